@@ -1,0 +1,52 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Redis } from 'ioredis';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@sanggar/core';
+import { dataSourceOptions } from '@sanggar/database';
+import { HubsModule, HubsService } from '@sanggar/hubs';
+import { IdentityModule, IdentityService } from '@sanggar/identity';
+import { QueueModule } from '@sanggar/queue';
+import { AuthGuard } from './auth/auth.guard.js';
+import { graphqlOptions } from './graphql/graphql.options.js';
+import { inputValidationPipe } from './graphql/validation.js';
+import { HealthController } from './http/health.controller.js';
+import { loggerOptions } from './logging.js';
+import { AuthResolver } from './identity/auth.resolver.js';
+import { UserResolver } from './identity/user.resolver.js';
+import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, redis: Redis): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), autoLoadEntities: true }),
+        QueueModule.forRoot(redis),
+        HubsModule,
+        IdentityModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [IdentityModule, HubsModule],
+          inject: [AppConfig, IdentityService, HubsService],
+          useFactory: (cfg: AppConfig, identity: IdentityService, hubs: HubsService) => graphqlOptions(cfg, { identity, hubs }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useValue: inputValidationPipe },
+        AuthResolver,
+        UserResolver,
+        HubResolver,
+        RoomResolver,
+      ],
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { says } from '../graphql/validation.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class CreateHubInput {
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 120, says('Nama hub wajib diisi, maksimal 120 karakter', 'Enter the hub name, at most 120 characters'))
+  name: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 120, says('Kota wajib diisi, maksimal 120 karakter', 'Enter the city, at most 120 characters'))
+  city: string;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; Asia/Jakarta when omitted' })
+  @IsOptional()
+  @Length(1, 64, says('Zona waktu harus berupa nama IANA, misalnya Asia/Jakarta', 'The time zone must be an IANA name, e.g. Asia/Jakarta'))
+  timezone?: string;
+}
+
+@InputType()
+export class CreateRoomInput {
+  @Field(() => ID)
+  @IsUUID('all', says('Pilih hub yang valid', 'Choose a valid hub'))
+  hubId: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 120, says('Nama ruang wajib diisi, maksimal 120 karakter', 'Enter the room name, at most 120 characters'))
+  name: string;
+
+  @Field(() => Int)
+  @IsInt(says('Kapasitas harus bilangan bulat', 'The capacity must be a whole number'))
+  @Min(1, says('Kapasitas minimal 1 orang', 'The capacity must be at least 1 person'))
+  @Max(2000, says('Kapasitas maksimal 2000 orang', 'The capacity must be at most 2000 people'))
+  capacity: number;
+}

@@ -1,0 +1,49 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type AuthUser, Public, Role, Roles } from '@sanggar/core';
+import { HubErrors, HubsService } from '@sanggar/hubs';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import type { GqlContext } from '../graphql/context.js';
+import { HubType, RoomType, toHubType, toRoomType } from './hub.type.js';
+import { CreateHubInput, CreateRoomInput } from './hubs.inputs.js';
+
+@Resolver(() => HubType)
+export class HubResolver {
+  constructor(private readonly hubsService: HubsService) {}
+
+  @Public()
+  @Query(() => [HubType], { description: 'Public: a registration form lists the hubs and their rooms' })
+  async hubs(): Promise<HubType[]> {
+    return (await this.hubsService.listHubs()).map(toHubType);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => HubType)
+  async createHub(@Args('input') input: CreateHubInput): Promise<HubType> {
+    return toHubType(await this.hubsService.createHub(input));
+  }
+
+  @Public()
+  @ResolveField(() => [RoomType])
+  async rooms(@Parent() hub: HubType, @Context() { loaders }: GqlContext): Promise<RoomType[]> {
+    return (await loaders.roomsByHubId.load(hub.id)).map(toRoomType);
+  }
+}
+
+@Resolver(() => RoomType)
+export class RoomResolver {
+  constructor(private readonly hubs: HubsService) {}
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => RoomType, { description: 'ADMIN, or a COORDINATOR of the hub' })
+  async createRoom(@CurrentUser() caller: AuthUser, @Args('input') input: CreateRoomInput): Promise<RoomType> {
+    return toRoomType(await this.hubs.createRoom(caller, input));
+  }
+
+  @Public()
+  @ResolveField(() => HubType)
+  async hub(@Parent() room: RoomType, @Context() { loaders }: GqlContext): Promise<HubType> {
+    const hub = await loaders.hubById.load(room.hubId);
+    if (!hub) throw HubErrors.hubNotFound();
+    return toHubType(hub);
+  }
+}

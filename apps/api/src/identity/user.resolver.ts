@@ -1,0 +1,36 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { AuthUser } from '@sanggar/core';
+import { Public, Role, Roles } from '@sanggar/core';
+import type { HubEntity } from '@sanggar/hubs';
+import { IdentityService } from '@sanggar/identity';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import type { GqlContext } from '../graphql/context.js';
+import { HubType, toHubType } from '../hubs/hub.type.js';
+import { CreateUserInput } from './identity.inputs.js';
+import { UserType, toUserType } from './user.type.js';
+
+@Resolver(() => UserType)
+export class UserResolver {
+  constructor(private readonly identity: IdentityService) {}
+
+  @Query(() => UserType)
+  async me(@CurrentUser() caller: AuthUser): Promise<UserType> {
+    return toUserType(await this.identity.getUser(caller.id));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => UserType, { description: 'ADMIN: any role in any hub; COORDINATOR: MENTOR or TRAINEE in their own hub' })
+  async createUser(@CurrentUser() caller: AuthUser, @Args('input') input: CreateUserInput): Promise<UserType> {
+    return toUserType(await this.identity.createUser(caller, input));
+  }
+
+  // Public so the user in a login or register payload can show their hubs; a User is only ever
+  // reachable through an authorised operation, and hub names are public anyway.
+  @Public()
+  @ResolveField(() => [HubType])
+  async hubs(@Parent() user: UserType, @Context() { loaders }: GqlContext): Promise<HubType[]> {
+    const hubIds = await loaders.hubIdsByUserId.load(user.id);
+    const hubs = await loaders.hubById.loadMany(hubIds);
+    return hubs.filter((hub): hub is HubEntity => hub !== undefined && !(hub instanceof Error)).map(toHubType);
+  }
+}

@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Locale, Role } from '@sanggar/core';
+import type { UserEntity } from '@sanggar/identity';
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(Locale, { name: 'Locale' });
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String)
+  fullName: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => Locale)
+  locale: Locale;
+}
+
+export const toUserType = (user: UserEntity): UserType => ({
+  id: user.id,
+  email: user.email,
+  fullName: user.fullName,
+  role: user.role,
+  locale: user.locale,
+});
+
+@ObjectType('AuthPayload')
+export class AuthPayloadType {
+  @Field(() => String, { description: 'Short-lived (15 min) JWT for the Authorization: Bearer header' })
+  accessToken: string;
+
+  @Field(() => String, { description: 'Rotating: each use returns a new one; a used token is rejected the second time' })
+  refreshToken: string;
+
+  @Field(() => UserType)
+  user: UserType;
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { loadConfig, runProcess } from '@sanggar/core';
+import { createApi } from './bootstrap.js';
+import { DEMO_PASSWORD, demoLogins, seedDemoIfEmpty } from './seed/demo-seed.js';
+
+runProcess(async () => {
+  const config = loadConfig();
+  const app = await createApi(config);
+  const seeded = config.demo && (await seedDemoIfEmpty(app));
+  await app.listen({ port: config.PORT, host: '0.0.0.0' });
+
+  const lines = [``, `Sanggar api is ready: ${config.PUBLIC_URL}/graphql  (health: ${config.PUBLIC_URL}/health)`];
+  if (config.demo) {
+    lines.push(seeded ? 'Demo data seeded. Demo logins (password for all: ' + DEMO_PASSWORD + '):' : `Demo logins (password: ${DEMO_PASSWORD}):`);
+    for (const login of demoLogins()) lines.push(`  ${login.role.padEnd(11)} ${login.email}${login.hub ? `  (${login.hub})` : ''}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+});

@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { StartupError } from './startup.js';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/** Every setting the processes read, validated once at boot. Defaults work on a developer machine. */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/[^/]+\/[A-Za-z0-9_]+$/, { message: 'must look like postgres://user@host:port/database' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/sanggar';
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'must look like redis://host:port' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key (queues, rate limits); tests give each file its own. */
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'may contain only letters, digits, _ and -' })
+  REDIS_PREFIX = 'sanggar';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** HMAC secret of access tokens; random per start unless set (required in production). */
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(900, { message: 'must be at most 900 seconds (15 minutes)' })
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** smtp://user:pass@host:port; when empty, mail is written as .eml files under MAIL_DIR. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must look like smtp://host:port' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Sanggar <no-reply@sanggar.local>';
+
+  @IsString()
+  MAIL_DIR = 'var/mail';
+
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  SANGGAR_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @MinLength(10, { message: 'must be at least 10 characters' })
+  SANGGAR_ADMIN_PASSWORD?: string;
+
+  /** Seed demo hubs, people and programmes when the database is empty (npm start sets it). */
+  @IsIn(['true', 'false'])
+  SANGGAR_DEMO: 'true' | 'false' = 'false';
+
+  /** Behind a reverse proxy, take the client IP from X-Forwarded-For (login limits count per IP). */
+  @IsIn(['true', 'false'])
+  TRUST_PROXY: 'true' | 'false' = 'false';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get demo(): boolean {
+    return this.SANGGAR_DEMO === 'true';
+  }
+}
+
+export class ConfigError extends StartupError {}
+
+/** Reads and validates the environment; throws a ConfigError whose message is one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, unknown> = {};
+  for (const key of [...known, 'JWT_SECRET', 'SMTP_URL', 'SANGGAR_ADMIN_EMAIL', 'SANGGAR_ADMIN_PASSWORD']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw);
+  if (config.JWT_SECRET === undefined && !config.isProduction) {
+    config.JWT_SECRET = randomBytes(32).toString('base64url');
+  }
+  const [error] = validateSync(config, { forbidUnknownValues: false });
+  if (error) {
+    const reason = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    const secret = /SECRET|PASSWORD/.test(error.property);
+    const shown = error.value === undefined || secret ? '' : ` (got "${withoutCredentials(String(error.value))}")`;
+    const hint = error.property === 'JWT_SECRET' && config.isProduction ? ' — required when NODE_ENV=production' : '';
+    throw new ConfigError(`Configuration: ${error.property} ${reason}${hint}${shown}`);
+  }
+  if (Boolean(config.SANGGAR_ADMIN_EMAIL) !== Boolean(config.SANGGAR_ADMIN_PASSWORD)) {
+    throw new ConfigError('Configuration: SANGGAR_ADMIN_EMAIL and SANGGAR_ADMIN_PASSWORD must be set together');
+  }
+  return config;
+}
+
+/** postgres://user:secret@host → postgres://user:***@host, so a URL can be shown in a message. */
+export function withoutCredentials(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

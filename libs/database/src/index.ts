@@ -1,0 +1,4 @@
+export * from './migrate.js';
+export * from './naming-strategy.js';
+export * from './options.js';
+export * from './postgres.js';

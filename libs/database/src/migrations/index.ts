@@ -1,0 +1,4 @@
+import { Init1795858220153 } from './1795858220153-Init.js';
+
+/** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
+export const migrations: Function[] = [Init1795858220153];

@@ -1,0 +1,20 @@
+import type { DataSourceOptions } from 'typeorm';
+import { migrations } from './migrations/index.js';
+import { SnakeNamingStrategy } from './naming-strategy.js';
+
+/** The one set of DataSource options: the apps, the migration CLI and the tests all start from here. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension needed.
+    uuidExtension: 'pgcrypto',
+    url,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    // SQL stays out of logs: statements can carry personal data.
+    logging: false,
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IANAZone } from 'luxon';
+import { In, Repository } from 'typeorm';
+import { type AuthUser, requireHubManager } from '@sanggar/core';
+import { PgError, pgCode } from '@sanggar/database';
+import { HubEntity } from './hub.entity.js';
+import { HubErrors } from './hubs.errors.js';
+import { RoomEntity } from './room.entity.js';
+
+export const DEFAULT_TIMEZONE = 'Asia/Jakarta';
+
+export interface CreateHub {
+  name: string;
+  city: string;
+  timezone?: string | null;
+}
+
+export interface CreateRoom {
+  hubId: string;
+  name: string;
+  capacity: number;
+}
+
+@Injectable()
+export class HubsService {
+  constructor(
+    @InjectRepository(HubEntity) private readonly hubs: Repository<HubEntity>,
+    @InjectRepository(RoomEntity) private readonly rooms: Repository<RoomEntity>,
+  ) {}
+
+  listHubs(): Promise<HubEntity[]> {
+    return this.hubs.find({ order: { name: 'ASC' } });
+  }
+
+  async getHub(id: string): Promise<HubEntity> {
+    const hub = await this.hubs.findOneBy({ id });
+    if (!hub) throw HubErrors.hubNotFound();
+    return hub;
+  }
+
+  /** Batch loader: hubs in the order of the ids asked for (undefined where missing). */
+  async hubsByIds(ids: readonly string[]): Promise<(HubEntity | undefined)[]> {
+    const found = await this.hubs.findBy({ id: In([...ids]) });
+    const byId = new Map(found.map((hub) => [hub.id, hub]));
+    return ids.map((id) => byId.get(id));
+  }
+
+  /** Batch loader: each hub's rooms, by name. */
+  async roomsByHubIds(hubIds: readonly string[]): Promise<RoomEntity[][]> {
+    const found = await this.rooms.find({ where: { hubId: In([...hubIds]) }, order: { name: 'ASC' } });
+    return hubIds.map((hubId) => found.filter((room) => room.hubId === hubId));
+  }
+
+  /** ADMIN only (the guard checks the role). */
+  async createHub(input: CreateHub): Promise<HubEntity> {
+    const timezone = input.timezone ?? DEFAULT_TIMEZONE;
+    if (!IANAZone.isValidZone(timezone)) throw HubErrors.unknownTimezone(timezone);
+    try {
+      return await this.hubs.save(this.hubs.create({ name: input.name, city: input.city, timezone }));
+    } catch (error) {
+      if (pgCode(error) === PgError.UniqueViolation) throw HubErrors.hubNameTaken(input.name);
+      throw error;
+    }
+  }
+
+  async createRoom(user: AuthUser, input: CreateRoom): Promise<RoomEntity> {
+    await this.getHub(input.hubId);
+    requireHubManager(user, input.hubId);
+    try {
+      return await this.rooms.save(this.rooms.create(input));
+    } catch (error) {
+      if (pgCode(error) === PgError.UniqueViolation) throw HubErrors.roomNameTaken(input.name);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { HubEntity } from '@sanggar/hubs';
+import { UserEntity } from './user.entity.js';
+
+/** A person belongs to one or more hubs; their role applies within them. */
+@Entity('hub_membership')
+@Index('hub_membership_hub', ['hubId'])
+export class HubMembershipEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  hubId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user: Relation<UserEntity>;
+
+  @ManyToOne(() => HubEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'hub_id' })
+  hub: Relation<HubEntity>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

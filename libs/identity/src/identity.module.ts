@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { HubsModule } from '@sanggar/hubs';
+import { HubMembershipEntity } from './hub-membership.entity.js';
+import { IdentityService } from './identity.service.js';
+import { LoginThrottle } from './login-throttle.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { TokensService } from './tokens.service.js';
+import { UserEntity } from './user.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity]), HubsModule],
+  providers: [IdentityService, TokensService, LoginThrottle],
+  exports: [IdentityService],
+})
+export class IdentityModule {}

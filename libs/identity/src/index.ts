@@ -1,0 +1,11 @@
+import { HubMembershipEntity } from './hub-membership.entity.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { UserEntity } from './user.entity.js';
+
+export { HubMembershipEntity, RefreshTokenEntity, UserEntity };
+export * from './identity.errors.js';
+export * from './identity.module.js';
+export * from './identity.service.js';
+export { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from './login-throttle.js';
+
+export const identityEntities = [UserEntity, HubMembershipEntity, RefreshTokenEntity];

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { EmailDeliveryEntity } from './email-delivery.entity.js';
+import { type Email, Mailer } from './mailer.js';
+
+/**
+ * Sends an email at most once per key. The delivery row is locked while sending, so a duplicate
+ * job waits and then sees it sent; a crash mid-send rolls back and the retry sends again.
+ */
+@Injectable()
+export class EmailOnceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+  ) {}
+
+  /** Returns false when this key was already sent. */
+  async send(key: string, template: string, build: () => Promise<Email>): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.createQueryBuilder().insert().into(EmailDeliveryEntity).values({ key, template }).orIgnore().execute();
+      const delivery = await manager.findOne(EmailDeliveryEntity, { where: { key }, lock: { mode: 'pessimistic_write' } });
+      if (delivery?.sentAt) return false;
+      await this.mailer.send(await build(), key);
+      await manager.update(EmailDeliveryEntity, { key }, { sentAt: () => 'now()' });
+      return true;
+    });
+  }
+}

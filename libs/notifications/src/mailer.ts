@@ -1,0 +1,36 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { AppConfig } from '@sanggar/core';
+
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Sends over SMTP when SMTP_URL is set; otherwise writes .eml files under MAIL_DIR for developers to open. */
+@Injectable()
+export class Mailer implements OnApplicationShutdown {
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    this.transport = config.SMTP_URL
+      ? nodemailer.createTransport(config.SMTP_URL)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(email: Email, fileName: string): Promise<void> {
+    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...email });
+    if (!this.config.SMTP_URL) {
+      await mkdir(this.config.MAIL_DIR, { recursive: true });
+      await writeFile(join(this.config.MAIL_DIR, `${fileName}.eml`), (info as { message: Buffer }).message);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

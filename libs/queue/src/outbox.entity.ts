@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { JobName } from './jobs.js';
+
+/** Jobs written in the same transaction as the state change that calls for them, then relayed to BullMQ. */
+@Entity('outbox')
+@Index('outbox_pending', ['id'], { where: '"published_at" IS NULL' })
+export class OutboxEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  jobName: JobName;
+
+  @Column({ type: 'varchar', length: 200, unique: true })
+  jobId: string;
+
+  @Column({ type: 'jsonb' })
+  data: object;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+}

@@ -1,0 +1,181 @@
+import { decodeJwt } from 'jose';
+import { DataSource } from 'typeorm';
+import { Locale, Role } from '@sanggar/core';
+import { MAX_FAILURES_PER_EMAIL } from '@sanggar/identity';
+import type { HubEntity } from '@sanggar/hubs';
+import { TestApp, codes, eventually } from '../support/harness.js';
+
+const REGISTER = `mutation Register($input: RegisterInput!) {
+  register(input: $input) { accessToken refreshToken user { id email fullName role locale hubs { id name } } }
+}`;
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id role } } }`;
+const REFRESH = `mutation Refresh($token: String!) { refreshToken(token: $token) { accessToken refreshToken user { id } } }`;
+const ME = `{ me { id email role locale hubs { id } } }`;
+const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id email role hubs { id } } }`;
+
+interface AuthPayload {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string; fullName: string; role: Role; locale: Locale; hubs: { id: string; name: string }[] };
+}
+
+describe('identity: register, login, tokens, users', () => {
+  let app: TestApp;
+  let hub: HubEntity;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ worker: true });
+    hub = await app.factory.hub({ name: 'Hetero Space Semarang' });
+  });
+  afterAll(() => app.close());
+
+  const register = (input: Record<string, unknown>, headers?: Record<string, string>) =>
+    app.gql<{ register: AuthPayload }>(REGISTER, { input: { password: 'kata-sandi-kuat', fullName: 'Adi Nugroho', hubId: hub.id, ...input } }, { headers });
+
+  it('registers a trainee of the hub, logs them in and sends one welcome email in their language', async () => {
+    const registered = await register({ email: 'Adi.Nugroho@Example.com ', fullName: '  Adi Nugroho ' });
+    expect(registered.errors).toBeUndefined();
+    const { user, accessToken, refreshToken } = registered.data!.register;
+    expect(user).toMatchObject({ email: 'adi.nugroho@example.com', fullName: 'Adi Nugroho', role: 'TRAINEE', locale: 'id' });
+    expect(user.hubs).toEqual([{ id: hub.id, name: 'Hetero Space Semarang' }]);
+    expect(refreshToken).toMatch(/^[0-9a-f-]{36}\.[\w-]{40,}$/);
+
+    const claims = decodeJwt(accessToken);
+    expect(claims.sub).toBe(user.id);
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(15 * 60);
+
+    const me = await app.gql<{ me: { id: string; role: string } }>(ME, {}, { token: accessToken });
+    expect(me.data?.me).toMatchObject({ id: user.id, role: 'TRAINEE' });
+
+    const mails = await eventually(() => {
+      const found = app.mail.to('adi.nugroho@example.com');
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(mails[0].subject).toBe('Selamat datang di Sanggar');
+    expect(mails[0].text).toContain('Halo Adi Nugroho');
+
+    await register({ email: 'putri@example.com', fullName: 'Putri Maharani', locale: 'en' });
+    const english = await eventually(() => {
+      const found = app.mail.to('putri@example.com');
+      expect(found).toHaveLength(1);
+      return found[0];
+    });
+    expect(english.subject).toBe('Welcome to Sanggar');
+    // Give a duplicate delivery time to show up before the count is final.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(app.mail.to('adi.nugroho@example.com')).toHaveLength(1);
+  });
+
+  it('refuses an email that is already registered, whatever its case, and creates nothing', async () => {
+    await register({ email: 'sari@example.com' });
+    const again = await register({ email: 'SARI@example.com' });
+    expect(codes(again)).toEqual(['CONFLICT']);
+    expect(again.errors?.[0].message).toMatch(/sudah terdaftar/);
+    const [{ count }] = await app.get(DataSource).query(`SELECT count(*)::int AS count FROM "user" WHERE email = 'sari@example.com'`);
+    expect(count).toBe(1);
+  });
+
+  it('answers bad input with BAD_USER_INPUT and a message per field, in the caller’s language', async () => {
+    const bad = await register({ email: 'not-an-email', password: 'short' }, { 'accept-language': 'en-US,en;q=0.9' });
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors?.[0].extensions.fields).toEqual({
+      email: 'Enter a valid email address, e.g. name@example.com',
+      password: 'The password must be at least 8 characters',
+    });
+    const indonesian = await register({ email: 'not-an-email' });
+    expect(indonesian.errors?.[0].extensions.fields?.email).toMatch(/^Masukkan alamat email yang valid/);
+  });
+
+  it('refuses an unknown hub on registration', async () => {
+    const unknownHub = await register({ email: 'nobody@example.com', hubId: '6f1d8a4e-2b7c-4d7e-9f5a-0c3b2a1d0e9f' });
+    expect(codes(unknownHub)).toEqual(['NOT_FOUND']);
+  });
+
+  it('logs in with any case of the email, and refuses a wrong password without saying which part was wrong', async () => {
+    const person = await app.factory.trainee(hub.id);
+    const ok = await app.gql<{ login: AuthPayload }>(LOGIN, { input: { email: person.email.toUpperCase(), password: person.password } });
+    expect(ok.data?.login.user.id).toBe(person.user.id);
+
+    const wrongPassword = await app.gql(LOGIN, { input: { email: person.email, password: 'salah-sekali' } });
+    const unknownEmail = await app.gql(LOGIN, { input: { email: 'ghost@example.com', password: 'salah-sekali' } });
+    expect(codes(wrongPassword)).toEqual(['UNAUTHENTICATED']);
+    expect(wrongPassword.errors?.[0].message).toBe(unknownEmail.errors?.[0].message);
+    expect(wrongPassword.data).toBeNull();
+  });
+
+  it(`blocks an email after ${MAX_FAILURES_PER_EMAIL} failed logins, even with the right password`, async () => {
+    const person = await app.factory.trainee(hub.id);
+    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
+      expect(codes(await app.gql(LOGIN, { input: { email: person.email, password: `salah-${i}-xx` } }))).toEqual(['UNAUTHENTICATED']);
+    }
+    const blocked = await app.gql(LOGIN, { input: { email: person.email, password: person.password } }, { headers: { 'accept-language': 'en' } });
+    expect(codes(blocked)).toEqual(['FORBIDDEN']);
+    expect(blocked.errors?.[0].extensions).toMatchObject({ reason: 'RATE_LIMITED' });
+    expect(blocked.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.errors?.[0].message).toMatch(/Too many failed login attempts. Try again in \d+ minutes/);
+  });
+
+  it('rotates refresh tokens, and a reused one revokes the whole login', async () => {
+    const person = await app.factory.trainee(hub.id);
+    const first = (await app.gql<{ login: AuthPayload }>(LOGIN, { input: { email: person.email, password: person.password } })).data!.login;
+
+    const second = await app.gql<{ refreshToken: AuthPayload }>(REFRESH, { token: first.refreshToken });
+    expect(second.data?.refreshToken.user.id).toBe(person.user.id);
+    const rotated = second.data!.refreshToken.refreshToken;
+    expect(rotated).not.toBe(first.refreshToken);
+    expect((await app.gql(ME, {}, { token: second.data!.refreshToken.accessToken })).data).toBeTruthy();
+
+    const reused = await app.gql(REFRESH, { token: first.refreshToken });
+    expect(codes(reused)).toEqual(['UNAUTHENTICATED']);
+    expect(reused.errors?.[0].message).toMatch(/sudah pernah dipakai/);
+    // The thief's rotation is dead too: the whole family was revoked.
+    expect(codes(await app.gql(REFRESH, { token: rotated }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await app.gql(REFRESH, { token: 'garbage' }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('lets exactly one of three simultaneous refreshes with the same token through', async () => {
+    const person = await app.factory.trainee(hub.id);
+    const login = (await app.gql<{ login: AuthPayload }>(LOGIN, { input: { email: person.email, password: person.password } })).data!.login;
+    const results = await Promise.all([1, 2, 3].map(() => app.gql(REFRESH, { token: login.refreshToken })));
+    expect(results.filter((r) => r.data).length).toBe(1);
+  });
+
+  it('requires a valid token for everything not public', async () => {
+    expect(codes(await app.gql(ME))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await app.gql(ME, {}, { token: 'not.a.jwt' }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  describe('createUser', () => {
+    const newUser = (role: Role, hubId: string) => ({
+      input: { email: `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.com`, password: 'kata-sandi-kuat', fullName: 'Orang Baru', role, hubId },
+    });
+
+    it('lets an admin create any role in any hub', async () => {
+      const admin = await app.factory.admin();
+      for (const role of [Role.ADMIN, Role.COORDINATOR, Role.MENTOR, Role.TRAINEE]) {
+        const created = await app.gql<{ createUser: { role: string; hubs: { id: string }[] } }>(CREATE_USER, newUser(role, hub.id), { token: admin.token });
+        expect(created.errors).toBeUndefined();
+        expect(created.data?.createUser).toMatchObject({ role, hubs: [{ id: hub.id }] });
+      }
+    });
+
+    it('lets a coordinator create mentors and trainees in their own hub only', async () => {
+      const coordinator = await app.factory.coordinator(hub.id);
+      const otherHub = await app.factory.hub();
+      for (const role of [Role.MENTOR, Role.TRAINEE]) {
+        expect((await app.gql(CREATE_USER, newUser(role, hub.id), { token: coordinator.token })).errors).toBeUndefined();
+      }
+      for (const role of [Role.ADMIN, Role.COORDINATOR]) {
+        expect(codes(await app.gql(CREATE_USER, newUser(role, hub.id), { token: coordinator.token }))).toEqual(['FORBIDDEN']);
+      }
+      expect(codes(await app.gql(CREATE_USER, newUser(Role.TRAINEE, otherHub.id), { token: coordinator.token }))).toEqual(['FORBIDDEN']);
+    });
+
+    it('refuses mentors and trainees', async () => {
+      for (const person of [await app.factory.mentor(hub.id), await app.factory.trainee(hub.id)]) {
+        expect(codes(await app.gql(CREATE_USER, newUser(Role.TRAINEE, hub.id), { token: person.token }))).toEqual(['FORBIDDEN']);
+      }
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Redis } from 'ioredis';
+import { type AppConfig, loadConfig } from '@sanggar/core';
+import { createApi } from '../../apps/api/src/bootstrap.js';
+import { startWorker } from '../../apps/worker/src/bootstrap.js';
+import { createTestDatabase } from './databases.js';
+import { Factory } from './factories.js';
+import { TestMailServer } from './smtp.js';
+
+export interface GqlError {
+  message: string;
+  path?: string[];
+  extensions: { code: string; fields?: Record<string, string>; [key: string]: unknown };
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: GqlError[];
+}
+
+export interface GqlOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+/** One isolated Sanggar for a test file: its own database, Redis prefix and SMTP server; api and, if asked, the worker. */
+export class TestApp {
+  readonly factory = new Factory(this);
+
+  private constructor(
+    readonly config: AppConfig,
+    readonly api: NestFastifyApplication,
+    readonly url: string,
+    readonly mail: TestMailServer,
+    readonly worker: INestApplicationContext | undefined,
+    private readonly dropDatabase: () => Promise<void>,
+  ) {}
+
+  static async start(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+    const database = await createTestDatabase();
+    const mail = new TestMailServer();
+    const smtpUrl = await mail.start();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
+      SMTP_URL: smtpUrl,
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      ...options.env,
+    });
+    const api = await createApi(config);
+    await api.listen({ port: 0, host: '127.0.0.1' });
+    const url = await api.getUrl();
+    const worker = options.worker ? await startWorker(config) : undefined;
+    return new TestApp(config, api, url.replace('[::1]', '127.0.0.1'), mail, worker, database.drop);
+  }
+
+  get<T>(token: abstract new (...args: never[]) => T): T {
+    return this.api.get(token, { strict: false });
+  }
+
+  /** POSTs a GraphQL operation as JSON, as a client app would. */
+  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options: GqlOptions = {}): Promise<GqlResponse<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.api.close();
+    await this.mail.stop();
+    await clearRedisPrefix(this.config);
+    await this.dropDatabase();
+  }
+}
+
+async function clearRedisPrefix(config: AppConfig): Promise<void> {
+  const redis = new Redis(config.REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.REDIS_PREFIX}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Retries an assertion until it passes or the time is up (for work the worker does in the background). */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+/** The error codes of a response, in order. */
+export const codes = (response: GqlResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions.code);

@@ -1,0 +1,20 @@
+/**
+ * The DataSource of the TypeORM CLI (migration:generate, migration:run) and of the tests.
+ * It lists every entity; the apps load theirs through their modules instead.
+ */
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@sanggar/core';
+import { dataSourceOptions } from '@sanggar/database';
+import { hubEntities } from '@sanggar/hubs';
+import { identityEntities } from '@sanggar/identity';
+import { notificationEntities } from '@sanggar/notifications';
+import { queueEntities } from '@sanggar/queue';
+
+export const allEntities = [...hubEntities, ...identityEntities, ...queueEntities, ...notificationEntities];
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource({ ...dataSourceOptions(url), entities: allEntities });
+}
+
+export default createDataSource(loadConfig().DATABASE_URL);
