@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
-import { Locale, Role } from '@sanggar/core';
+import { type Locale, Role } from '@sanggar/core';
 import { MAX_FAILURES_PER_EMAIL } from '@sanggar/identity';
 import type { HubEntity } from '@sanggar/hubs';
 import { TestApp, codes, eventually } from '../support/harness.js';
@@ -30,7 +30,11 @@ describe('identity: register, login, tokens, users', () => {
   afterAll(() => app.close());
 
   const register = (input: Record<string, unknown>, headers?: Record<string, string>) =>
-    app.gql<{ register: AuthPayload }>(REGISTER, { input: { password: 'kata-sandi-kuat', fullName: 'Adi Nugroho', hubId: hub.id, ...input } }, { headers });
+    app.gql<{ register: AuthPayload }>(
+      REGISTER,
+      { input: { password: 'kata-sandi-kuat', fullName: 'Adi Nugroho', hubId: hub.id, ...input } },
+      { headers },
+    );
 
   it('registers a trainee of the hub, logs them in and sends one welcome email in their language', async () => {
     const registered = await register({ email: 'Adi.Nugroho@Example.com ', fullName: '  Adi Nugroho ' });
@@ -109,7 +113,11 @@ describe('identity: register, login, tokens, users', () => {
     for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
       expect(codes(await app.gql(LOGIN, { input: { email: person.email, password: `salah-${i}-xx` } }))).toEqual(['UNAUTHENTICATED']);
     }
-    const blocked = await app.gql(LOGIN, { input: { email: person.email, password: person.password } }, { headers: { 'accept-language': 'en' } });
+    const blocked = await app.gql(
+      LOGIN,
+      { input: { email: person.email, password: person.password } },
+      { headers: { 'accept-language': 'en' } },
+    );
     expect(codes(blocked)).toEqual(['FORBIDDEN']);
     expect(blocked.errors?.[0].extensions).toMatchObject({ reason: 'RATE_LIMITED' });
     expect(blocked.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
@@ -148,13 +156,21 @@ describe('identity: register, login, tokens, users', () => {
 
   describe('createUser', () => {
     const newUser = (role: Role, hubId: string) => ({
-      input: { email: `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.com`, password: 'kata-sandi-kuat', fullName: 'Orang Baru', role, hubId },
+      input: {
+        email: `${role.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.com`,
+        password: 'kata-sandi-kuat',
+        fullName: 'Orang Baru',
+        role,
+        hubId,
+      },
     });
 
     it('lets an admin create any role in any hub', async () => {
       const admin = await app.factory.admin();
       for (const role of [Role.ADMIN, Role.COORDINATOR, Role.MENTOR, Role.TRAINEE]) {
-        const created = await app.gql<{ createUser: { role: string; hubs: { id: string }[] } }>(CREATE_USER, newUser(role, hub.id), { token: admin.token });
+        const created = await app.gql<{ createUser: { role: string; hubs: { id: string }[] } }>(CREATE_USER, newUser(role, hub.id), {
+          token: admin.token,
+        });
         expect(created.errors).toBeUndefined();
         expect(created.data?.createUser).toMatchObject({ role, hubs: [{ id: hub.id }] });
       }

@@ -65,7 +65,11 @@ export class TestApp {
   }
 
   /** POSTs a GraphQL operation as JSON, as a client app would. */
-  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options: GqlOptions = {}): Promise<GqlResponse<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: GqlOptions = {},
+  ): Promise<GqlResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {

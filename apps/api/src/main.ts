@@ -11,7 +11,9 @@ runProcess(async () => {
 
   const lines = [``, `Sanggar api is ready: ${config.PUBLIC_URL}/graphql  (health: ${config.PUBLIC_URL}/health)`];
   if (config.demo) {
-    lines.push(seeded ? 'Demo data seeded. Demo logins (password for all: ' + DEMO_PASSWORD + '):' : `Demo logins (password: ${DEMO_PASSWORD}):`);
+    lines.push(
+      seeded ? 'Demo data seeded. Demo logins (password for all: ' + DEMO_PASSWORD + '):' : `Demo logins (password: ${DEMO_PASSWORD}):`,
+    );
     for (const login of demoLogins()) lines.push(`  ${login.role.padEnd(11)} ${login.email}${login.hub ? `  (${login.hub})` : ''}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);

@@ -27,12 +27,15 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     this.collectHandlers();
     for (const queue of Object.values(QueueName)) {
       const worker = new Worker(queue, (job) => this.run(job), {
-        connection: this.redis.duplicate(),
+        connection: this.redis,
         prefix: this.config.REDIS_PREFIX,
         concurrency: CONCURRENCY,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, errorType: error.constructor.name }, 'job failed'),
+        this.logger.warn(
+          { queue, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, errorType: error.constructor.name },
+          'job failed',
+        ),
       );
       worker.on('error', (error) => this.logger.error({ queue, errorType: error.constructor.name }, 'worker error'));
       this.workers.push(worker);
@@ -67,7 +70,6 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         const timer = setTimeout(() => void worker.close(true), SHUTDOWN_DEADLINE_MS);
         await closed;
         clearTimeout(timer);
-        await worker.disconnect();
       }),
     );
   }

@@ -20,10 +20,11 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'may contain only letters, digits, _ and -' })
   REDIS_PREFIX = 'sanggar';
 
+  // class-validator reports the decorator nearest the property first: the type check.
   @Transform(toInt)
-  @IsInt()
-  @Min(0)
   @Max(65535)
+  @Min(0)
+  @IsInt()
   PORT = 3000;
 
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
@@ -35,15 +36,15 @@ export class AppConfig {
   JWT_SECRET: string;
 
   @Transform(toInt)
-  @IsInt()
-  @Min(60)
   @Max(900, { message: 'must be at most 900 seconds (15 minutes)' })
+  @Min(60)
+  @IsInt()
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
   @Transform(toInt)
-  @IsInt()
-  @Min(1)
   @Max(365)
+  @Min(1)
+  @IsInt()
   REFRESH_TOKEN_TTL_DAYS = 30;
 
   /** smtp://user:pass@host:port; when empty, mail is written as .eml files under MAIL_DIR. */
@@ -101,9 +102,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const [error] = validateSync(config, { forbidUnknownValues: false });
   if (error) {
-    const reason = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    // class-validator's own messages start with the property name; ours do not.
+    const reason = (Object.values(error.constraints ?? {})[0] ?? 'is invalid').replace(`${error.property} `, '');
     const secret = /SECRET|PASSWORD/.test(error.property);
-    const shown = error.value === undefined || secret ? '' : ` (got "${withoutCredentials(String(error.value))}")`;
+    const given = raw[error.property];
+    const shown = given === undefined || secret ? '' : ` (got "${withoutCredentials(String(given))}")`;
     const hint = error.property === 'JWT_SECRET' && config.isProduction ? ' — required when NODE_ENV=production' : '';
     throw new ConfigError(`Configuration: ${error.property} ${reason}${hint}${shown}`);
   }

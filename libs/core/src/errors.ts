@@ -42,17 +42,21 @@ export function notFound(what: LocalizedText): DomainError {
   });
 }
 
-export function forbidden(text: LocalizedText = {
-  id: 'Anda tidak berwenang melakukan ini',
-  en: 'You are not allowed to do this',
-}): DomainError {
+export function forbidden(
+  text: LocalizedText = {
+    id: 'Anda tidak berwenang melakukan ini',
+    en: 'You are not allowed to do this',
+  },
+): DomainError {
   return new DomainError(ErrorCode.Forbidden, text);
 }
 
-export function unauthenticated(text: LocalizedText = {
-  id: 'Silakan masuk terlebih dahulu',
-  en: 'Please log in first',
-}): DomainError {
+export function unauthenticated(
+  text: LocalizedText = {
+    id: 'Silakan masuk terlebih dahulu',
+    en: 'Please log in first',
+  },
+): DomainError {
   return new DomainError(ErrorCode.Unauthenticated, text);
 }
 

@@ -37,6 +37,7 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
+    await client.end().catch(() => undefined);
     const reason = (error as { code?: string }).code ?? 'no answer';
     throw new DatabaseUnreachableError(
       `PostgreSQL is not reachable at ${withoutCredentials(url)} (${reason}). Start it — on our machines: ` +

@@ -2,8 +2,7 @@ import { conflict, invalidField, notFound } from '@sanggar/core';
 
 export const HubErrors = {
   hubNotFound: () => notFound({ id: 'Hub', en: 'Hub' }),
-  hubNameTaken: (name: string) =>
-    conflict({ id: `Sudah ada hub bernama "${name}"`, en: `A hub named "${name}" already exists` }),
+  hubNameTaken: (name: string) => conflict({ id: `Sudah ada hub bernama "${name}"`, en: `A hub named "${name}" already exists` }),
   roomNameTaken: (name: string) =>
     conflict({ id: `Hub ini sudah punya ruang bernama "${name}"`, en: `This hub already has a room named "${name}"` }),
   unknownTimezone: (zone: string) =>

@@ -6,8 +6,7 @@ export const IdentityErrors = {
       id: 'Email ini sudah terdaftar. Masuk dengan email ini atau gunakan email lain',
       en: 'This email is already registered. Log in with it or use another email',
     }),
-  badCredentials: () =>
-    unauthenticated({ id: 'Email atau kata sandi salah', en: 'Wrong email or password' }),
+  badCredentials: () => unauthenticated({ id: 'Email atau kata sandi salah', en: 'Wrong email or password' }),
   invalidToken: () =>
     unauthenticated({ id: 'Sesi tidak berlaku lagi; silakan masuk kembali', en: 'Your session is no longer valid; please log in again' }),
   refreshReused: () =>

@@ -46,7 +46,11 @@ export class OutboxService {
       for (const row of pending) {
         await this.queues.get(queueOfJob[row.jobName]).add(row.jobName, row.data, { ...defaultJobOptions, jobId: row.jobId });
       }
-      await manager.update(OutboxEntity, pending.map((row) => row.id), { publishedAt: () => 'now()' });
+      await manager.update(
+        OutboxEntity,
+        pending.map((row) => row.id),
+        { publishedAt: () => 'now()' },
+      );
       this.logger.debug({ relayed: pending.length }, 'outbox relayed');
       return pending.length;
     });

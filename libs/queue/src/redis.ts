@@ -3,20 +3,24 @@ import { StartupError, withoutCredentials } from '@sanggar/core';
 
 export class RedisUnreachableError extends StartupError {}
 
-/** A connection BullMQ can share (it needs maxRetriesPerRequest: null for blocking commands). */
-export function createRedis(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: true });
-}
-
-/** Connects, or explains which Redis is missing and how to start it. */
+/**
+ * Connects, or explains which Redis is missing and how to start it. The first connection gets no
+ * retries (so a missing Redis is reported at once); once up, it reconnects with backoff.
+ * BullMQ shares this connection, so commands wait for a reconnect instead of failing (maxRetriesPerRequest: null).
+ */
 export async function connectRedis(url: string): Promise<Redis> {
-  const redis = createRedis(url);
+  let connectedOnce = false;
+  const redis = new Redis(url, {
+    maxRetriesPerRequest: null,
+    lazyConnect: true,
+    connectTimeout: 5000,
+    retryStrategy: (attempt) => (connectedOnce ? Math.min(attempt * 200, 2000) : null),
+  });
   redis.on('error', () => undefined); // reported by the health check and by failing commands
   try {
-    await Promise.race([
-      redis.connect().then(() => redis.ping()),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 5000)),
-    ]);
+    await redis.connect();
+    await redis.ping();
+    connectedOnce = true;
     return redis;
   } catch {
     redis.disconnect();

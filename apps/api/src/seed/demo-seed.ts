@@ -19,7 +19,11 @@ const HUBS: DemoHub[] = [
   {
     name: 'Hetero Space Semarang',
     city: 'Semarang',
-    rooms: [['Aula Utama', 120], ['Ruang Kriya', 30], ['Ruang Digital', 24]],
+    rooms: [
+      ['Aula Utama', 120],
+      ['Ruang Kriya', 30],
+      ['Ruang Digital', 24],
+    ],
     coordinator: 'Dewi Lestari',
     mentors: ['Sari Wulandari', 'Bayu Pratama'],
     trainees: ['Adi Nugroho', 'Putri Maharani', 'Rizky Ramadhan', 'Nur Aini', 'Fajar Setiawan', 'Intan Permata'],
@@ -27,7 +31,10 @@ const HUBS: DemoHub[] = [
   {
     name: 'Hetero Space Solo',
     city: 'Surakarta',
-    rooms: [['Pendopo', 80], ['Ruang Batik', 25]],
+    rooms: [
+      ['Pendopo', 80],
+      ['Ruang Batik', 25],
+    ],
     coordinator: 'Agus Santoso',
     mentors: ['Wahyu Hidayat'],
     trainees: ['Siti Rahmawati', 'Dimas Saputra', 'Ayu Kartika', 'Yoga Firmansyah'],
@@ -35,7 +42,11 @@ const HUBS: DemoHub[] = [
   {
     name: 'Hetero Space Banyumas',
     city: 'Purwokerto',
-    rooms: [['Aula', 40], ['Ruang 1', 20], ['Ruang 2', 12]],
+    rooms: [
+      ['Aula', 40],
+      ['Ruang 1', 20],
+      ['Ruang 2', 12],
+    ],
     coordinator: 'Rina Kusumawati',
     mentors: ['Hendra Gunawan', 'Lina Marlina'],
     trainees: ['Eko Prasetyo', 'Wulan Sari', 'Bagus Hermawan', 'Tika Anggraini'],
@@ -67,7 +78,14 @@ export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<boo
       ...demo.trainees.map((name): [string, Role] => [name, Role.TRAINEE]),
     ];
     for (const [fullName, role] of people) {
-      await identity.createUser(admin, { email: emailOf(fullName), password: DEMO_PASSWORD, fullName, role, hubId: hub.id, locale: Locale.id });
+      await identity.createUser(admin, {
+        email: emailOf(fullName),
+        password: DEMO_PASSWORD,
+        fullName,
+        role,
+        hubId: hub.id,
+        locale: Locale.id,
+      });
     }
   }
   return true;

@@ -1,0 +1,141 @@
+import { DataSource } from 'typeorm';
+import { Locale, Role } from '@sanggar/core';
+import type { HubEntity } from '@sanggar/hubs';
+import { TestApp, codes } from '../support/harness.js';
+
+const CREATE_HUB = `mutation CreateHub($input: CreateHubInput!) { createHub(input: $input) { id name city timezone rooms { id } } }`;
+const CREATE_ROOM = `mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { id name capacity hub { id name } } }`;
+const HUBS = `{ hubs { id name city timezone rooms { name capacity hub { id } } } }`;
+
+describe('hubs and rooms', () => {
+  let app: TestApp;
+  let semarang: HubEntity;
+  let solo: HubEntity;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    semarang = await app.factory.hub({ name: 'Hetero Space Semarang', city: 'Semarang' });
+    solo = await app.factory.hub({ name: 'Hetero Space Solo', city: 'Surakarta' });
+  });
+  afterAll(() => app.close());
+
+  const roomCount = async () => (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM room`))[0].n as number;
+
+  describe('createHub', () => {
+    it('lets an admin create a hub, in Asia/Jakarta unless told otherwise', async () => {
+      const admin = await app.factory.admin();
+      const created = await app.gql<{ createHub: { name: string; timezone: string; rooms: unknown[] } }>(
+        CREATE_HUB,
+        { input: { name: 'Hetero Space Banyumas', city: 'Purwokerto' } },
+        { token: admin.token },
+      );
+      expect(created.data?.createHub).toMatchObject({ name: 'Hetero Space Banyumas', timezone: 'Asia/Jakarta', rooms: [] });
+
+      const makassar = await app.gql(
+        CREATE_HUB,
+        { input: { name: 'Hub Makassar', city: 'Makassar', timezone: 'Asia/Makassar' } },
+        { token: admin.token },
+      );
+      expect(makassar.data).toMatchObject({ createHub: { timezone: 'Asia/Makassar' } });
+    });
+
+    it('refuses an unknown time zone with a message on the field, in the caller’s own language', async () => {
+      const admin = await app.factory.admin();
+      const input = { name: 'Hub Mars', city: 'Olympus', timezone: 'Mars/Olympus' };
+      // The profile's language wins over the browser's Accept-Language.
+      const bad = await app.gql(CREATE_HUB, { input }, { token: admin.token, headers: { 'accept-language': 'en' } });
+      expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+      expect(bad.errors?.[0].extensions.fields).toEqual({
+        timezone: '"Mars/Olympus" bukan zona waktu IANA yang dikenal, misalnya Asia/Jakarta',
+      });
+      const englishAdmin = await app.factory.person(Role.ADMIN, undefined, { locale: Locale.en });
+      const inEnglish = await app.gql(CREATE_HUB, { input }, { token: englishAdmin.token });
+      expect(inEnglish.errors?.[0].extensions.fields).toEqual({
+        timezone: '"Mars/Olympus" is not a known IANA time zone, e.g. Asia/Jakarta',
+      });
+    });
+
+    it('refuses a second hub with the same name', async () => {
+      const admin = await app.factory.admin();
+      const again = await app.gql(CREATE_HUB, { input: { name: 'Hetero Space Semarang', city: 'Semarang' } }, { token: admin.token });
+      expect(codes(again)).toEqual(['CONFLICT']);
+    });
+
+    it('is for admins only', async () => {
+      const coordinator = await app.factory.coordinator(semarang.id);
+      expect(codes(await app.gql(CREATE_HUB, { input: { name: 'X', city: 'Y' } }, { token: coordinator.token }))).toEqual(['FORBIDDEN']);
+      expect(codes(await app.gql(CREATE_HUB, { input: { name: 'X', city: 'Y' } }))).toEqual(['UNAUTHENTICATED']);
+    });
+  });
+
+  describe('createRoom', () => {
+    it('lets the hub’s coordinator and an admin create rooms', async () => {
+      const coordinator = await app.factory.coordinator(semarang.id);
+      const admin = await app.factory.admin();
+      const byCoordinator = await app.gql(
+        CREATE_ROOM,
+        { input: { hubId: semarang.id, name: 'Ruang Kriya', capacity: 30 } },
+        { token: coordinator.token },
+      );
+      expect(byCoordinator.data).toEqual({
+        createRoom: { id: expect.any(String), name: 'Ruang Kriya', capacity: 30, hub: { id: semarang.id, name: 'Hetero Space Semarang' } },
+      });
+      const byAdmin = await app.gql(CREATE_ROOM, { input: { hubId: solo.id, name: 'Pendopo', capacity: 80 } }, { token: admin.token });
+      expect(byAdmin.errors).toBeUndefined();
+    });
+
+    it('forbids a coordinator of another hub, and mentors and trainees, and creates nothing', async () => {
+      const before = await roomCount();
+      const otherCoordinator = await app.factory.coordinator(solo.id);
+      const mentor = await app.factory.mentor(semarang.id);
+      const trainee = await app.factory.trainee(semarang.id);
+      for (const person of [otherCoordinator, mentor, trainee]) {
+        const denied = await app.gql(
+          CREATE_ROOM,
+          { input: { hubId: semarang.id, name: 'Ruang Rahasia', capacity: 10 } },
+          { token: person.token },
+        );
+        expect(codes(denied)).toEqual(['FORBIDDEN']);
+      }
+      expect(await roomCount()).toBe(before);
+    });
+
+    it('refuses a capacity of zero or less with a message on the field', async () => {
+      const coordinator = await app.factory.coordinator(semarang.id);
+      for (const capacity of [0, -5]) {
+        const bad = await app.gql(
+          CREATE_ROOM,
+          { input: { hubId: semarang.id, name: 'Ruang Kosong', capacity } },
+          { token: coordinator.token },
+        );
+        expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+        expect(bad.errors?.[0].extensions.fields).toEqual({ capacity: 'Kapasitas minimal 1 orang' });
+      }
+    });
+
+    it('refuses a second room with the same name in one hub, and a hub that does not exist', async () => {
+      const admin = await app.factory.admin();
+      await app.factory.room(semarang.id, { name: 'Aula Utama' });
+      expect(
+        codes(await app.gql(CREATE_ROOM, { input: { hubId: semarang.id, name: 'Aula Utama', capacity: 100 } }, { token: admin.token })),
+      ).toEqual(['CONFLICT']);
+      expect(
+        codes(
+          await app.gql(
+            CREATE_ROOM,
+            { input: { hubId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', name: 'Aula', capacity: 100 } },
+            { token: admin.token },
+          ),
+        ),
+      ).toEqual(['NOT_FOUND']);
+    });
+  });
+
+  it('lists hubs and their rooms to anyone, without logging in', async () => {
+    const listed = await app.gql<{ hubs: { id: string; name: string; rooms: { name: string; hub: { id: string } }[] }[] }>(HUBS);
+    expect(listed.errors).toBeUndefined();
+    const semarangListed = listed.data!.hubs.find((hub) => hub.id === semarang.id)!;
+    expect(semarangListed.rooms.map((room) => room.name)).toEqual(expect.arrayContaining(['Aula Utama', 'Ruang Kriya']));
+    expect(semarangListed.rooms.every((room) => room.hub.id === semarang.id)).toBe(true);
+  });
+});

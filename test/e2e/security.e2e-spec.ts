@@ -1,0 +1,133 @@
+import { serverAudits } from 'graphql-http';
+import { DataSource } from 'typeorm';
+import { TestApp, codes } from '../support/harness.js';
+
+/** Sends a raw body and reports what came back, without assuming it is JSON. */
+async function post(app: TestApp, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers, body });
+  const text = await response.text();
+  return { status: response.status, text };
+}
+
+describe('security: hostile requests, GraphQL over HTTP, leaks', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    const hub = await app.factory.hub();
+    await app.factory.room(hub.id);
+  });
+  afterAll(() => app.close());
+
+  const hostile: { name: string; body: () => string; headers?: Record<string, string> }[] = [
+    {
+      name: 'deep nesting',
+      body: () =>
+        JSON.stringify({
+          query: `{ hubs { rooms { hub { rooms { hub { rooms { hub { rooms { hub { rooms { hub { rooms { hub { rooms { hub { name } } } } } } } } } } } } } } } }`,
+        }),
+    },
+    {
+      name: '300 aliases',
+      body: () => JSON.stringify({ query: `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: hubs { id }`).join(' ')} }` }),
+    },
+    {
+      name: '5,000 __typename aliases',
+      body: () => JSON.stringify({ query: `{ ${Array.from({ length: 5000 }, (_, i) => `t${i}: __typename`).join(' ')} }` }),
+    },
+    {
+      name: '50 aliased logins',
+      body: () =>
+        JSON.stringify({
+          query: `mutation { ${Array.from({ length: 50 }, (_, i) => `l${i}: login(input: {email: "admin@sanggar.id", password: "guess-${i}"}) { accessToken }`).join(' ')} }`,
+        }),
+    },
+    {
+      name: 'a huge string argument',
+      body: () =>
+        JSON.stringify({
+          query: 'mutation($p: String!) { login(input: {email: "a@b.id", password: $p}) { accessToken } }',
+          variables: { p: 'x'.repeat(200_000) },
+        }),
+    },
+    { name: 'a body over the size limit', body: () => JSON.stringify({ query: `{ hubs { id } }`, padding: 'x'.repeat(2 * 1024 * 1024) }) },
+    { name: 'a batched array of operations', body: () => JSON.stringify(Array.from({ length: 20 }, () => ({ query: '{ hubs { id } }' }))) },
+    { name: 'many directives', body: () => JSON.stringify({ query: `{ hubs ${'@include(if: true) '.repeat(100)} { id } }` }) },
+    { name: 'a fragment cycle', body: () => JSON.stringify({ query: `{ hubs { ...A } } fragment A on Hub { rooms { hub { ...A } } }` }) },
+    {
+      name: 'a costly wide query',
+      body: () =>
+        JSON.stringify({
+          query: `{ ${Array.from({ length: 14 }, (_, i) => `h${i}: hubs { rooms { hub { rooms { hub { rooms { hub { rooms { hub { rooms { id } } } } } } } } } }`).join(' ')} }`,
+        }),
+    },
+    { name: 'broken syntax', body: () => JSON.stringify({ query: '{ hubs { id ' }) },
+    { name: 'not JSON at all', body: () => '{"query": ', headers: { 'content-type': 'application/json' } },
+    { name: 'a field suggestion probe', body: () => JSON.stringify({ query: '{ hub { id } }' }) },
+  ];
+
+  it.each(hostile)('refuses $name with a 4xx or a GraphQL error, never a 5xx', async ({ body, headers }) => {
+    const { status, text } = await post(app, body(), headers);
+    expect(status).toBeLessThan(500);
+    if (status === 200) {
+      const parsed = JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+      expect(parsed.errors?.length).toBeGreaterThan(0);
+      // Refused before execution: nothing ran, so there is no data.
+      expect(parsed.data ?? null).toBeNull();
+      expect(parsed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(text).not.toMatch(/Did you mean|at \w+ \(|node_modules|SELECT |\b(limit|maximum) (of )?\d+/i);
+  });
+
+  it('never ran the 50 aliased logins: no failed-login counter moved', async () => {
+    await post(app, hostile[3].body());
+    const valid = await app.gql(`{ hubs { id } }`);
+    expect(valid.errors).toBeUndefined();
+    const { REDIS_PREFIX } = app.config;
+    const redis = new (await import('ioredis')).Redis(app.config.REDIS_URL);
+    expect(await redis.keys(`${REDIS_PREFIX}:login-failures:*`)).toEqual([]);
+    redis.disconnect();
+  });
+
+  it('passes every MUST of the GraphQL-over-HTTP audit', async () => {
+    const results = await Promise.all(serverAudits({ url: `${app.url}/graphql` }).map((audit) => audit.fn()));
+    const failedMusts = results.filter((result) => result.name.startsWith('MUST') && result.status !== 'ok');
+    expect(failedMusts.map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`)).toEqual([]);
+    expect(results.filter((result) => result.name.startsWith('MUST')).length).toBeGreaterThan(10);
+  });
+
+  it('answers a database failure with INTERNAL_SERVER_ERROR and no internal detail', async () => {
+    await app.get(DataSource).query('ALTER TABLE hub RENAME TO hub_broken');
+    try {
+      const response = await app.gql(`{ hubs { id name } }`, {}, { headers: { 'accept-language': 'en' } });
+      expect(response.status).toBe(200);
+      expect(codes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(response.errors?.[0].message).toBe('Something went wrong on the server. Please try again shortly');
+      expect(Object.keys(response.errors?.[0].extensions ?? {})).toEqual(['code']);
+      expect(JSON.stringify(response)).not.toMatch(/hub_broken|relation|SELECT|QueryFailed|stack|\.ts:/i);
+    } finally {
+      await app.get(DataSource).query('ALTER TABLE hub_broken RENAME TO hub');
+    }
+  });
+
+  it('reports database and Redis on /health', async () => {
+    const response = await fetch(`${app.url}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+  });
+});
+
+describe('security: production settings', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars!' } });
+  });
+  afterAll(() => app.close());
+
+  it('turns introspection off', async () => {
+    const response = await app.gql(`{ __schema { types { name } } }`);
+    expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.data ?? null).toBeNull();
+  });
+});
