@@ -5,13 +5,22 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@sanggar/core';
+import { cohortEntities } from '@sanggar/cohorts';
+import { curriculaEntities } from '@sanggar/curricula';
 import { dataSourceOptions } from '@sanggar/database';
 import { hubEntities } from '@sanggar/hubs';
 import { identityEntities } from '@sanggar/identity';
 import { notificationEntities } from '@sanggar/notifications';
 import { queueEntities } from '@sanggar/queue';
 
-export const allEntities = [...hubEntities, ...identityEntities, ...queueEntities, ...notificationEntities];
+export const allEntities = [
+  ...hubEntities,
+  ...identityEntities,
+  ...queueEntities,
+  ...notificationEntities,
+  ...curriculaEntities,
+  ...cohortEntities,
+];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({ ...dataSourceOptions(url), entities: allEntities });

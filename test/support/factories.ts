@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { type AuthUser, Locale, Role } from '@sanggar/core';
+import { type CohortEntity, CohortsService } from '@sanggar/cohorts';
+import { CurriculaService, type CurriculumEntity } from '@sanggar/curricula';
 import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
 import { IdentityService, type UserEntity } from '@sanggar/identity';
+import { DataSource } from 'typeorm';
 import type { TestApp } from './harness.js';
 
 export const FACTORY_PASSWORD = 'rahasia-sekali';
@@ -43,6 +46,55 @@ export class Factory {
     });
     const { accessToken } = await identity.login(email, FACTORY_PASSWORD, '10.0.0.1');
     return { user, email, password: FACTORY_PASSWORD, token: accessToken };
+  }
+
+  /** Many trainees of a hub at once, straight into the tables (no login, no welcome email). */
+  async trainees(hubId: string, count: number): Promise<string[]> {
+    const rows = (await this.app.get(DataSource).query(
+      `WITH created AS (
+         INSERT INTO "user" (email, full_name, role, locale, password_hash)
+         SELECT 'bulk-' || $2 || '-' || n || '@test.sanggar.id', 'Peserta ' || n, 'TRAINEE', 'id', 'not-a-login'
+           FROM generate_series(1, $1::int) AS n
+         RETURNING id)
+       INSERT INTO hub_membership (user_id, hub_id) SELECT id, $3 FROM created RETURNING user_id AS id`,
+      [count, unique(), hubId],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  /** A published curriculum of the hub: one module, one lesson, one assignment with a two-criterion rubric. */
+  async publishedCurriculum(hubId: string, title = `Dasar Bisnis Kreatif ${unique()}`): Promise<CurriculumEntity> {
+    const curricula = this.app.get(CurriculaService);
+    const curriculum = await curricula.createCurriculum(SYSTEM, {
+      hubId,
+      title,
+      completionRule: { minAttendanceRate: 0.8, minFinalScore: 70, requireAllAssignments: true },
+    });
+    const module = await curricula.addModule(SYSTEM, { curriculumId: curriculum.id, title: 'Model Bisnis' });
+    await curricula.addLesson(SYSTEM, { moduleId: module.id, title: 'Kanvas Model Bisnis', content: '# Kanvas\n\nSembilan blok.' });
+    await curricula.addAssignment(SYSTEM, {
+      moduleId: module.id,
+      title: 'Kanvas usaha Anda',
+      weight: 1,
+      passingScore: 60,
+      rubric: [
+        { title: 'Kejelasan', maxPoints: 10 },
+        { title: 'Kelayakan', maxPoints: 10 },
+      ],
+    });
+    return curricula.publishCurriculum(SYSTEM, curriculum.id);
+  }
+
+  async cohort(hubId: string, overrides: { capacity?: number; curriculumId?: string; name?: string } = {}): Promise<CohortEntity> {
+    const curriculumId = overrides.curriculumId ?? (await this.publishedCurriculum(hubId)).id;
+    return this.app.get(CohortsService).createCohort(SYSTEM, {
+      hubId,
+      curriculumId,
+      name: overrides.name ?? `Angkatan ${unique()}`,
+      startsOn: '2026-12-01',
+      endsOn: '2027-01-31',
+      capacity: overrides.capacity ?? 30,
+    });
   }
 
   admin = () => this.person(Role.ADMIN);

@@ -49,7 +49,7 @@ export class TestApp {
       DATABASE_URL: database.url,
       REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
       SMTP_URL: smtpUrl,
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       PORT: '0',
       ...options.env,
     });

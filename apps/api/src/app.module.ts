@@ -5,7 +5,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
+import { CohortsModule, CohortsService } from '@sanggar/cohorts';
 import { AppConfig, ConfigModule } from '@sanggar/core';
+import { CurriculaModule, CurriculaService } from '@sanggar/curricula';
 import { dataSourceOptions } from '@sanggar/database';
 import { HubsModule, HubsService } from '@sanggar/hubs';
 import { IdentityModule, IdentityService } from '@sanggar/identity';
@@ -18,6 +20,8 @@ import { loggerOptions } from './logging.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
 import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
+import { curriculaResolvers } from './curricula/curricula.resolver.js';
+import { cohortResolvers } from './cohorts/cohorts.resolver.js';
 
 @Module({})
 export class ApiModule {
@@ -31,11 +35,19 @@ export class ApiModule {
         QueueModule.forRoot(redis),
         HubsModule,
         IdentityModule,
+        CurriculaModule,
+        CohortsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, HubsModule],
-          inject: [AppConfig, IdentityService, HubsService],
-          useFactory: (cfg: AppConfig, identity: IdentityService, hubs: HubsService) => graphqlOptions(cfg, { identity, hubs }),
+          imports: [IdentityModule, HubsModule, CurriculaModule, CohortsModule],
+          inject: [AppConfig, IdentityService, HubsService, CurriculaService, CohortsService],
+          useFactory: (
+            cfg: AppConfig,
+            identity: IdentityService,
+            hubs: HubsService,
+            curricula: CurriculaService,
+            cohorts: CohortsService,
+          ) => graphqlOptions(cfg, { identity, hubs, curricula, cohorts }),
         }),
       ],
       controllers: [HealthController],
@@ -46,6 +58,8 @@ export class ApiModule {
         UserResolver,
         HubResolver,
         RoomResolver,
+        ...curriculaResolvers,
+        ...cohortResolvers,
       ],
     };
   }

@@ -4,3 +4,4 @@ export * from './config.module.js';
 export * from './errors.js';
 export * from './i18n.js';
 export * from './startup.js';
+export * from './batch.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { In, Repository } from 'typeorm';
-import { type AuthUser, requireHubManager } from '@sanggar/core';
+import { type AuthUser, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import { HubEntity } from './hub.entity.js';
 import { HubErrors } from './hubs.errors.js';
@@ -41,15 +41,13 @@ export class HubsService {
 
   /** Batch loader: hubs in the order of the ids asked for (undefined where missing). */
   async hubsByIds(ids: readonly string[]): Promise<(HubEntity | undefined)[]> {
-    const found = await this.hubs.findBy({ id: In([...ids]) });
-    const byId = new Map(found.map((hub) => [hub.id, hub]));
-    return ids.map((id) => byId.get(id));
+    return oneByKey(ids, await this.hubs.findBy({ id: In([...ids]) }), (hub) => hub.id);
   }
 
   /** Batch loader: each hub's rooms, by name. */
   async roomsByHubIds(hubIds: readonly string[]): Promise<RoomEntity[][]> {
     const found = await this.rooms.find({ where: { hubId: In([...hubIds]) }, order: { name: 'ASC' } });
-    return hubIds.map((hubId) => found.filter((room) => room.hubId === hubId));
+    return manyByKey(hubIds, found, (room) => room.hubId);
   }
 
   /** ADMIN only (the guard checks the role). */

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { type AuthUser, Locale, Role, canManageHub } from '@sanggar/core';
+import { type AuthUser, Locale, Role, canManageHub, manyByKey, oneByKey } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, jobIds } from '@sanggar/queue';
@@ -101,15 +101,13 @@ export class IdentityService {
 
   /** Batch loader: users in the order of the ids (undefined where missing). */
   async usersByIds(ids: readonly string[]): Promise<(UserEntity | undefined)[]> {
-    const found = await this.users.findBy({ id: In([...ids]) });
-    const byId = new Map(found.map((user) => [user.id, user]));
-    return ids.map((id) => byId.get(id));
+    return oneByKey(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
   }
 
   /** Batch loader: the hub ids of each user. */
   async hubIdsByUserIds(userIds: readonly string[]): Promise<string[][]> {
     const rows = await this.memberships.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
-    return userIds.map((userId) => rows.filter((row) => row.userId === userId).map((row) => row.hubId));
+    return manyByKey(userIds, rows, (row) => row.userId).map((memberships) => memberships.map((row) => row.hubId));
   }
 
   /** Creates the first admin from the environment when no user has that email yet. */

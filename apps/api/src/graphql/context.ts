@@ -1,16 +1,41 @@
 import DataLoader from 'dataloader';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CohortEntity, CohortsService, EnrollmentPage, EnrollmentPageKey } from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
+import type {
+  AssignmentEntity,
+  CurriculaService,
+  CurriculumEntity,
+  CurriculumModuleEntity,
+  LessonEntity,
+  RubricCriterionEntity,
+} from '@sanggar/curricula';
 import type { HubEntity, HubsService, RoomEntity } from '@sanggar/hubs';
 import type { IdentityService, UserEntity } from '@sanggar/identity';
 
+/** The services the per-request loaders batch through. */
+export interface LoaderServices {
+  identity: IdentityService;
+  hubs: HubsService;
+  curricula: CurriculaService;
+  cohorts: CohortsService;
+}
+
 /** Batching loaders, made anew for each request so nothing is cached across callers. */
-export function createLoaders(services: { identity: IdentityService; hubs: HubsService }) {
+export function createLoaders({ identity, hubs, curricula, cohorts }: LoaderServices) {
   return {
-    hubById: new DataLoader<string, HubEntity | undefined>((ids) => services.hubs.hubsByIds(ids)),
-    roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => services.hubs.roomsByHubIds(ids)),
-    userById: new DataLoader<string, UserEntity | undefined>((ids) => services.identity.usersByIds(ids)),
-    hubIdsByUserId: new DataLoader<string, string[]>((ids) => services.identity.hubIdsByUserIds(ids)),
+    hubById: new DataLoader<string, HubEntity | undefined>((ids) => hubs.hubsByIds(ids)),
+    roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => hubs.roomsByHubIds(ids)),
+    userById: new DataLoader<string, UserEntity | undefined>((ids) => identity.usersByIds(ids)),
+    hubIdsByUserId: new DataLoader<string, string[]>((ids) => identity.hubIdsByUserIds(ids)),
+    curriculumById: new DataLoader<string, CurriculumEntity | undefined>((ids) => curricula.curriculaByIds(ids)),
+    modulesByCurriculumId: new DataLoader<string, CurriculumModuleEntity[]>((ids) => curricula.modulesByCurriculumIds(ids)),
+    lessonsByModuleId: new DataLoader<string, LessonEntity[]>((ids) => curricula.lessonsByModuleIds(ids)),
+    assignmentsByModuleId: new DataLoader<string, AssignmentEntity[]>((ids) => curricula.assignmentsByModuleIds(ids)),
+    criteriaByAssignmentId: new DataLoader<string, RubricCriterionEntity[]>((ids) => curricula.criteriaByAssignmentIds(ids)),
+    cohortById: new DataLoader<string, CohortEntity | undefined>((ids) => cohorts.cohortsByIds(ids)),
+    mentorIdsByCohortId: new DataLoader<string, string[]>((ids) => cohorts.mentorIdsByCohortIds(ids)),
+    enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>((keys) => cohorts.enrollmentPages(keys), { cache: false }),
   };
 }
 
@@ -27,9 +52,12 @@ export interface GqlContext {
   user?: AuthUser;
 }
 
-export function createContext(
-  services: { identity: IdentityService; hubs: HubsService },
-  { req, reply }: { req: FastifyRequest; reply: FastifyReply },
-): GqlContext {
+export function createContext(services: LoaderServices, { req, reply }: { req: FastifyRequest; reply: FastifyReply }): GqlContext {
   return { req, reply, loaders: createLoaders(services), locale: localeFromAcceptLanguage(req.headers['accept-language']) };
+}
+
+/** Loads users by id, skipping any that no longer exist. */
+export async function loadUsers(loaders: Loaders, ids: string[]): Promise<UserEntity[]> {
+  const users = await loaders.userById.loadMany(ids);
+  return users.filter((user): user is UserEntity => user !== undefined && !(user instanceof Error));
 }

@@ -4,9 +4,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@sanggar/core';
-import type { HubsService } from '@sanggar/hubs';
-import type { IdentityService } from '@sanggar/identity';
-import { createContext } from './context.js';
+import { type LoaderServices, createContext } from './context.js';
 import { formatError, localiseErrorsPlugin } from './errors.js';
 
 /** Hostile-query limits. They are deliberately not echoed in error messages. */
@@ -24,7 +22,7 @@ const armor = new ApolloArmor({
 // graphql-armor ships CommonJS typings of @apollo/server; the objects are the same at run time.
 const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
 
-export function graphqlOptions(config: AppConfig, services: { identity: IdentityService; hubs: HubsService }): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, services: LoaderServices): ApolloDriverConfig {
   return {
     path: '/graphql',
     // Developers get schema.gql rewritten on start; elsewhere the schema is built in memory only.

@@ -1,9 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class CreateHubInput {

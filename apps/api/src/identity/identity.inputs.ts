@@ -2,9 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 import { Locale, Role } from '@sanggar/core';
+import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 const EMAIL = says('Masukkan alamat email yang valid, misalnya nama@contoh.id', 'Enter a valid email address, e.g. name@example.com');
 const PASSWORD_MIN = says('Kata sandi minimal 8 karakter', 'The password must be at least 8 characters');

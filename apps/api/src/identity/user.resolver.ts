@@ -29,8 +29,7 @@ export class UserResolver {
   @Public()
   @ResolveField(() => [HubType])
   async hubs(@Parent() user: UserType, @Context() { loaders }: GqlContext): Promise<HubType[]> {
-    const hubIds = await loaders.hubIdsByUserId.load(user.id);
-    const hubs = await loaders.hubById.loadMany(hubIds);
+    const hubs = await loaders.hubById.loadMany(await loaders.hubIdsByUserId.load(user.id));
     return hubs.filter((hub): hub is HubEntity => hub !== undefined && !(hub instanceof Error)).map(toHubType);
   }
 }

@@ -1,4 +1,5 @@
 import { Init1795858220153 } from './1795858220153-Init.js';
+import { CurriculaAndCohorts1795860346841 } from './1795860346841-CurriculaAndCohorts.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
-export const migrations: Function[] = [Init1795858220153];
+export const migrations: Function[] = [Init1795858220153, CurriculaAndCohorts1795860346841];

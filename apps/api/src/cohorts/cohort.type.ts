@@ -1,0 +1,93 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { type CohortEntity, CohortStatus, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
+import { LocalDateScalar } from '../graphql/scalars.js';
+
+registerEnumType(CohortStatus, { name: 'CohortStatus' });
+registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus' });
+
+@ObjectType('Cohort')
+export class CohortType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => LocalDateScalar)
+  startsOn: string;
+
+  @Field(() => LocalDateScalar)
+  endsOn: string;
+
+  @Field(() => Int)
+  capacity: number;
+
+  @Field(() => CohortStatus)
+  status: CohortStatus;
+
+  hubId: string;
+  curriculumId: string;
+  /** Kept for field resolvers that scope by hub. */
+  entity: CohortEntity;
+}
+
+export const toCohortType = (cohort: CohortEntity): CohortType => ({
+  id: cohort.id,
+  name: cohort.name,
+  startsOn: cohort.startsOn,
+  endsOn: cohort.endsOn,
+  capacity: cohort.capacity,
+  status: cohort.status,
+  hubId: cohort.hubId,
+  curriculumId: cohort.curriculumId,
+  entity: cohort,
+});
+
+@ObjectType('Enrollment')
+export class EnrollmentType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => EnrollmentStatus)
+  status: EnrollmentStatus;
+
+  cohortId: string;
+  traineeId: string;
+}
+
+export const toEnrollmentType = (enrollment: EnrollmentEntity): EnrollmentType => ({
+  id: enrollment.id,
+  status: enrollment.status,
+  cohortId: enrollment.cohortId,
+  traineeId: enrollment.traineeId,
+});
+
+@ObjectType('EnrollmentEdge')
+export class EnrollmentEdgeType {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => EnrollmentType)
+  node: EnrollmentType;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoType {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ObjectType('EnrollmentConnection')
+export class EnrollmentConnectionType {
+  @Field(() => [EnrollmentEdgeType])
+  edges: EnrollmentEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+
+  @Field(() => Int)
+  totalCount: number;
+}

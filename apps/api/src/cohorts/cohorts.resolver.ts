@@ -1,0 +1,148 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CohortErrors, CohortStatus, CohortsService, EnrollmentStatus, validatePageSize } from '@sanggar/cohorts';
+import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { CurriculaErrors } from '@sanggar/curricula';
+import { HubErrors } from '@sanggar/hubs';
+import { IdentityErrors } from '@sanggar/identity';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { type GqlContext, loadUsers } from '../graphql/context.js';
+import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
+import { HubType, toHubType } from '../hubs/hub.type.js';
+import { UserType, toUserType } from '../identity/user.type.js';
+import { CohortType, EnrollmentConnectionType, EnrollmentType, toCohortType, toEnrollmentType } from './cohort.type.js';
+import { CreateCohortInput, EnrollInput } from './cohorts.inputs.js';
+
+const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
+const DEFAULT_PAGE_SIZE = 50;
+
+@Resolver(() => CohortType)
+class CohortResolver {
+  constructor(private readonly cohortsService: CohortsService) {}
+
+  @Query(() => CohortType)
+  async cohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
+    return toCohortType(await this.cohortsService.getCohort(caller, id));
+  }
+
+  @Query(() => [CohortType], { description: 'The hub’s cohorts the caller may see' })
+  async cohorts(
+    @CurrentUser() caller: AuthUser,
+    @Args('hubId', { type: () => ID }) hubId: string,
+    @Args('status', { type: () => CohortStatus, nullable: true }) status?: CohortStatus,
+  ): Promise<CohortType[]> {
+    return (await this.cohortsService.listCohorts(caller, hubId, status)).map(toCohortType);
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CohortType, { description: 'The curriculum must be a PUBLISHED version of the same hub' })
+  async createCohort(@CurrentUser() caller: AuthUser, @Args('input') input: CreateCohortInput): Promise<CohortType> {
+    return toCohortType(await this.cohortsService.createCohort(caller, input));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CohortType, { description: 'Idempotent' })
+  async assignMentor(
+    @CurrentUser() caller: AuthUser,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('mentorId', { type: () => ID }) mentorId: string,
+  ): Promise<CohortType> {
+    return toCohortType(await this.cohortsService.assignMentor(caller, cohortId, mentorId));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CohortType, { description: 'PLANNED -> RUNNING' })
+  async startCohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
+    return toCohortType(await this.cohortsService.startCohort(caller, id));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CohortType, { description: 'PLANNED or RUNNING -> CANCELLED' })
+  async cancelCohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
+    return toCohortType(await this.cohortsService.cancelCohort(caller, id));
+  }
+
+  @ResolveField(() => HubType)
+  async hub(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<HubType> {
+    const hub = await loaders.hubById.load(cohort.hubId);
+    if (!hub) throw HubErrors.hubNotFound();
+    return toHubType(hub);
+  }
+
+  @ResolveField(() => CurriculumType, { description: 'a PUBLISHED version, pinned at creation' })
+  async curriculum(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<CurriculumType> {
+    const curriculum = await loaders.curriculumById.load(cohort.curriculumId);
+    if (!curriculum) throw CurriculaErrors.curriculumNotFound();
+    return toCurriculumType(curriculum);
+  }
+
+  @ResolveField(() => [UserType])
+  async mentors(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<UserType[]> {
+    return (await loadUsers(loaders, await loaders.mentorIdsByCohortId.load(cohort.id))).map(toUserType);
+  }
+
+  @ResolveField(() => EnrollmentConnectionType, {
+    description: 'Managers and the cohort’s mentors see everyone; a trainee sees only themself',
+  })
+  async enrollments(
+    @Parent() cohort: CohortType,
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('status', { type: () => EnrollmentStatus, nullable: true }) status?: EnrollmentStatus,
+  ): Promise<EnrollmentConnectionType> {
+    const size = first ?? DEFAULT_PAGE_SIZE;
+    validatePageSize(size);
+    const page = await loaders.enrollmentPage.load({
+      cohortId: cohort.id,
+      first: size,
+      after,
+      status,
+      traineeId: this.cohortsService.rosterScope(caller),
+    });
+    return {
+      edges: page.rows.map((row) => ({ cursor: row.cursor, node: toEnrollmentType(row.enrollment) })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+}
+
+@Resolver(() => EnrollmentType)
+class EnrollmentResolver {
+  constructor(private readonly cohorts: CohortsService) {}
+
+  @Query(() => [EnrollmentType])
+  async myEnrollments(@CurrentUser() caller: AuthUser): Promise<EnrollmentType[]> {
+    return (await this.cohorts.myEnrollments(caller)).map(toEnrollmentType);
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => EnrollmentType, { description: 'WAITLISTED when the cohort is full' })
+  async enrollTrainee(@CurrentUser() caller: AuthUser, @Args('input') input: EnrollInput): Promise<EnrollmentType> {
+    return toEnrollmentType(await this.cohorts.enrollTrainee(caller, input));
+  }
+
+  @Mutation(() => EnrollmentType, {
+    description: 'By the hub’s coordinator or the trainee; frees a seat and promotes the oldest WAITLISTED',
+  })
+  async withdrawEnrollment(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<EnrollmentType> {
+    return toEnrollmentType(await this.cohorts.withdrawEnrollment(caller, id));
+  }
+
+  @ResolveField(() => CohortType)
+  async cohort(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<CohortType> {
+    const cohort = await loaders.cohortById.load(enrollment.cohortId);
+    if (!cohort) throw CohortErrors.cohortNotFound();
+    return toCohortType(cohort);
+  }
+
+  @ResolveField(() => UserType)
+  async trainee(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<UserType> {
+    const trainee = await loaders.userById.load(enrollment.traineeId);
+    if (!trainee) throw IdentityErrors.userNotFound();
+    return toUserType(trainee);
+  }
+}
+
+export const cohortResolvers = [CohortResolver, EnrollmentResolver];

@@ -1,0 +1,166 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  IsUrl,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { trim } from '../graphql/transforms.js';
+import { says } from '../graphql/validation.js';
+
+const TITLE = says('Judul wajib diisi, maksimal 200 karakter', 'Enter a title, at most 200 characters');
+const ATTENDANCE = says(
+  'Kehadiran minimum antara 0 dan 1 (misalnya 0.8 untuk 80%)',
+  'The minimum attendance rate is between 0 and 1 (e.g. 0.8 for 80%)',
+);
+const FINAL_SCORE = says('Nilai akhir minimum antara 0 dan 100', 'The minimum final score is between 0 and 100');
+const VIDEO_URL = says('Tautan video harus berupa alamat http(s)', 'The video link must be an http(s) address');
+const DURATION = says('Durasi antara 1 dan 1440 menit', 'The duration is between 1 and 1440 minutes');
+const MAX_POINTS = says('Poin maksimal kriteria antara 1 dan 100', 'A criterion’s maximum points are between 1 and 100');
+const WEIGHT = says('Bobot harus lebih dari 0 dan paling besar 1000', 'The weight must be above 0 and at most 1000');
+const PASSING_SCORE = says('Nilai lulus antara 0 dan 100', 'The passing score is between 0 and 100');
+const RUBRIC_SIZE = says('Rubrik berisi 1 sampai 20 kriteria', 'A rubric has 1 to 20 criteria');
+
+@InputType()
+export class CompletionRuleInput {
+  @Field(() => Float)
+  @Max(1, ATTENDANCE)
+  @Min(0, ATTENDANCE)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  minAttendanceRate: number;
+
+  @Field(() => Float)
+  @Max(100, FINAL_SCORE)
+  @Min(0, FINAL_SCORE)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  minFinalScore: number;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  requireAllAssignments: boolean;
+}
+
+@InputType()
+export class CreateCurriculumInput {
+  @Field(() => ID)
+  @IsUUID('all', says('Pilih hub yang valid', 'Choose a valid hub'))
+  hubId: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 200, TITLE)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000, says('Deskripsi maksimal 5000 karakter', 'The description can be at most 5000 characters'))
+  description?: string;
+
+  @Field(() => CompletionRuleInput)
+  @ValidateNested()
+  @Type(() => CompletionRuleInput)
+  completionRule: CompletionRuleInput;
+}
+
+@InputType()
+export class AddModuleInput {
+  @Field(() => ID)
+  @IsUUID('all', says('Pilih kurikulum yang valid', 'Choose a valid curriculum'))
+  curriculumId: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 200, TITLE)
+  title: string;
+}
+
+const MODULE_ID = says('Pilih modul yang valid', 'Choose a valid module');
+
+@InputType()
+export class AddLessonInput {
+  @Field(() => ID)
+  @IsUUID('all', MODULE_ID)
+  moduleId: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 200, TITLE)
+  title: string;
+
+  @Field(() => String, { description: 'Markdown, up to 100,000 characters' })
+  @Length(1, 100_000, says('Isi materi wajib diisi, maksimal 100.000 karakter', 'Enter the lesson content, at most 100,000 characters'))
+  content: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, VIDEO_URL)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, VIDEO_URL)
+  videoUrl?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Max(1440, DURATION)
+  @Min(1, DURATION)
+  @IsInt()
+  durationMinutes?: number;
+}
+
+@InputType()
+export class RubricCriterionInput {
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 200, TITLE)
+  title: string;
+
+  @Field(() => Int)
+  @Max(100, MAX_POINTS)
+  @Min(1, MAX_POINTS)
+  @IsInt()
+  maxPoints: number;
+}
+
+@InputType()
+export class AddAssignmentInput {
+  @Field(() => ID)
+  @IsUUID('all', MODULE_ID)
+  moduleId: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 200, TITLE)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20_000, says('Petunjuk maksimal 20.000 karakter', 'The instructions can be at most 20,000 characters'))
+  instructions?: string;
+
+  @Field(() => Float, { description: 'relative weight in the final score; > 0' })
+  @Max(1000, WEIGHT)
+  @Min(0.0001, WEIGHT)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  weight: number;
+
+  @Field(() => Float, { description: '0..100' })
+  @Max(100, PASSING_SCORE)
+  @Min(0, PASSING_SCORE)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  passingScore: number;
+
+  @Field(() => [RubricCriterionInput])
+  @ArrayMaxSize(20, RUBRIC_SIZE)
+  @ArrayMinSize(1, RUBRIC_SIZE)
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionInput)
+  rubric: RubricCriterionInput[];
+}

@@ -1,0 +1,53 @@
+import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, notFound } from '@sanggar/core';
+import type { CohortStatus } from './cohort.entity.js';
+
+const STATUS: Record<CohortStatus, LocalizedText> = {
+  PLANNED: { id: 'DIRENCANAKAN', en: 'PLANNED' },
+  RUNNING: { id: 'BERJALAN', en: 'RUNNING' },
+  COMPLETED: { id: 'SELESAI', en: 'COMPLETED' },
+  CANCELLED: { id: 'DIBATALKAN', en: 'CANCELLED' },
+};
+
+export const CohortErrors = {
+  cohortNotFound: () => notFound({ id: 'Kelompok belajar', en: 'Cohort' }),
+  enrollmentNotFound: () => notFound({ id: 'Pendaftaran', en: 'Enrollment' }),
+  traineeNotFound: () => notFound({ id: 'Peserta', en: 'Trainee' }),
+  illegalTransition: (from: CohortStatus, to: CohortStatus) =>
+    conflict({
+      id: `Kelompok berstatus ${STATUS[from].id} (${from}) tidak bisa diubah menjadi ${STATUS[to].id} (${to})`,
+      en: `A cohort that is ${STATUS[from].en} cannot become ${STATUS[to].en}`,
+    }),
+  closed: (status: CohortStatus) =>
+    conflict({
+      id: `Kelompok ini sudah ${STATUS[status].id}; pendaftaran ditutup`,
+      en: `This cohort is ${STATUS[status].en}; enrollment is closed`,
+    }),
+  alreadyEnrolled: () =>
+    conflict({ id: 'Peserta ini sudah terdaftar di kelompok ini', en: 'This trainee is already enrolled in this cohort' }),
+  alreadyWithdrawn: () => conflict({ id: 'Pendaftaran ini sudah dibatalkan', en: 'This enrollment was already withdrawn' }),
+  completedEnrollment: () =>
+    conflict({ id: 'Pendaftaran yang sudah selesai tidak bisa dibatalkan', en: 'A completed enrollment cannot be withdrawn' }),
+  notATraineeOfHub: () =>
+    invalidField('traineeId', {
+      id: 'Orang ini bukan peserta (TRAINEE) di hub kelompok ini',
+      en: 'This person is not a TRAINEE of the cohort’s hub',
+    }),
+  notAMentorOfHub: () =>
+    invalidField('mentorId', { id: 'Orang ini bukan mentor di hub kelompok ini', en: 'This person is not a MENTOR of the cohort’s hub' }),
+  curriculumNotPublished: () =>
+    invalidField('curriculumId', {
+      id: 'Terbitkan kurikulum ini dulu; kelompok hanya bisa memakai kurikulum yang sudah diterbitkan',
+      en: 'Publish this curriculum first; a cohort can only use a published curriculum',
+    }),
+  curriculumOfOtherHub: () =>
+    invalidField('curriculumId', { id: 'Kurikulum ini milik hub lain', en: 'This curriculum belongs to another hub' }),
+  endsBeforeStart: () =>
+    invalidField('endsOn', { id: 'Tanggal selesai tidak boleh sebelum tanggal mulai', en: 'The end date cannot be before the start date' }),
+  pageTooLarge: () =>
+    new DomainError(
+      ErrorCode.BadUserInput,
+      { id: 'Paling banyak 100 pendaftaran per halaman', en: 'At most 100 enrollments per page' },
+      { first: { id: 'Paling banyak 100 per halaman', en: 'At most 100 per page' } },
+    ),
+  badCursor: () => invalidField('after', { id: 'Kursor halaman tidak valid', en: 'Invalid page cursor' }),
+};

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CurriculaModule } from '@sanggar/curricula';
+import { HubsModule } from '@sanggar/hubs';
+import { IdentityModule } from '@sanggar/identity';
+import { CohortEntity, CohortMentorEntity } from './cohort.entity.js';
+import { CohortsService } from './cohorts.service.js';
+import { EnrollmentEntity } from './enrollment.entity.js';
+
+export const cohortEntities = [CohortEntity, CohortMentorEntity, EnrollmentEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(cohortEntities), HubsModule, CurriculaModule, IdentityModule],
+  providers: [CohortsService],
+  exports: [CohortsService],
+})
+export class CohortsModule {}

@@ -1,0 +1,215 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { type AuthUser, Role, belongsToHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { CurriculaService, CurriculumStatus } from '@sanggar/curricula';
+import { HubsService } from '@sanggar/hubs';
+import { IdentityService } from '@sanggar/identity';
+import { CohortEntity, CohortMentorEntity, CohortStatus } from './cohort.entity.js';
+import { CohortErrors } from './cohorts.errors.js';
+import { EnrollmentEntity, EnrollmentStatus } from './enrollment.entity.js';
+import { type EnrollmentPage, type EnrollmentPageKey, loadEnrollmentPages } from './enrollment-pages.js';
+
+export interface CreateCohort {
+  hubId: string;
+  curriculumId: string;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  capacity: number;
+}
+
+/** Which moves of the status machine are legal, by target. */
+const ALLOWED_FROM: Record<CohortStatus, CohortStatus[]> = {
+  [CohortStatus.PLANNED]: [],
+  [CohortStatus.RUNNING]: [CohortStatus.PLANNED],
+  [CohortStatus.COMPLETED]: [CohortStatus.RUNNING],
+  [CohortStatus.CANCELLED]: [CohortStatus.PLANNED, CohortStatus.RUNNING],
+};
+
+const OPEN_FOR_ENROLLMENT = [CohortStatus.PLANNED, CohortStatus.RUNNING];
+
+@Injectable()
+export class CohortsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hubs: HubsService,
+    private readonly curricula: CurriculaService,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async createCohort(user: AuthUser, input: CreateCohort): Promise<CohortEntity> {
+    await this.hubs.getHub(input.hubId);
+    requireHubManager(user, input.hubId);
+    const curriculum = await this.curricula.getCurriculum(user, input.curriculumId);
+    if (curriculum.hubId !== input.hubId) throw CohortErrors.curriculumOfOtherHub();
+    if (curriculum.status !== CurriculumStatus.PUBLISHED) throw CohortErrors.curriculumNotPublished();
+    if (input.endsOn < input.startsOn) throw CohortErrors.endsBeforeStart();
+    return this.dataSource.getRepository(CohortEntity).save({ ...input, status: CohortStatus.PLANNED });
+  }
+
+  /**
+   * Cohorts the caller may see. ADMIN: all; COORDINATOR: their hubs; MENTOR: cohorts they are
+   * assigned to; TRAINEE: cohorts they are enrolled in plus PLANNED cohorts of their hub.
+   */
+  private visible(user: AuthUser): SelectQueryBuilder<CohortEntity> {
+    const query = this.dataSource.getRepository(CohortEntity).createQueryBuilder('c');
+    switch (user.role) {
+      case Role.ADMIN:
+        return query;
+      case Role.COORDINATOR:
+        return query.where('c.hub_id = ANY(:hubIds)', { hubIds: user.hubIds });
+      case Role.MENTOR:
+        return query.where('EXISTS (SELECT 1 FROM cohort_mentor cm WHERE cm.cohort_id = c.id AND cm.mentor_id = :userId)', {
+          userId: user.id,
+        });
+      case Role.TRAINEE:
+        return query.where(
+          `(EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.trainee_id = :userId AND e.status <> 'WITHDRAWN')
+            OR (c.status = 'PLANNED' AND c.hub_id = ANY(:hubIds)))`,
+          { userId: user.id, hubIds: user.hubIds },
+        );
+    }
+  }
+
+  /** A cohort the caller may see; NOT_FOUND otherwise, so ids of other cohorts don't leak. */
+  async getCohort(user: AuthUser, id: string): Promise<CohortEntity> {
+    const cohort = await this.visible(user).andWhere('c.id = :id', { id }).getOne();
+    if (!cohort) throw CohortErrors.cohortNotFound();
+    return cohort;
+  }
+
+  listCohorts(user: AuthUser, hubId: string, status?: CohortStatus | null): Promise<CohortEntity[]> {
+    if (!belongsToHub(user, hubId)) return Promise.resolve([]);
+    const query = this.visible(user).andWhere('c.hub_id = :hubId', { hubId });
+    if (status) query.andWhere('c.status = :status', { status });
+    return query.orderBy('c.starts_on', 'DESC').addOrderBy('c.name').getMany();
+  }
+
+  /** The cohort, visible and managed by the caller. */
+  private async managedCohort(user: AuthUser, id: string): Promise<CohortEntity> {
+    const cohort = await this.getCohort(user, id);
+    requireHubManager(user, cohort.hubId);
+    return cohort;
+  }
+
+  startCohort(user: AuthUser, id: string): Promise<CohortEntity> {
+    return this.transition(user, id, CohortStatus.RUNNING);
+  }
+
+  cancelCohort(user: AuthUser, id: string): Promise<CohortEntity> {
+    return this.transition(user, id, CohortStatus.CANCELLED);
+  }
+
+  /** Moves the status machine one legal step; the UPDATE's condition decides between racing calls. */
+  private async transition(user: AuthUser, id: string, to: CohortStatus): Promise<CohortEntity> {
+    await this.managedCohort(user, id);
+    const moved = await this.dataSource
+      .createQueryBuilder()
+      .update(CohortEntity)
+      .set({ status: to })
+      .where('id = :id AND status IN (:...from)', { id, from: ALLOWED_FROM[to] })
+      .returning('*')
+      .execute();
+    const current = await this.dataSource.getRepository(CohortEntity).findOneByOrFail({ id });
+    if (moved.affected !== 1) throw CohortErrors.illegalTransition(current.status, to);
+    return current;
+  }
+
+  /** Idempotent: assigning the same mentor twice leaves one assignment. */
+  async assignMentor(user: AuthUser, cohortId: string, mentorId: string): Promise<CohortEntity> {
+    const cohort = await this.managedCohort(user, cohortId);
+    const mentor = await this.identity.loadAuthUser(mentorId).catch(() => null);
+    if (!mentor || mentor.role !== Role.MENTOR || !mentor.hubIds.includes(cohort.hubId)) throw CohortErrors.notAMentorOfHub();
+    await this.dataSource.createQueryBuilder().insert().into(CohortMentorEntity).values({ cohortId, mentorId }).orIgnore().execute();
+    return cohort;
+  }
+
+  /**
+   * ENROLLED while seats remain, else WAITLISTED. The cohort row is locked for the decision, so
+   * simultaneous enrollments for the last seat are served one at a time and never overbook.
+   */
+  async enrollTrainee(user: AuthUser, input: { cohortId: string; traineeId: string }): Promise<EnrollmentEntity> {
+    const cohort = await this.managedCohort(user, input.cohortId);
+    const trainee = await this.identity.loadAuthUser(input.traineeId).catch(() => {
+      throw CohortErrors.traineeNotFound();
+    });
+    if (trainee.role !== Role.TRAINEE || !trainee.hubIds.includes(cohort.hubId)) throw CohortErrors.notATraineeOfHub();
+
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await this.lockCohort(manager, cohort.id);
+      if (!OPEN_FOR_ENROLLMENT.includes(locked.status)) throw CohortErrors.closed(locked.status);
+      const existing = await manager.findOneBy(EnrollmentEntity, { cohortId: cohort.id, traineeId: trainee.id });
+      if (existing && existing.status !== EnrollmentStatus.WITHDRAWN) throw CohortErrors.alreadyEnrolled();
+      const seated = await manager.countBy(EnrollmentEntity, { cohortId: cohort.id, status: EnrollmentStatus.ENROLLED });
+      const status = seated < locked.capacity ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED;
+      if (existing) {
+        await manager.update(EnrollmentEntity, { id: existing.id }, { status, requestedAt: () => 'now()' });
+        return manager.findOneByOrFail(EnrollmentEntity, { id: existing.id });
+      }
+      return manager.save(EnrollmentEntity, { cohortId: cohort.id, traineeId: trainee.id, status });
+    });
+  }
+
+  /** By the hub's coordinator or the trainee themself. Frees the seat for the oldest waitlisted trainee. */
+  async withdrawEnrollment(user: AuthUser, id: string): Promise<EnrollmentEntity> {
+    const enrollment = await this.dataSource.getRepository(EnrollmentEntity).findOneBy({ id });
+    if (!enrollment) throw CohortErrors.enrollmentNotFound();
+    const cohort = await this.getCohort(user, enrollment.cohortId).catch(() => {
+      throw CohortErrors.enrollmentNotFound();
+    });
+    if (enrollment.traineeId !== user.id) {
+      if (user.role === Role.TRAINEE) throw CohortErrors.enrollmentNotFound();
+      requireHubManager(user, cohort.hubId);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockCohort(manager, cohort.id);
+      const current = await manager.findOneByOrFail(EnrollmentEntity, { id });
+      if (current.status === EnrollmentStatus.WITHDRAWN) throw CohortErrors.alreadyWithdrawn();
+      if (current.status === EnrollmentStatus.COMPLETED) throw CohortErrors.completedEnrollment();
+      await manager.update(EnrollmentEntity, { id }, { status: EnrollmentStatus.WITHDRAWN });
+      if (current.status === EnrollmentStatus.ENROLLED) {
+        await manager.query(
+          `UPDATE enrollment SET status = 'ENROLLED' WHERE id = (
+             SELECT id FROM enrollment WHERE cohort_id = $1 AND status = 'WAITLISTED' ORDER BY requested_at, id LIMIT 1)`,
+          [cohort.id],
+        );
+      }
+      return manager.findOneByOrFail(EnrollmentEntity, { id });
+    });
+  }
+
+  private lockCohort(manager: EntityManager, id: string): Promise<CohortEntity> {
+    return manager.findOneOrFail(CohortEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The caller's own enrollments, newest cohort first. */
+  myEnrollments(user: AuthUser): Promise<EnrollmentEntity[]> {
+    return this.dataSource.getRepository(EnrollmentEntity).find({ where: { traineeId: user.id }, order: { createdAt: 'DESC' } });
+  }
+
+  /**
+   * Whose enrollments a caller who can see the cohort may list: managers and the cohort's mentors
+   * see everyone (null); a trainee only themself.
+   */
+  rosterScope(user: AuthUser): string | null {
+    return user.role === Role.TRAINEE ? user.id : null;
+  }
+
+  // Batch loaders (DataLoader shape: results in the order of the keys).
+
+  async cohortsByIds(ids: readonly string[]): Promise<(CohortEntity | undefined)[]> {
+    return oneByKey(ids, await this.dataSource.getRepository(CohortEntity).findBy({ id: In([...ids]) }), (cohort) => cohort.id);
+  }
+
+  async mentorIdsByCohortIds(ids: readonly string[]): Promise<string[][]> {
+    const rows = await this.dataSource
+      .getRepository(CohortMentorEntity)
+      .find({ where: { cohortId: In([...ids]) }, order: { assignedAt: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.cohortId).map((mentors) => mentors.map((row) => row.mentorId));
+  }
+
+  enrollmentPages(keys: readonly EnrollmentPageKey[]): Promise<EnrollmentPage[]> {
+    return loadEnrollmentPages(this.dataSource, keys);
+  }
+}

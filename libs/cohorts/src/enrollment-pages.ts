@@ -1,0 +1,115 @@
+import type { DataSource } from 'typeorm';
+import { CohortErrors } from './cohorts.errors.js';
+import { type EnrollmentEntity, EnrollmentStatus } from './enrollment.entity.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** One page request of a cohort's enrollments: the arguments of Cohort.enrollments plus who is asking. */
+export interface EnrollmentPageKey {
+  cohortId: string;
+  first: number;
+  after?: string | null;
+  status?: EnrollmentStatus | null;
+  /** Narrow to this trainee (a trainee sees only their own enrollment). */
+  traineeId?: string | null;
+}
+
+export interface EnrollmentPage {
+  rows: { cursor: string; enrollment: EnrollmentEntity }[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+interface Cursor {
+  time: string;
+  id: string;
+}
+
+// Cursors carry the exact timestamp text (microseconds) and id of the last row: stable under inserts.
+const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify([cursor.time, cursor.id])).toString('base64url');
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const [time, id] = JSON.parse(Buffer.from(text, 'base64url').toString()) as [unknown, unknown];
+    if (typeof time === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(time)) && /^[0-9a-f-]{36}$/.test(id))
+      return { time, id };
+  } catch {
+    // falls through to the error below
+  }
+  throw CohortErrors.badCursor();
+}
+
+export function validatePageSize(first: number): void {
+  if (first < 0 || first > MAX_PAGE_SIZE) throw CohortErrors.pageTooLarge();
+}
+
+interface PageRow {
+  for_cohort: string;
+  id: string;
+  cohort_id: string;
+  trainee_id: string;
+  status: EnrollmentStatus;
+  requested_at: Date;
+  created_at: Date;
+  cursor_time: string;
+  total: string;
+  rn: string;
+}
+
+/**
+ * Loads many cohorts' pages at once: one statement per distinct set of arguments (in a list
+ * query that is one), using window functions for each cohort's total and page.
+ */
+export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly EnrollmentPageKey[]): Promise<EnrollmentPage[]> {
+  const groups = new Map<string, EnrollmentPageKey[]>();
+  for (const key of keys) {
+    const args = JSON.stringify([key.first, key.after ?? null, key.status ?? null, key.traineeId ?? null]);
+    groups.set(args, [...(groups.get(args) ?? []), key]);
+  }
+  const pages = new Map<EnrollmentPageKey, EnrollmentPage>();
+  for (const group of groups.values()) {
+    const { first, after, status, traineeId } = group[0];
+    const cursor = after ? decodeCursor(after) : null;
+    const rows = (await dataSource.query(
+      `WITH filtered AS (
+         SELECT e.*, e.created_at::text AS cursor_time
+           FROM enrollment e
+          WHERE e.cohort_id = ANY($1::uuid[]) AND ($2::varchar IS NULL OR e.status = $2) AND ($3::uuid IS NULL OR e.trainee_id = $3)
+       ), totals AS (
+         SELECT cohort_id AS for_cohort, count(*) AS total FROM filtered GROUP BY cohort_id
+       ), paged AS (
+         SELECT f.*, row_number() OVER (PARTITION BY f.cohort_id ORDER BY f.created_at, f.id) AS rn
+           FROM filtered f
+          WHERE $4::timestamptz IS NULL OR (f.created_at, f.id) > ($4::timestamptz, $5::uuid)
+       )
+       SELECT t.for_cohort, t.total, p.* FROM totals t LEFT JOIN paged p ON p.cohort_id = t.for_cohort AND p.rn <= $6 + 1
+        ORDER BY t.for_cohort, p.created_at, p.id`,
+      [[...new Set(group.map((key) => key.cohortId))], status ?? null, traineeId ?? null, cursor?.time ?? null, cursor?.id ?? null, first],
+    )) as PageRow[];
+    const totals = new Map<string, number>();
+    const byCohort = new Map<string, PageRow[]>();
+    for (const row of rows) {
+      totals.set(row.for_cohort, Number(row.total));
+      if (row.id) byCohort.set(row.for_cohort, [...(byCohort.get(row.for_cohort) ?? []), row]);
+    }
+    for (const key of group) {
+      const cohortRows = byCohort.get(key.cohortId) ?? [];
+      pages.set(key, {
+        rows: cohortRows.slice(0, first).map((row) => ({
+          cursor: encodeCursor({ time: row.cursor_time, id: row.id }),
+          enrollment: {
+            id: row.id,
+            cohortId: row.cohort_id,
+            traineeId: row.trainee_id,
+            status: row.status,
+            requestedAt: row.requested_at,
+            createdAt: row.created_at,
+          } as EnrollmentEntity,
+        })),
+        hasNextPage: cohortRows.length > first,
+        totalCount: totals.get(key.cohortId) ?? 0,
+      });
+    }
+  }
+  return keys.map((key) => pages.get(key)!);
+}

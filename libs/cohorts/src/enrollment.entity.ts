@@ -1,0 +1,56 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { UserEntity } from '@sanggar/identity';
+import { CohortEntity } from './cohort.entity.js';
+
+export enum EnrollmentStatus {
+  ENROLLED = 'ENROLLED',
+  WAITLISTED = 'WAITLISTED',
+  WITHDRAWN = 'WITHDRAWN',
+  COMPLETED = 'COMPLETED',
+}
+
+/** A trainee's place in a cohort. One row per trainee and cohort; withdrawing keeps the row. */
+@Entity('enrollment')
+@Unique('enrollment_cohort_trainee_unique', ['cohortId', 'traineeId'])
+@Index('enrollment_cohort_order', ['cohortId', 'createdAt', 'id'])
+@Index('enrollment_trainee', ['traineeId'])
+@Check('enrollment_status_known', `"status" IN ('ENROLLED', 'WAITLISTED', 'WITHDRAWN', 'COMPLETED')`)
+export class EnrollmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort: Relation<CohortEntity>;
+
+  @Column({ type: 'uuid' })
+  traineeId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'trainee_id' })
+  trainee: Relation<UserEntity>;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: EnrollmentStatus;
+
+  /** When the trainee last asked for a seat: the waitlist is served oldest first. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  requestedAt: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

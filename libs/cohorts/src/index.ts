@@ -1,0 +1,6 @@
+export { CohortEntity, CohortMentorEntity, CohortStatus } from './cohort.entity.js';
+export * from './cohorts.errors.js';
+export * from './cohorts.module.js';
+export * from './cohorts.service.js';
+export { EnrollmentEntity, EnrollmentStatus } from './enrollment.entity.js';
+export { type EnrollmentPage, type EnrollmentPageKey, MAX_PAGE_SIZE, validatePageSize } from './enrollment-pages.js';

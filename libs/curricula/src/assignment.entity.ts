@@ -1,0 +1,57 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { CurriculumModuleEntity } from './curriculum-module.entity.js';
+
+@Entity('assignment')
+@Unique('assignment_position_unique', ['moduleId', 'position'])
+@Check('assignment_weight_positive', '"weight" > 0')
+@Check('assignment_passing_score_range', '"passing_score" BETWEEN 0 AND 100')
+export class AssignmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  moduleId: string;
+
+  @ManyToOne(() => CurriculumModuleEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'module_id' })
+  module: Relation<CurriculumModuleEntity>;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  instructions: string | null;
+
+  @Column({ type: 'double precision' })
+  weight: number;
+
+  @Column({ type: 'double precision' })
+  passingScore: number;
+
+  @Column({ type: 'int' })
+  position: number;
+}
+
+@Entity('rubric_criterion')
+@Unique('rubric_criterion_position_unique', ['assignmentId', 'position'])
+@Check('rubric_criterion_max_points_range', '"max_points" BETWEEN 1 AND 100')
+export class RubricCriterionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  assignmentId: string;
+
+  @ManyToOne(() => AssignmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'assignment_id' })
+  assignment: Relation<AssignmentEntity>;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'int' })
+  maxPoints: number;
+
+  @Column({ type: 'int' })
+  position: number;
+}

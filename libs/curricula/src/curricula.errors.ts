@@ -1,0 +1,29 @@
+import { DomainError, ErrorCode, conflict, notFound } from '@sanggar/core';
+
+export const CurriculaErrors = {
+  curriculumNotFound: () => notFound({ id: 'Kurikulum', en: 'Curriculum' }),
+  moduleNotFound: () => notFound({ id: 'Modul', en: 'Module' }),
+  published: (version: number) =>
+    conflict({
+      id: `Kurikulum versi ${version} sudah diterbitkan dan tidak bisa diubah. Buat revisi untuk mengubahnya`,
+      en: `Version ${version} of this curriculum is published and cannot change. Revise it to make changes`,
+    }),
+  notPublished: () =>
+    conflict({
+      id: 'Hanya kurikulum yang sudah diterbitkan yang bisa direvisi; ubah draf ini secara langsung',
+      en: 'Only a published curriculum can be revised; edit this draft directly',
+    }),
+  draftExists: (version: number) =>
+    conflict({
+      id: `Sudah ada draf versi ${version} untuk kurikulum ini; lanjutkan draf itu`,
+      en: `A draft version ${version} of this curriculum already exists; continue that draft`,
+    }),
+  cannotPublish: (missing: { modules: boolean; assignments: boolean }) => {
+    const id = [missing.modules && 'minimal satu modul', missing.assignments && 'minimal satu tugas'].filter(Boolean).join(' dan ');
+    const en = [missing.modules && 'at least one module', missing.assignments && 'at least one assignment'].filter(Boolean).join(' and ');
+    return new DomainError(ErrorCode.BadUserInput, {
+      id: `Kurikulum belum bisa diterbitkan: tambahkan ${id}`,
+      en: `The curriculum cannot be published yet: add ${en}`,
+    });
+  },
+};

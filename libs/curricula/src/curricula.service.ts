@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { type AuthUser, belongsToHub, canManageHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { PgError, pgCode, pgConstraint } from '@sanggar/database';
+import { HubsService } from '@sanggar/hubs';
+import { AssignmentEntity, RubricCriterionEntity } from './assignment.entity.js';
+import { CurriculaErrors } from './curricula.errors.js';
+import { CurriculumModuleEntity } from './curriculum-module.entity.js';
+import { CurriculumEntity, CurriculumStatus } from './curriculum.entity.js';
+import { LessonEntity } from './lesson.entity.js';
+
+export interface CompletionRule {
+  minAttendanceRate: number;
+  minFinalScore: number;
+  requireAllAssignments: boolean;
+}
+
+export interface CreateCurriculum {
+  hubId: string;
+  title: string;
+  description?: string | null;
+  completionRule: CompletionRule;
+}
+
+export interface AddLesson {
+  moduleId: string;
+  title: string;
+  content: string;
+  videoUrl?: string | null;
+  durationMinutes?: number | null;
+}
+
+export interface AddAssignment {
+  moduleId: string;
+  title: string;
+  instructions?: string | null;
+  weight: number;
+  passingScore: number;
+  rubric: { title: string; maxPoints: number }[];
+}
+
+@Injectable()
+export class CurriculaService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hubs: HubsService,
+  ) {}
+
+  async createCurriculum(user: AuthUser, input: CreateCurriculum): Promise<CurriculumEntity> {
+    await this.hubs.getHub(input.hubId);
+    requireHubManager(user, input.hubId);
+    const id = randomUUID();
+    return this.dataSource.getRepository(CurriculumEntity).save({
+      id,
+      lineageId: id,
+      version: 1,
+      hubId: input.hubId,
+      title: input.title,
+      description: input.description ?? null,
+      status: CurriculumStatus.DRAFT,
+      publishedAt: null,
+      ...input.completionRule,
+    });
+  }
+
+  /** A curriculum the caller may see: managers see drafts too; other members of the hub only published ones. */
+  async getCurriculum(user: AuthUser, id: string): Promise<CurriculumEntity> {
+    const curriculum = await this.dataSource.getRepository(CurriculumEntity).findOneBy({ id });
+    if (!curriculum || !this.canRead(user, curriculum)) throw CurriculaErrors.curriculumNotFound();
+    return curriculum;
+  }
+
+  async listCurricula(user: AuthUser, hubId: string): Promise<CurriculumEntity[]> {
+    if (!belongsToHub(user, hubId)) return [];
+    const all = await this.dataSource.getRepository(CurriculumEntity).find({ where: { hubId }, order: { title: 'ASC', version: 'DESC' } });
+    return all.filter((curriculum) => this.canRead(user, curriculum));
+  }
+
+  private canRead(user: AuthUser, curriculum: CurriculumEntity): boolean {
+    return (
+      canManageHub(user, curriculum.hubId) || (belongsToHub(user, curriculum.hubId) && curriculum.status === CurriculumStatus.PUBLISHED)
+    );
+  }
+
+  async addModule(user: AuthUser, input: { curriculumId: string; title: string }): Promise<CurriculumModuleEntity> {
+    return this.editDraft(user, input.curriculumId, async (manager) => {
+      const position = await this.nextPosition(manager, CurriculumModuleEntity, 'curriculum_id', input.curriculumId);
+      return manager.save(CurriculumModuleEntity, { curriculumId: input.curriculumId, title: input.title, position });
+    });
+  }
+
+  async addLesson(user: AuthUser, input: AddLesson): Promise<LessonEntity> {
+    const module = await this.getModule(user, input.moduleId);
+    return this.editDraft(user, module.curriculumId, async (manager) => {
+      const position = await this.nextPosition(manager, LessonEntity, 'module_id', module.id);
+      return manager.save(LessonEntity, {
+        moduleId: module.id,
+        title: input.title,
+        content: input.content,
+        videoUrl: input.videoUrl ?? null,
+        durationMinutes: input.durationMinutes ?? null,
+        position,
+      });
+    });
+  }
+
+  async addAssignment(user: AuthUser, input: AddAssignment): Promise<AssignmentEntity> {
+    const module = await this.getModule(user, input.moduleId);
+    return this.editDraft(user, module.curriculumId, async (manager) => {
+      const position = await this.nextPosition(manager, AssignmentEntity, 'module_id', module.id);
+      const assignment = await manager.save(AssignmentEntity, {
+        moduleId: module.id,
+        title: input.title,
+        instructions: input.instructions ?? null,
+        weight: input.weight,
+        passingScore: input.passingScore,
+        position,
+      });
+      await manager.insert(
+        RubricCriterionEntity,
+        input.rubric.map((criterion, index) => ({
+          assignmentId: assignment.id,
+          title: criterion.title,
+          maxPoints: criterion.maxPoints,
+          position: index + 1,
+        })),
+      );
+      return assignment;
+    });
+  }
+
+  async publishCurriculum(user: AuthUser, id: string): Promise<CurriculumEntity> {
+    return this.editDraft(user, id, async (manager, curriculum) => {
+      const [{ modules, assignments }] = (await manager.query(
+        `SELECT (SELECT count(*) FROM curriculum_module WHERE curriculum_id = $1)::int AS modules,
+                (SELECT count(*) FROM assignment a JOIN curriculum_module m ON m.id = a.module_id WHERE m.curriculum_id = $1)::int AS assignments`,
+        [id],
+      )) as { modules: number; assignments: number }[];
+      if (modules === 0 || assignments === 0)
+        throw CurriculaErrors.cannotPublish({ modules: modules === 0, assignments: assignments === 0 });
+      await manager.update(CurriculumEntity, { id }, { status: CurriculumStatus.PUBLISHED, publishedAt: () => 'now()' });
+      return manager.findOneByOrFail(CurriculumEntity, { id: curriculum.id });
+    });
+  }
+
+  /** Copies a published version, with all its content, into a new draft of the next version. */
+  async reviseCurriculum(user: AuthUser, id: string): Promise<CurriculumEntity> {
+    const source = await this.getCurriculum(user, id);
+    requireHubManager(user, source.hubId);
+    if (source.status !== CurriculumStatus.PUBLISHED) throw CurriculaErrors.notPublished();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [{ next }] = (await manager.query(`SELECT max(version) + 1 AS next FROM curriculum WHERE lineage_id = $1`, [
+          source.lineageId,
+        ])) as {
+          next: number;
+        }[];
+        const { id: _sourceId, createdAt: _created, ...copied } = source;
+        const draft = await manager.save(CurriculumEntity, {
+          ...copied,
+          id: randomUUID(),
+          version: next,
+          status: CurriculumStatus.DRAFT,
+          publishedAt: null,
+        });
+        await this.copyContent(manager, source.id, draft.id);
+        return draft;
+      });
+    } catch (error) {
+      if (pgCode(error) === PgError.UniqueViolation && pgConstraint(error) === 'curriculum_one_draft_per_lineage') {
+        const draft = await this.dataSource
+          .getRepository(CurriculumEntity)
+          .findOneByOrFail({ lineageId: source.lineageId, status: CurriculumStatus.DRAFT });
+        throw CurriculaErrors.draftExists(draft.version);
+      }
+      throw error;
+    }
+  }
+
+  private async copyContent(manager: EntityManager, fromId: string, toId: string): Promise<void> {
+    // One statement per level, mapping old ids to new ones through the (parent, position) pairs.
+    await manager.query(
+      `INSERT INTO curriculum_module (curriculum_id, title, position) SELECT $2, title, position FROM curriculum_module WHERE curriculum_id = $1`,
+      [fromId, toId],
+    );
+    const moduleMap = `SELECT o.id AS old_id, n.id AS new_id FROM curriculum_module o
+      JOIN curriculum_module n ON n.curriculum_id = $2 AND n.position = o.position WHERE o.curriculum_id = $1`;
+    await manager.query(
+      `INSERT INTO lesson (module_id, title, position, content, video_url, duration_minutes)
+       SELECT m.new_id, l.title, l.position, l.content, l.video_url, l.duration_minutes FROM lesson l JOIN (${moduleMap}) m ON m.old_id = l.module_id`,
+      [fromId, toId],
+    );
+    await manager.query(
+      `INSERT INTO assignment (module_id, title, instructions, weight, passing_score, position)
+       SELECT m.new_id, a.title, a.instructions, a.weight, a.passing_score, a.position FROM assignment a JOIN (${moduleMap}) m ON m.old_id = a.module_id`,
+      [fromId, toId],
+    );
+    await manager.query(
+      `INSERT INTO rubric_criterion (assignment_id, title, max_points, position)
+       SELECT na.id, c.title, c.max_points, c.position
+         FROM rubric_criterion c
+         JOIN assignment oa ON oa.id = c.assignment_id
+         JOIN (${moduleMap}) m ON m.old_id = oa.module_id
+         JOIN assignment na ON na.module_id = m.new_id AND na.position = oa.position`,
+      [fromId, toId],
+    );
+  }
+
+  private async getModule(user: AuthUser, moduleId: string): Promise<CurriculumModuleEntity> {
+    const module = await this.dataSource.getRepository(CurriculumModuleEntity).findOneBy({ id: moduleId });
+    if (!module) throw CurriculaErrors.moduleNotFound();
+    await this.getCurriculum(user, module.curriculumId).catch(() => {
+      throw CurriculaErrors.moduleNotFound();
+    });
+    return module;
+  }
+
+  /** Runs an edit of a draft with the curriculum row locked, so a concurrent publish cannot slip in between. */
+  private async editDraft<T>(
+    user: AuthUser,
+    curriculumId: string,
+    edit: (manager: EntityManager, curriculum: CurriculumEntity) => Promise<T>,
+  ): Promise<T> {
+    const visible = await this.getCurriculum(user, curriculumId);
+    requireHubManager(user, visible.hubId);
+    return this.dataSource.transaction(async (manager) => {
+      const curriculum = await manager.findOneOrFail(CurriculumEntity, {
+        where: { id: curriculumId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (curriculum.status !== CurriculumStatus.DRAFT) throw CurriculaErrors.published(curriculum.version);
+      return edit(manager, curriculum);
+    });
+  }
+
+  private async nextPosition(manager: EntityManager, entity: Function, parentColumn: string, parentId: string): Promise<number> {
+    const table = manager.getRepository(entity).metadata.tableName;
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM ${table} WHERE ${parentColumn} = $1`, [
+      parentId,
+    ])) as {
+      next: number;
+    }[];
+    return next;
+  }
+
+  // Batch loaders (DataLoader shape: results in the order of the keys).
+
+  async curriculaByIds(ids: readonly string[]): Promise<(CurriculumEntity | undefined)[]> {
+    const found = await this.dataSource.getRepository(CurriculumEntity).findBy({ id: In([...ids]) });
+    return oneByKey(ids, found, (curriculum) => curriculum.id);
+  }
+
+  async modulesByCurriculumIds(ids: readonly string[]): Promise<CurriculumModuleEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(CurriculumModuleEntity)
+      .find({ where: { curriculumId: In([...ids]) }, order: { position: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.curriculumId);
+  }
+
+  async lessonsByModuleIds(ids: readonly string[]): Promise<LessonEntity[][]> {
+    const rows = await this.dataSource.getRepository(LessonEntity).find({ where: { moduleId: In([...ids]) }, order: { position: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.moduleId);
+  }
+
+  async assignmentsByModuleIds(ids: readonly string[]): Promise<AssignmentEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(AssignmentEntity)
+      .find({ where: { moduleId: In([...ids]) }, order: { position: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.moduleId);
+  }
+
+  async criteriaByAssignmentIds(ids: readonly string[]): Promise<RubricCriterionEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(RubricCriterionEntity)
+      .find({ where: { assignmentId: In([...ids]) }, order: { position: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.assignmentId);
+  }
+}

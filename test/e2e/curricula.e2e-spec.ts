@@ -1,0 +1,249 @@
+import type { HubEntity } from '@sanggar/hubs';
+import type { Person } from '../support/factories.js';
+import { TestApp, codes } from '../support/harness.js';
+
+const CREATE = `mutation($input: CreateCurriculumInput!) { createCurriculum(input: $input) { id title version status completionRule { minAttendanceRate minFinalScore requireAllAssignments } hub { id } } }`;
+const ADD_MODULE = `mutation($input: AddModuleInput!) { addModule(input: $input) { id title position } }`;
+const ADD_LESSON = `mutation($input: AddLessonInput!) { addLesson(input: $input) { id title position content videoUrl durationMinutes } }`;
+const ADD_ASSIGNMENT = `mutation($input: AddAssignmentInput!) { addAssignment(input: $input) { id title weight passingScore rubric { title maxPoints } } }`;
+const PUBLISH = `mutation($id: ID!) { publishCurriculum(id: $id) { id status version } }`;
+const REVISE = `mutation($id: ID!) { reviseCurriculum(id: $id) { id status version title } }`;
+const CURRICULUM = `query($id: ID!) { curriculum(id: $id) { id title version status
+  modules { title position lessons { title position content } assignments { title weight passingScore rubric { title maxPoints } } } } }`;
+const CURRICULA = `query($hubId: ID!) { curricula(hubId: $hubId) { id version status } }`;
+const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id curriculum { id version } } }`;
+const COHORT_CURRICULUM = `query($id: ID!) { cohort(id: $id) { curriculum { id version title modules { title lessons { title content } assignments { title rubric { title maxPoints } } } } } }`;
+
+const rule = { minAttendanceRate: 0.8, minFinalScore: 70, requireAllAssignments: true };
+const rubric = [
+  { title: 'Kejelasan masalah', maxPoints: 10 },
+  { title: 'Kelayakan usaha', maxPoints: 20 },
+];
+
+interface Id {
+  id: string;
+}
+
+describe('curricula', () => {
+  let app: TestApp;
+  let hub: HubEntity;
+  let coordinator: Person;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    hub = await app.factory.hub();
+    coordinator = await app.factory.coordinator(hub.id);
+  });
+  afterAll(() => app.close());
+
+  const as = (person: Person) => ({
+    gql: <T>(query: string, variables: Record<string, unknown>) => app.gql<T>(query, variables, { token: person.token }),
+  });
+
+  /** A draft with modules, a lesson and an assignment, built through the API by the coordinator. */
+  async function buildDraft(title = 'Dasar Bisnis Kreatif') {
+    const created = await as(coordinator).gql<{ createCurriculum: Id }>(CREATE, { input: { hubId: hub.id, title, completionRule: rule } });
+    const curriculumId = created.data!.createCurriculum.id;
+    const first = await as(coordinator).gql<{ addModule: Id & { position: number } }>(ADD_MODULE, {
+      input: { curriculumId, title: 'Mengenal Pasar' },
+    });
+    const second = await as(coordinator).gql<{ addModule: Id & { position: number } }>(ADD_MODULE, {
+      input: { curriculumId, title: 'Model Bisnis' },
+    });
+    expect([first.data!.addModule.position, second.data!.addModule.position]).toEqual([1, 2]);
+    const moduleId = second.data!.addModule.id;
+    await as(coordinator).gql(ADD_LESSON, { input: { moduleId, title: 'Kanvas', content: '# Kanvas\n\nSembilan blok.' } });
+    await as(coordinator).gql(ADD_ASSIGNMENT, { input: { moduleId, title: 'Kanvas usaha Anda', weight: 2, passingScore: 60, rubric } });
+    return { curriculumId, moduleId };
+  }
+
+  it('lets a coordinator build a curriculum: modules in order, lessons, assignments with a rubric', async () => {
+    const created = await as(coordinator).gql<{ createCurriculum: unknown }>(CREATE, {
+      input: { hubId: hub.id, title: '  Fotografi Produk ', completionRule: rule },
+    });
+    expect(created.data?.createCurriculum).toEqual({
+      id: expect.any(String),
+      title: 'Fotografi Produk',
+      version: 1,
+      status: 'DRAFT',
+      completionRule: rule,
+      hub: { id: hub.id },
+    });
+    const curriculumId = (created.data!.createCurriculum as Id).id;
+    const module = (await as(coordinator).gql<{ addModule: Id }>(ADD_MODULE, { input: { curriculumId, title: 'Cahaya' } })).data!.addModule;
+
+    const markdown = '# Cahaya alami\n\n<script>alert(1)</script> tetap **teks** apa adanya.';
+    const lesson = await as(coordinator).gql(ADD_LESSON, {
+      input: {
+        moduleId: module.id,
+        title: 'Cahaya jendela',
+        content: markdown,
+        videoUrl: 'https://video.example.id/cahaya',
+        durationMinutes: 45,
+      },
+    });
+    expect(lesson.data).toEqual({
+      addLesson: {
+        id: expect.any(String),
+        title: 'Cahaya jendela',
+        position: 1,
+        content: markdown,
+        videoUrl: 'https://video.example.id/cahaya',
+        durationMinutes: 45,
+      },
+    });
+    const second = await as(coordinator).gql<{ addLesson: { position: number } }>(ADD_LESSON, {
+      input: { moduleId: module.id, title: 'Reflektor', content: 'Isi' },
+    });
+    expect(second.data?.addLesson.position).toBe(2);
+
+    const assignment = await as(coordinator).gql(ADD_ASSIGNMENT, {
+      input: { moduleId: module.id, title: 'Foto katalog', weight: 1.5, passingScore: 65, rubric },
+    });
+    expect(assignment.data).toEqual({
+      addAssignment: { id: expect.any(String), title: 'Foto katalog', weight: 1.5, passingScore: 65, rubric },
+    });
+  });
+
+  it.each([
+    ['a rubric with no criteria', { rubric: [] }, 'rubric'],
+    ['a rubric of 21 criteria', { rubric: Array.from({ length: 21 }, (_, i) => ({ title: `K${i}`, maxPoints: 5 })) }, 'rubric'],
+    ['a criterion worth 0 points', { rubric: [{ title: 'Nol', maxPoints: 0 }] }, 'rubric.0.maxPoints'],
+    ['a criterion worth 101 points', { rubric: [{ title: 'Banyak', maxPoints: 101 }] }, 'rubric.0.maxPoints'],
+    ['a weight of zero', { weight: 0 }, 'weight'],
+    ['a negative weight', { weight: -1 }, 'weight'],
+    ['a passing score above 100', { passingScore: 101 }, 'passingScore'],
+  ])('refuses an assignment with %s', async (_, override, field) => {
+    const { moduleId } = await buildDraft(`Kurikulum ${field} ${Math.random()}`);
+    const refused = await as(coordinator).gql(ADD_ASSIGNMENT, {
+      input: { moduleId, title: 'Tugas', weight: 1, passingScore: 60, rubric, ...override },
+    });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(refused.errors![0].extensions.fields!)).toEqual([field]);
+  });
+
+  it.each([
+    ['content over 100,000 characters', { content: 'a'.repeat(100_001) }, 'content'],
+    ['a video link that is not http(s)', { videoUrl: 'javascript:alert(1)' }, 'videoUrl'],
+    ['a duration of zero minutes', { durationMinutes: 0 }, 'durationMinutes'],
+  ])('refuses a lesson with %s', async (_, override, field) => {
+    const { moduleId } = await buildDraft(`Kurikulum ${field} ${Math.random()}`);
+    const refused = await as(coordinator).gql(ADD_LESSON, { input: { moduleId, title: 'Materi', content: 'Isi', ...override } });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(refused.errors![0].extensions.fields!)).toEqual([field]);
+  });
+
+  it('refuses a completion rule out of range', async () => {
+    const refused = await as(coordinator).gql(CREATE, {
+      input: { hubId: hub.id, title: 'X', completionRule: { ...rule, minAttendanceRate: 1.5, minFinalScore: -1 } },
+    });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(refused.errors![0].extensions.fields!).sort()).toEqual([
+      'completionRule.minAttendanceRate',
+      'completionRule.minFinalScore',
+    ]);
+  });
+
+  it('publishes only a draft with at least one module and one assignment, saying what is missing', async () => {
+    const empty = (
+      await as(coordinator).gql<{ createCurriculum: Id }>(CREATE, { input: { hubId: hub.id, title: 'Kosong', completionRule: rule } })
+    ).data!.createCurriculum;
+    const refused = await app.gql(PUBLISH, { id: empty.id }, { token: coordinator.token, headers: {} });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors?.[0].message).toBe('Kurikulum belum bisa diterbitkan: tambahkan minimal satu modul dan minimal satu tugas');
+
+    await as(coordinator).gql(ADD_MODULE, { input: { curriculumId: empty.id, title: 'Satu' } });
+    const stillRefused = await as(coordinator).gql(PUBLISH, { id: empty.id });
+    expect(stillRefused.errors?.[0].message).toBe('Kurikulum belum bisa diterbitkan: tambahkan minimal satu tugas');
+  });
+
+  it('makes a published curriculum immutable', async () => {
+    const { curriculumId, moduleId } = await buildDraft('Kriya Bambu');
+    expect((await as(coordinator).gql(PUBLISH, { id: curriculumId })).data).toEqual({
+      publishCurriculum: { id: curriculumId, status: 'PUBLISHED', version: 1 },
+    });
+    for (const [query, input] of [
+      [ADD_MODULE, { curriculumId, title: 'Baru' }],
+      [ADD_LESSON, { moduleId, title: 'Baru', content: 'Isi' }],
+      [ADD_ASSIGNMENT, { moduleId, title: 'Baru', weight: 1, passingScore: 50, rubric }],
+    ] as const) {
+      const refused = await as(coordinator).gql(query, { input });
+      expect(codes(refused)).toEqual(['CONFLICT']);
+      expect(refused.errors?.[0].message).toMatch(/versi 1 sudah diterbitkan/);
+    }
+    expect(codes(await as(coordinator).gql(PUBLISH, { id: curriculumId }))).toEqual(['CONFLICT']);
+  });
+
+  it('revises into a new draft version, and a cohort on the old version never sees the change', async () => {
+    const { curriculumId } = await buildDraft('Kuliner Rumahan');
+    await as(coordinator).gql(PUBLISH, { id: curriculumId });
+    const cohort = await as(coordinator).gql<{ createCohort: Id }>(CREATE_COHORT, {
+      input: { hubId: hub.id, curriculumId, name: 'Angkatan 1', startsOn: '2026-12-01', endsOn: '2027-01-15', capacity: 20 },
+    });
+    expect(cohort.errors).toBeUndefined();
+    const cohortId = cohort.data!.createCohort.id;
+    const before = await as(coordinator).gql(COHORT_CURRICULUM, { id: cohortId });
+
+    const revised = await as(coordinator).gql<{ reviseCurriculum: Id & { version: number; status: string } }>(REVISE, { id: curriculumId });
+    expect(revised.data?.reviseCurriculum).toMatchObject({ version: 2, status: 'DRAFT', title: 'Kuliner Rumahan' });
+    const v2 = revised.data!.reviseCurriculum.id;
+    expect(v2).not.toBe(curriculumId);
+
+    // The copy has everything the original had.
+    const original = await as(coordinator).gql<{ curriculum: { modules: unknown } }>(CURRICULUM, { id: curriculumId });
+    const copy = await as(coordinator).gql<{ curriculum: { modules: unknown } }>(CURRICULUM, { id: v2 });
+    expect(copy.data?.curriculum.modules).toEqual(original.data?.curriculum.modules);
+
+    // Only one draft per lineage, and only a published version can be revised.
+    expect(codes(await as(coordinator).gql(REVISE, { id: curriculumId }))).toEqual(['CONFLICT']);
+    expect(codes(await as(coordinator).gql(REVISE, { id: v2 }))).toEqual(['CONFLICT']);
+
+    // Edit and publish v2.
+    const v2Modules = await as(coordinator).gql<{ curriculum: { modules: { title: string }[] } }>(
+      `query($id: ID!) { curriculum(id: $id) { modules { title } } }`,
+      { id: v2 },
+    );
+    expect(v2Modules.data?.curriculum.modules.map((m) => m.title)).toEqual(['Mengenal Pasar', 'Model Bisnis']);
+    await as(coordinator).gql(ADD_MODULE, { input: { curriculumId: v2, title: 'Modul Baru v2' } });
+    expect((await as(coordinator).gql(PUBLISH, { id: v2 })).data).toMatchObject({ publishCurriculum: { version: 2, status: 'PUBLISHED' } });
+
+    const after = await as(coordinator).gql(COHORT_CURRICULUM, { id: cohortId });
+    expect(after).toEqual(before);
+    expect(JSON.stringify(after)).not.toContain('Modul Baru v2');
+  });
+
+  describe('who may see and change curricula', () => {
+    it('shows published versions to the hub’s mentors and trainees, drafts only to its managers', async () => {
+      const { curriculumId: draftId } = await buildDraft('Draf Rahasia');
+      const published = await app.factory.publishedCurriculum(hub.id);
+      const mentor = await app.factory.mentor(hub.id);
+      const trainee = await app.factory.trainee(hub.id);
+      for (const person of [mentor, trainee]) {
+        expect((await as(person).gql(CURRICULUM, { id: published.id })).errors).toBeUndefined();
+        expect(codes(await as(person).gql(CURRICULUM, { id: draftId }))).toEqual(['NOT_FOUND']);
+        const listed = await as(person).gql<{ curricula: { id: string; status: string }[] }>(CURRICULA, { hubId: hub.id });
+        expect(listed.data?.curricula.every((c) => c.status === 'PUBLISHED')).toBe(true);
+        expect(listed.data?.curricula.map((c) => c.id)).toContain(published.id);
+      }
+      const listed = await as(coordinator).gql<{ curricula: { id: string }[] }>(CURRICULA, { hubId: hub.id });
+      expect(listed.data?.curricula.map((c) => c.id)).toEqual(expect.arrayContaining([draftId, published.id]));
+    });
+
+    it('hides a hub’s curricula from other hubs, and lets only managers write', async () => {
+      const { curriculumId } = await buildDraft('Milik Hub Ini');
+      const otherHub = await app.factory.hub();
+      const otherCoordinator = await app.factory.coordinator(otherHub.id);
+      expect(codes(await as(otherCoordinator).gql(CURRICULUM, { id: curriculumId }))).toEqual(['NOT_FOUND']);
+      expect(codes(await as(otherCoordinator).gql(ADD_MODULE, { input: { curriculumId, title: 'Sisipan' } }))).toEqual(['NOT_FOUND']);
+      expect(codes(await as(otherCoordinator).gql(CREATE, { input: { hubId: hub.id, title: 'X', completionRule: rule } }))).toEqual([
+        'FORBIDDEN',
+      ]);
+      expect((await as(otherCoordinator).gql<{ curricula: unknown[] }>(CURRICULA, { hubId: hub.id })).data?.curricula).toEqual([]);
+
+      const mentor = await app.factory.mentor(hub.id);
+      expect(codes(await as(mentor).gql(ADD_MODULE, { input: { curriculumId, title: 'Sisipan' } }))).toEqual(['FORBIDDEN']);
+      const admin = await app.factory.admin();
+      expect((await as(admin).gql(ADD_MODULE, { input: { curriculumId, title: 'Oleh admin' } })).errors).toBeUndefined();
+    });
+  });
+});
