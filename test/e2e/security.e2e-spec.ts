@@ -58,7 +58,9 @@ describe('security: hostile requests, GraphQL over HTTP, leaks', () => {
       name: 'a costly wide query',
       body: () =>
         JSON.stringify({
-          query: `{ ${Array.from({ length: 14 }, (_, i) => `h${i}: hubs { rooms { hub { rooms { hub { rooms { hub { rooms { hub { rooms { id } } } } } } } } } }`).join(' ')} }`,
+          // Within the depth and alias limits, but every alias repeats a deep fragment.
+          query: `{ ${Array.from({ length: 15 }, (_, i) => `h${i}: hubs { ...F ...F ...F ...F }`).join(' ')} }
+            fragment F on Hub { rooms { hub { rooms { hub { rooms { hub { rooms { hub { rooms { hub { id } } } } } } } } } } }`,
         }),
     },
     { name: 'broken syntax', body: () => JSON.stringify({ query: '{ hubs { id ' }) },

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { CohortErrors } from './cohorts.errors.js';
-import { type EnrollmentEntity, EnrollmentStatus } from './enrollment.entity.js';
+import { type EnrollmentEntity, type EnrollmentStatus } from './enrollment.entity.js';
 
 export const MAX_PAGE_SIZE = 100;
 

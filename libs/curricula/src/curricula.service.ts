@@ -157,7 +157,7 @@ export class CurriculaService {
         ])) as {
           next: number;
         }[];
-        const { id: _sourceId, createdAt: _created, ...copied } = source;
+        const { id: _id, createdAt: _createdAt, ...copied } = source;
         const draft = await manager.save(CurriculumEntity, {
           ...copied,
           id: randomUUID(),

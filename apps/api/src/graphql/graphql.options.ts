@@ -8,7 +8,7 @@ import { type LoaderServices, createContext } from './context.js';
 import { formatError, localiseErrorsPlugin } from './errors.js';
 
 /** Hostile-query limits. They are deliberately not echoed in error messages. */
-export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 3000, directives: 10, tokens: 3000 } as const;
+export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 20_000, directives: 10, tokens: 3000 } as const;
 
 const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },

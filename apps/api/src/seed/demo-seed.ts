@@ -1,5 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Locale, Role } from '@sanggar/core';
+import { CohortsService } from '@sanggar/cohorts';
+import { type AuthUser, Locale, Role } from '@sanggar/core';
+import { CurriculaService } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 
@@ -77,19 +79,126 @@ export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<boo
       ...demo.mentors.map((name): [string, Role] => [name, Role.MENTOR]),
       ...demo.trainees.map((name): [string, Role] => [name, Role.TRAINEE]),
     ];
+    const created = [];
     for (const [fullName, role] of people) {
-      await identity.createUser(admin, {
-        email: emailOf(fullName),
-        password: DEMO_PASSWORD,
-        fullName,
-        role,
-        hubId: hub.id,
-        locale: Locale.id,
-      });
+      created.push(
+        await identity.createUser(admin, {
+          email: emailOf(fullName),
+          password: DEMO_PASSWORD,
+          fullName,
+          role,
+          hubId: hub.id,
+          locale: Locale.id,
+        }),
+      );
     }
+    const mentor = created.find((user) => user.role === Role.MENTOR)!;
+    const trainees = created.filter((user) => user.role === Role.TRAINEE);
+    await seedProgramme(
+      app,
+      admin,
+      hub.id,
+      demo.city,
+      mentor.id,
+      trainees.map((trainee) => trainee.id),
+    );
   }
   return true;
 }
+
+/** "Dasar Bisnis Kreatif", published, and a running cohort with a mentor and every trainee enrolled. */
+async function seedProgramme(
+  app: INestApplicationContext,
+  admin: AuthUser,
+  hubId: string,
+  city: string,
+  mentorId: string,
+  traineeIds: string[],
+) {
+  const curricula = app.get(CurriculaService);
+  const cohorts = app.get(CohortsService);
+  const curriculum = await curricula.createCurriculum(admin, {
+    hubId,
+    title: 'Dasar Bisnis Kreatif',
+    description: 'Enam minggu dari ide ke usaha kreatif: pasar, model bisnis, dan pemasaran digital.',
+    completionRule: { minAttendanceRate: 0.8, minFinalScore: 70, requireAllAssignments: true },
+  });
+  for (const [moduleTitle, lessons, assignment] of PROGRAMME) {
+    const module = await curricula.addModule(admin, { curriculumId: curriculum.id, title: moduleTitle });
+    for (const [title, content, durationMinutes] of lessons)
+      await curricula.addLesson(admin, { moduleId: module.id, title, content, durationMinutes });
+    await curricula.addAssignment(admin, { moduleId: module.id, ...assignment });
+  }
+  await curricula.publishCurriculum(admin, curriculum.id);
+  const cohort = await cohorts.createCohort(admin, {
+    hubId,
+    curriculumId: curriculum.id,
+    name: `Dasar Bisnis Kreatif ${city} — Angkatan 1`,
+    startsOn: '2026-11-16',
+    endsOn: '2026-12-26',
+    capacity: 30,
+  });
+  await cohorts.assignMentor(admin, cohort.id, mentorId);
+  for (const traineeId of traineeIds) await cohorts.enrollTrainee(admin, { cohortId: cohort.id, traineeId });
+  await cohorts.startCohort(admin, cohort.id);
+}
+
+type DemoAssignment = {
+  title: string;
+  instructions: string;
+  weight: number;
+  passingScore: number;
+  rubric: { title: string; maxPoints: number }[];
+};
+
+const PROGRAMME: [module: string, lessons: [title: string, content: string, minutes: number][], assignment: DemoAssignment][] = [
+  [
+    'Mengenal Ekonomi Kreatif',
+    [
+      ['17 subsektor ekonomi kreatif', '# 17 subsektor\n\nDari **kuliner** sampai **aplikasi & game**: di mana usaha Anda berada?', 30],
+      ['Menemukan masalah pelanggan', '# Wawancara pelanggan\n\nTanyakan kebiasaan, bukan pendapat.', 45],
+    ],
+    {
+      title: 'Profil pelanggan',
+      instructions: 'Wawancarai lima calon pelanggan dan tuliskan temuan Anda.',
+      weight: 1,
+      passingScore: 60,
+      rubric: [
+        { title: 'Kedalaman wawancara', maxPoints: 10 },
+        { title: 'Kejelasan temuan', maxPoints: 10 },
+      ],
+    },
+  ],
+  [
+    'Model Bisnis',
+    [['Kanvas model bisnis', '# Sembilan blok\n\nIsi kanvas dari segmen pelanggan ke struktur biaya.', 60]],
+    {
+      title: 'Kanvas model bisnis usaha Anda',
+      instructions: 'Unggah kanvas lengkap sembilan blok.',
+      weight: 2,
+      passingScore: 70,
+      rubric: [
+        { title: 'Proposisi nilai', maxPoints: 20 },
+        { title: 'Arus pendapatan', maxPoints: 15 },
+        { title: 'Konsistensi antarblok', maxPoints: 15 },
+      ],
+    },
+  ],
+  [
+    'Pemasaran Digital',
+    [['Konten yang menjual', '# Cerita produk\n\nFoto, takarir, dan jadwal unggah.', 45]],
+    {
+      title: 'Rencana konten satu bulan',
+      instructions: 'Susun kalender konten empat minggu.',
+      weight: 1,
+      passingScore: 60,
+      rubric: [
+        { title: 'Kesesuaian dengan pelanggan', maxPoints: 10 },
+        { title: 'Konsistensi jadwal', maxPoints: 10 },
+      ],
+    },
+  ],
+];
 
 /** The logins to show a newcomer: the admin and one person of each role per hub. */
 export function demoLogins(): DemoLogin[] {
