@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@sanggar/core';
+import { attendanceEntities } from '@sanggar/attendance';
 import { cohortEntities } from '@sanggar/cohorts';
 import { curriculaEntities } from '@sanggar/curricula';
 import { dataSourceOptions } from '@sanggar/database';
@@ -12,6 +13,7 @@ import { hubEntities } from '@sanggar/hubs';
 import { identityEntities } from '@sanggar/identity';
 import { notificationEntities } from '@sanggar/notifications';
 import { queueEntities } from '@sanggar/queue';
+import { schedulingEntities } from '@sanggar/scheduling';
 
 export const allEntities = [
   ...hubEntities,
@@ -20,6 +22,8 @@ export const allEntities = [
   ...notificationEntities,
   ...curriculaEntities,
   ...cohortEntities,
+  ...schedulingEntities,
+  ...attendanceEntities,
 ];
 
 export function createDataSource(url: string): DataSource {

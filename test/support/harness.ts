@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
-import { type AppConfig, loadConfig } from '@sanggar/core';
+import { type AppConfig, Clock, loadConfig } from '@sanggar/core';
 import { createApi } from '../../apps/api/src/bootstrap.js';
 import { startWorker } from '../../apps/worker/src/bootstrap.js';
 import { createTestDatabase } from './databases.js';
@@ -40,7 +40,7 @@ export class TestApp {
     private readonly dropDatabase: () => Promise<void>,
   ) {}
 
-  static async start(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  static async start(options: { worker?: boolean; env?: Record<string, string>; clock?: Clock } = {}): Promise<TestApp> {
     const database = await createTestDatabase();
     const mail = new TestMailServer();
     const smtpUrl = await mail.start();
@@ -53,7 +53,7 @@ export class TestApp {
       PORT: '0',
       ...options.env,
     });
-    const api = await createApi(config);
+    const api = await createApi(config, options.clock);
     await api.listen({ port: 0, host: '127.0.0.1' });
     const url = await api.getUrl();
     const worker = options.worker ? await startWorker(config) : undefined;
@@ -121,3 +121,16 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_
 
 /** The error codes of a response, in order. */
 export const codes = (response: GqlResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions.code);
+
+/** A clock the test sets; it stands still until told otherwise. */
+export class FakeClock extends Clock {
+  private current = new Date();
+
+  override now(): Date {
+    return new Date(this.current);
+  }
+
+  set(instant: Date | string): void {
+    this.current = new Date(instant);
+  }
+}

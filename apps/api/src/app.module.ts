@@ -5,52 +5,50 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
+import { AttendanceModule, AttendanceService } from '@sanggar/attendance';
 import { CohortsModule, CohortsService } from '@sanggar/cohorts';
-import { AppConfig, ConfigModule } from '@sanggar/core';
+import { AppConfig, type Clock, ConfigModule } from '@sanggar/core';
 import { CurriculaModule, CurriculaService } from '@sanggar/curricula';
 import { dataSourceOptions } from '@sanggar/database';
 import { HubsModule, HubsService } from '@sanggar/hubs';
 import { IdentityModule, IdentityService } from '@sanggar/identity';
 import { QueueModule } from '@sanggar/queue';
+import { SchedulingModule, SchedulingService } from '@sanggar/scheduling';
 import { AuthGuard } from './auth/auth.guard.js';
+import { cohortResolvers } from './cohorts/cohorts.resolver.js';
+import { curriculaResolvers } from './curricula/curricula.resolver.js';
+import { type LoaderServices } from './graphql/context.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { inputValidationPipe } from './graphql/validation.js';
+import { CalendarController } from './http/calendar.controller.js';
 import { HealthController } from './http/health.controller.js';
-import { loggerOptions } from './logging.js';
+import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
-import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
-import { curriculaResolvers } from './curricula/curricula.resolver.js';
-import { cohortResolvers } from './cohorts/cohorts.resolver.js';
+import { loggerOptions } from './logging.js';
+import { schedulingResolvers } from './scheduling/scheduling.resolver.js';
+
+const CONTEXTS = [HubsModule, IdentityModule, CurriculaModule, CohortsModule, SchedulingModule, AttendanceModule];
 
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig, redis: Redis): DynamicModule {
+  static forRoot(config: AppConfig, redis: Redis, clock?: Clock): DynamicModule {
     return {
       module: ApiModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), autoLoadEntities: true }),
         QueueModule.forRoot(redis),
-        HubsModule,
-        IdentityModule,
-        CurriculaModule,
-        CohortsModule,
+        ...CONTEXTS,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule, HubsModule, CurriculaModule, CohortsModule],
-          inject: [AppConfig, IdentityService, HubsService, CurriculaService, CohortsService],
-          useFactory: (
-            cfg: AppConfig,
-            identity: IdentityService,
-            hubs: HubsService,
-            curricula: CurriculaService,
-            cohorts: CohortsService,
-          ) => graphqlOptions(cfg, { identity, hubs, curricula, cohorts }),
+          imports: CONTEXTS,
+          inject: [AppConfig, IdentityService, HubsService, CurriculaService, CohortsService, SchedulingService, AttendanceService],
+          useFactory: (cfg: AppConfig, ...services: [...Parameters<typeof toServices>]) => graphqlOptions(cfg, toServices(...services)),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, CalendarController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
@@ -60,7 +58,17 @@ export class ApiModule {
         RoomResolver,
         ...curriculaResolvers,
         ...cohortResolvers,
+        ...schedulingResolvers,
       ],
     };
   }
 }
+
+const toServices = (
+  identity: IdentityService,
+  hubs: HubsService,
+  curricula: CurriculaService,
+  cohorts: CohortsService,
+  scheduling: SchedulingService,
+  attendance: AttendanceService,
+): LoaderServices => ({ identity, hubs, curricula, cohorts, scheduling, attendance });

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@sanggar/core';
+import type { AppConfig, Clock } from '@sanggar/core';
 import { prepareDatabase } from '@sanggar/database';
 import { IdentityService } from '@sanggar/identity';
 import { connectRedis } from '@sanggar/queue';
@@ -11,11 +11,11 @@ import { ApiModule } from './app.module.js';
 const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the api (database created and migrated, first admin ensured) without listening yet. */
-export async function createApi(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApi(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
   await prepareDatabase(config.DATABASE_URL);
   const redis = await connectRedis(config.REDIS_URL);
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: config.TRUST_PROXY === 'true' });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, redis), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, redis, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   if (config.SANGGAR_ADMIN_EMAIL && config.SANGGAR_ADMIN_PASSWORD) {

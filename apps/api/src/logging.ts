@@ -13,7 +13,14 @@ export function loggerOptions(config: AppConfig): Params {
         return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
       },
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      // A calendar feed's URL is its secret: it never reaches the logs.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.replace(/^\/calendar\/[^?]+/, '/calendar/…'),
+        }),
+      },
       autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
     },
   };

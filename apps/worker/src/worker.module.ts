@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
+import { AttendanceJobsModule } from '@sanggar/attendance';
 import { type AppConfig, ConfigModule } from '@sanggar/core';
 import { dataSourceOptions } from '@sanggar/database';
 import { NotificationsModule } from '@sanggar/notifications';
@@ -22,6 +23,7 @@ export class WorkerModule {
         QueueModule.forRoot(redis),
         DiscoveryModule,
         NotificationsModule,
+        AttendanceJobsModule,
       ],
       providers: [JobRunner, OutboxRelayLoop],
     };

@@ -86,8 +86,8 @@ export class CohortsService {
     return query.orderBy('c.starts_on', 'DESC').addOrderBy('c.name').getMany();
   }
 
-  /** The cohort, visible and managed by the caller. */
-  private async managedCohort(user: AuthUser, id: string): Promise<CohortEntity> {
+  /** The cohort, visible to and managed by the caller (NOT_FOUND, then FORBIDDEN). */
+  async managedCohort(user: AuthUser, id: string): Promise<CohortEntity> {
     const cohort = await this.getCohort(user, id);
     requireHubManager(user, cohort.hubId);
     return cohort;
@@ -181,6 +181,20 @@ export class CohortsService {
 
   private lockCohort(manager: EntityManager, id: string): Promise<CohortEntity> {
     return manager.findOneOrFail(CohortEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  enrolledCount(cohortId: string): Promise<number> {
+    return this.dataSource.getRepository(EnrollmentEntity).countBy({ cohortId, status: EnrollmentStatus.ENROLLED });
+  }
+
+  /** Is this user ENROLLED in the cohort right now? */
+  isEnrolled(cohortId: string, traineeId: string): Promise<boolean> {
+    return this.dataSource.getRepository(EnrollmentEntity).existsBy({ cohortId, traineeId, status: EnrollmentStatus.ENROLLED });
+  }
+
+  /** Is this mentor assigned to the cohort? */
+  isMentorOf(cohortId: string, mentorId: string): Promise<boolean> {
+    return this.dataSource.getRepository(CohortMentorEntity).existsBy({ cohortId, mentorId });
   }
 
   /** The caller's own enrollments, newest cohort first. */

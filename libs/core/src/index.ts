@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './i18n.js';
 export * from './startup.js';
 export * from './batch.js';
+export * from './clock.js';

@@ -39,6 +39,10 @@ export class HubsService {
     return hub;
   }
 
+  async getRoom(id: string): Promise<RoomEntity | null> {
+    return this.rooms.findOneBy({ id });
+  }
+
   /** Batch loader: hubs in the order of the ids asked for (undefined where missing). */
   async hubsByIds(ids: readonly string[]): Promise<(HubEntity | undefined)[]> {
     return oneByKey(ids, await this.hubs.findBy({ id: In([...ids]) }), (hub) => hub.id);

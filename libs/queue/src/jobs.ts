@@ -2,15 +2,19 @@ import type { JobsOptions } from 'bullmq';
 
 export enum QueueName {
   Notifications = 'notifications',
+  Attendance = 'attendance',
 }
 
 export enum JobName {
   SendWelcomeEmail = 'send-welcome-email',
+  MarkAbsent = 'mark-absent',
 }
 
 /** Payload of each job: ids only; the state lives in Postgres. */
 export interface JobPayloads {
   [JobName.SendWelcomeEmail]: { userId: string };
+  /** The session as it was when the job was planned: a job for an older sequence does nothing. */
+  [JobName.MarkAbsent]: { sessionId: string; sequence: number };
 }
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
@@ -18,11 +22,13 @@ export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
 
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.SendWelcomeEmail]: QueueName.Notifications,
+  [JobName.MarkAbsent]: QueueName.Attendance,
 };
 
 /** Deterministic job ids: the same piece of work always gets the same id (BullMQ ids must not contain ':'). */
 export const jobIds = {
   welcomeEmail: (userId: string) => `welcome-${userId}`,
+  markAbsent: (sessionId: string, sequence: number) => `absent-${sessionId}-${sequence}`,
 };
 
 export const defaultJobOptions: JobsOptions = {

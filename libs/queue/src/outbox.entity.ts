@@ -17,6 +17,10 @@ export class OutboxEntity {
   @Column({ type: 'jsonb' })
   data: object;
 
+  /** Not before this moment (a delayed job); null runs at once. */
+  @Column({ type: 'timestamptz', nullable: true })
+  runAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -16,13 +16,13 @@ export class OutboxService {
     private readonly queues: Queues,
   ) {}
 
-  /** Records a job inside the caller's transaction; the same job id twice is one job. */
-  async add(manager: EntityManager, job: JobItem, jobId: string): Promise<void> {
+  /** Records a job inside the caller's transaction; the same job id twice is one job. `runAt` delays it. */
+  async add(manager: EntityManager, job: JobItem, jobId: string, runAt: Date | null = null): Promise<void> {
     await manager
       .createQueryBuilder()
       .insert()
       .into(OutboxEntity)
-      .values({ jobName: job.name, jobId, data: job.data })
+      .values({ jobName: job.name, jobId, data: job.data, runAt })
       .orIgnore()
       .execute();
   }
@@ -44,7 +44,8 @@ export class OutboxService {
         .getMany();
       if (pending.length === 0) return 0;
       for (const row of pending) {
-        await this.queues.get(queueOfJob[row.jobName]).add(row.jobName, row.data, { ...defaultJobOptions, jobId: row.jobId });
+        const delay = row.runAt ? Math.max(0, row.runAt.getTime() - Date.now()) : undefined;
+        await this.queues.get(queueOfJob[row.jobName]).add(row.jobName, row.data, { ...defaultJobOptions, jobId: row.jobId, delay });
       }
       await manager.update(
         OutboxEntity,

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AttendanceRecordEntity, AttendanceService } from '@sanggar/attendance';
 import type { CohortEntity, CohortsService, EnrollmentPage, EnrollmentPageKey } from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
 import type {
@@ -12,6 +13,7 @@ import type {
 } from '@sanggar/curricula';
 import type { HubEntity, HubsService, RoomEntity } from '@sanggar/hubs';
 import type { IdentityService, UserEntity } from '@sanggar/identity';
+import type { SchedulingService, SessionEntity } from '@sanggar/scheduling';
 
 /** The services the per-request loaders batch through. */
 export interface LoaderServices {
@@ -19,10 +21,12 @@ export interface LoaderServices {
   hubs: HubsService;
   curricula: CurriculaService;
   cohorts: CohortsService;
+  scheduling: SchedulingService;
+  attendance: AttendanceService;
 }
 
 /** Batching loaders, made anew for each request so nothing is cached across callers. */
-export function createLoaders({ identity, hubs, curricula, cohorts }: LoaderServices) {
+export function createLoaders({ identity, hubs, curricula, cohorts, scheduling, attendance }: LoaderServices) {
   return {
     hubById: new DataLoader<string, HubEntity | undefined>((ids) => hubs.hubsByIds(ids)),
     roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => hubs.roomsByHubIds(ids)),
@@ -36,6 +40,9 @@ export function createLoaders({ identity, hubs, curricula, cohorts }: LoaderServ
     cohortById: new DataLoader<string, CohortEntity | undefined>((ids) => cohorts.cohortsByIds(ids)),
     mentorIdsByCohortId: new DataLoader<string, string[]>((ids) => cohorts.mentorIdsByCohortIds(ids)),
     enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>((keys) => cohorts.enrollmentPages(keys), { cache: false }),
+    sessionById: new DataLoader<string, SessionEntity | undefined>((ids) => scheduling.sessionsByIds(ids)),
+    sessionsByCohortId: new DataLoader<string, SessionEntity[]>((ids) => scheduling.sessionsByCohortIds(ids)),
+    attendanceBySessionId: new DataLoader<string, AttendanceRecordEntity[]>((ids) => attendance.recordsBySessionIds(ids)),
   };
 }
 

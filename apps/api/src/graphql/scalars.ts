@@ -16,3 +16,31 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   parseValue: parseLocalDate,
   parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+const DEFAULT_ZONE = 'Asia/Jakarta';
+
+function parseInstant(value: unknown): Date {
+  if (typeof value === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    const parsed = DateTime.fromISO(value, { setZone: true });
+    if (parsed.isValid) return parsed.toJSDate();
+  }
+  throw new GraphQLError(
+    'Waktu harus ISO-8601 dengan zona, misalnya 2026-12-01T09:00:00+07:00 / a time must be ISO-8601 with an offset, e.g. 2026-12-01T09:00:00+07:00',
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
+}
+
+/** An instant, written in the hub's time zone (`inZone`) or in WIB when none is known. */
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'ISO-8601 instant with offset, e.g. 2026-12-01T09:00:00+07:00',
+  serialize: (value) => (typeof value === 'string' ? value : inZone(value as Date, DEFAULT_ZONE)),
+  parseValue: parseInstant,
+  parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/** "2026-12-01T09:00:00+07:00": an instant as the people of a hub read it. */
+export const inZone = (instant: Date, timezone: string): string =>
+  DateTime.fromJSDate(instant, { zone: timezone }).toISO({ suppressMilliseconds: true })!;

@@ -1,0 +1,187 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AttendanceService } from '@sanggar/attendance';
+import { CohortErrors } from '@sanggar/cohorts';
+import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { HubErrors } from '@sanggar/hubs';
+import { IdentityErrors } from '@sanggar/identity';
+import { CalendarFeedService, SchedulingErrors, type SessionEntity, SchedulingService } from '@sanggar/scheduling';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
+import { type GqlContext, type Loaders } from '../graphql/context.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { RoomType, toRoomType } from '../hubs/hub.type.js';
+import { UserType, toUserType } from '../identity/user.type.js';
+import { RecordAttendanceInput, RescheduleSessionInput, ScheduleRecurringInput, ScheduleSessionInput } from './scheduling.inputs.js';
+import { AttendanceRecordType, CheckInCodeType, SessionType, toAttendanceRecordType, toSessionType } from './session.type.js';
+
+const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
+
+/** Sessions as GraphQL objects, their times in their hub's zone (cohort and hub come through the loaders). */
+async function toSessionTypes(sessions: SessionEntity[], loaders: Loaders): Promise<SessionType[]> {
+  return Promise.all(
+    sessions.map(async (session) => {
+      const cohort = await loaders.cohortById.load(session.cohortId);
+      const hub = cohort && (await loaders.hubById.load(cohort.hubId));
+      if (!hub) throw HubErrors.hubNotFound();
+      return toSessionType(session, hub.timezone);
+    }),
+  );
+}
+
+@Resolver(() => SessionType)
+class SessionResolver {
+  constructor(private readonly scheduling: SchedulingService) {}
+
+  @Query(() => [SessionType], { description: 'Sessions of my cohorts (trainee), that I lead (mentor), of my hubs (coordinator)' })
+  async mySchedule(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
+  ): Promise<SessionType[]> {
+    return toSessionTypes(await this.scheduling.mySchedule(caller, from, to), loaders);
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => SessionType)
+  async scheduleSession(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('input') input: ScheduleSessionInput,
+  ): Promise<SessionType> {
+    const [session] = await toSessionTypes([await this.scheduling.scheduleSession(caller, input)], loaders);
+    return session;
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => [SessionType], { description: 'All or nothing: one conflicting occurrence and none is created' })
+  async scheduleRecurringSessions(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('input') input: ScheduleRecurringInput,
+  ): Promise<SessionType[]> {
+    return toSessionTypes(await this.scheduling.scheduleRecurring(caller, input), loaders);
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => SessionType)
+  async rescheduleSession(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('input') input: RescheduleSessionInput,
+  ): Promise<SessionType> {
+    const [session] = await toSessionTypes([await this.scheduling.rescheduleSession(caller, input)], loaders);
+    return session;
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => SessionType, { description: 'Frees the room; a cancelled session does not count for attendance' })
+  async cancelSession(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SessionType> {
+    const [session] = await toSessionTypes([await this.scheduling.cancelSession(caller, id)], loaders);
+    return session;
+  }
+
+  @ResolveField(() => CohortType)
+  async cohort(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<CohortType> {
+    const cohort = await loaders.cohortById.load(session.cohortId);
+    if (!cohort) throw CohortErrors.cohortNotFound();
+    return toCohortType(cohort);
+  }
+
+  @ResolveField(() => RoomType)
+  async room(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<RoomType> {
+    const cohort = await loaders.cohortById.load(session.cohortId);
+    const room = (await loaders.roomsByHubId.load(cohort!.hubId)).find((candidate) => candidate.id === session.roomId);
+    if (!room) throw SchedulingErrors.roomNotInHub();
+    return toRoomType(room);
+  }
+
+  @ResolveField(() => UserType, { nullable: true })
+  async mentor(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<UserType | null> {
+    const mentor = session.mentorId ? await loaders.userById.load(session.mentorId) : undefined;
+    return mentor ? toUserType(mentor) : null;
+  }
+
+  @ResolveField(() => [AttendanceRecordType], {
+    description: 'The cohort’s mentors and coordinators see everyone; a trainee sees only their own',
+  })
+  async attendance(
+    @Parent() session: SessionType,
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+  ): Promise<AttendanceRecordType[]> {
+    const records = await loaders.attendanceBySessionId.load(session.id);
+    return records.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id).map(toAttendanceRecordType);
+  }
+}
+
+@Resolver(() => AttendanceRecordType)
+class AttendanceResolver {
+  constructor(private readonly attendance: AttendanceService) {}
+
+  @Roles(Role.ADMIN, Role.COORDINATOR, Role.MENTOR)
+  @Mutation(() => [AttendanceRecordType], { description: 'The cohort’s mentor or a coordinator; up to 500 entries in one transaction' })
+  async recordAttendance(@CurrentUser() caller: AuthUser, @Args('input') input: RecordAttendanceInput): Promise<AttendanceRecordType[]> {
+    return (await this.attendance.recordAttendance(caller, input.sessionId, input.entries)).map(toAttendanceRecordType);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR, Role.MENTOR)
+  @Mutation(() => CheckInCodeType, { description: 'The code to show on the room screen now; it rotates every 15 s' })
+  openCheckIn(@CurrentUser() caller: AuthUser, @Args('sessionId', { type: () => ID }) sessionId: string): Promise<CheckInCodeType> {
+    return this.attendance.openCheckIn(caller, sessionId);
+  }
+
+  @Roles(Role.TRAINEE)
+  @Mutation(() => AttendanceRecordType, { description: 'PRESENT, or LATE after 10 minutes; checking in twice returns the first record' })
+  async checkIn(
+    @CurrentUser() caller: AuthUser,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+    @Args('code', { type: () => String }) code: string,
+  ): Promise<AttendanceRecordType> {
+    return toAttendanceRecordType(await this.attendance.checkIn(caller, sessionId, code.slice(0, 32)));
+  }
+
+  @ResolveField(() => SessionType)
+  async session(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<SessionType> {
+    const session = await loaders.sessionById.load(record.sessionId);
+    if (!session) throw SchedulingErrors.sessionNotFound();
+    const [type] = await toSessionTypes([session], loaders);
+    return type;
+  }
+
+  @ResolveField(() => UserType)
+  async trainee(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<UserType> {
+    const trainee = await loaders.userById.load(record.traineeId);
+    if (!trainee) throw IdentityErrors.userNotFound();
+    return toUserType(trainee);
+  }
+}
+
+@Resolver(() => CohortType)
+class CohortSessionsResolver {
+  @ResolveField(() => [SessionType], { description: 'ordered by startsAt' })
+  async sessions(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<SessionType[]> {
+    return toSessionTypes(await loaders.sessionsByCohortId.load(cohort.id), loaders);
+  }
+}
+
+@Resolver()
+class CalendarFeedResolver {
+  constructor(private readonly feeds: CalendarFeedService) {}
+
+  @Query(() => String, { description: 'My private ICS URL for Google Calendar or Outlook (keep it secret)' })
+  calendarFeedUrl(@CurrentUser() caller: AuthUser): Promise<string> {
+    return this.feeds.feedUrl(caller);
+  }
+
+  @Mutation(() => String, { description: 'Stops every URL given out so far and returns a new one' })
+  revokeCalendarFeed(@CurrentUser() caller: AuthUser): Promise<string> {
+    return this.feeds.revoke(caller);
+  }
+}
+
+export const schedulingResolvers = [SessionResolver, AttendanceResolver, CohortSessionsResolver, CalendarFeedResolver];

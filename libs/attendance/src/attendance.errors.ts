@@ -1,0 +1,42 @@
+import { DomainError, ErrorCode, conflict, forbidden, invalidField } from '@sanggar/core';
+
+export const AttendanceErrors = {
+  notTheirSession: () =>
+    forbidden({
+      id: 'Hanya mentor kelompok ini atau koordinator yang boleh mencatat presensi',
+      en: 'Only this cohort’s mentors or a coordinator may take attendance',
+    }),
+  notEnrolled: () =>
+    forbidden({
+      id: 'Hanya peserta terdaftar di kelompok ini yang bisa presensi',
+      en: 'Only trainees enrolled in this cohort can check in',
+    }),
+  sessionCancelled: () => conflict({ id: 'Sesi ini dibatalkan', en: 'This session was cancelled' }),
+  traineeNotEnrolled: (index: number) =>
+    invalidField(`entries.${index}.traineeId`, {
+      id: 'Peserta ini tidak terdaftar (ENROLLED) di kelompok ini',
+      en: 'This trainee is not ENROLLED in this cohort',
+    }),
+  duplicateTrainee: (index: number) =>
+    invalidField(`entries.${index}.traineeId`, { id: 'Peserta ini tercantum dua kali', en: 'This trainee is listed twice' }),
+  excusedNeedsNote: (index: number) =>
+    invalidField(`entries.${index}.note`, { id: 'Izin (EXCUSED) perlu keterangan', en: 'EXCUSED needs a note saying why' }),
+  notOpenYet: (opensAt: string) => conflict({ id: `Presensi baru dibuka pukul ${opensAt}`, en: `Check-in opens at ${opensAt}` }),
+  closed: (closedAt: string) =>
+    new DomainError(ErrorCode.CheckinExpired, {
+      id: `Presensi sudah ditutup pukul ${closedAt}; minta mentor mencatat Anda`,
+      en: `Check-in closed at ${closedAt}; ask the mentor to record you`,
+    }),
+  codeExpired: () =>
+    new DomainError(ErrorCode.CheckinExpired, {
+      id: 'Kode ini sudah kedaluwarsa; masukkan kode yang tampil sekarang di layar',
+      en: 'This code has expired; enter the code on the screen now',
+    }),
+  wrongSession: () =>
+    new DomainError(ErrorCode.CheckinWrongSession, {
+      id: 'Kode ini untuk sesi lain; periksa ruang Anda',
+      en: 'This code belongs to another session; check your room',
+    }),
+  wrongCode: () =>
+    invalidField('code', { id: 'Kode tidak dikenal; periksa lagi kode di layar', en: 'Unknown code; check the code on the screen again' }),
+};

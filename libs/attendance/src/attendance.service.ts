@@ -1,0 +1,141 @@
+import { createHmac } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import { DataSource, In } from 'typeorm';
+import { CohortsService } from '@sanggar/cohorts';
+import { AppConfig, type AuthUser, Clock, Role, canManageHub, manyByKey } from '@sanggar/core';
+import { HubsService } from '@sanggar/hubs';
+import { SchedulingService, type SessionEntity, SessionStatus } from '@sanggar/scheduling';
+import { AttendanceErrors } from './attendance.errors.js';
+import { AttendanceRecordEntity, AttendanceSource, AttendanceStatus } from './attendance-record.entity.js';
+import { CLOSES_AFTER_MINUTES, OPENS_BEFORE_MINUTES, checkInWindow, currentCode, verifyCode } from './check-in.js';
+
+export interface AttendanceEntry {
+  traineeId: string;
+  status: AttendanceStatus;
+  note?: string | null;
+}
+
+@Injectable()
+export class AttendanceService {
+  /** Check-in codes are HMACs under a key derived from the token secret: every api process agrees. */
+  private readonly codeKey: Buffer;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scheduling: SchedulingService,
+    private readonly cohorts: CohortsService,
+    private readonly hubs: HubsService,
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.codeKey = createHmac('sha256', config.JWT_SECRET).update('sanggar/check-in-codes').digest();
+  }
+
+  /** Upserts one record per trainee, all in one statement: recording again updates, never duplicates. */
+  async recordAttendance(user: AuthUser, sessionId: string, entries: AttendanceEntry[]): Promise<AttendanceRecordEntity[]> {
+    const session = await this.takenBy(user, sessionId);
+    const seen = new Set<string>();
+    entries.forEach((entry, index) => {
+      if (seen.has(entry.traineeId)) throw AttendanceErrors.duplicateTrainee(index);
+      seen.add(entry.traineeId);
+      if (entry.status === AttendanceStatus.EXCUSED && !entry.note?.trim()) throw AttendanceErrors.excusedNeedsNote(index);
+    });
+    const enrolled = new Set(
+      (
+        (await this.dataSource.query(
+          `SELECT trainee_id FROM enrollment WHERE cohort_id = $1 AND status = 'ENROLLED' AND trainee_id = ANY($2::uuid[])`,
+          [session.cohortId, [...seen]],
+        )) as { trainee_id: string }[]
+      ).map((row) => row.trainee_id),
+    );
+    const stranger = entries.findIndex((entry) => !enrolled.has(entry.traineeId));
+    if (stranger >= 0) throw AttendanceErrors.traineeNotEnrolled(stranger);
+
+    const rows = (await this.dataSource.query(
+      `INSERT INTO attendance_record (session_id, trainee_id, status, source, note, recorded_by, recorded_at)
+       SELECT $1, entry.trainee_id, entry.status, 'MANUAL', entry.note, $2, now()
+         FROM unnest($3::uuid[], $4::varchar[], $5::varchar[]) AS entry(trainee_id, status, note)
+       ON CONFLICT (session_id, trainee_id) DO UPDATE
+         SET status = excluded.status, source = 'MANUAL', note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = now()
+       RETURNING id`,
+      [session.id, user.id, entries.map((e) => e.traineeId), entries.map((e) => e.status), entries.map((e) => e.note?.trim() || null)],
+    )) as { id: string }[];
+    return this.dataSource
+      .getRepository(AttendanceRecordEntity)
+      .find({ where: { id: In(rows.map((row) => row.id)) }, order: { recordedAt: 'ASC' } });
+  }
+
+  /** The code to show on the room's screen now. */
+  async openCheckIn(user: AuthUser, sessionId: string): Promise<{ sessionId: string; code: string; expiresAt: Date }> {
+    const session = await this.takenBy(user, sessionId);
+    return { sessionId: session.id, ...currentCode(this.codeKey, session.id, this.clock.now()) };
+  }
+
+  /** An enrolled trainee checks in with the code on the screen: PRESENT, or LATE after 10 minutes. Twice returns the first record. */
+  async checkIn(user: AuthUser, sessionId: string, code: string): Promise<AttendanceRecordEntity> {
+    const session = await this.scheduling.getSession(user, sessionId);
+    if (!(await this.cohorts.isEnrolled(session.cohortId, user.id))) throw AttendanceErrors.notEnrolled();
+    if (session.status === SessionStatus.CANCELLED) throw AttendanceErrors.sessionCancelled();
+    const records = this.dataSource.getRepository(AttendanceRecordEntity);
+    const existing = await records.findOneBy({ sessionId, traineeId: user.id });
+    if (existing) return existing;
+
+    const now = this.clock.now();
+    const window = checkInWindow(session.startsAt, now);
+    const timezone = (await this.hubs.getHub((await this.cohorts.cohortsByIds([session.cohortId]))[0]!.hubId)).timezone;
+    const clockTime = (minutes: number) => DateTime.fromJSDate(session.startsAt, { zone: timezone }).plus({ minutes }).toFormat('HH.mm');
+    if (window === 'too-early') throw AttendanceErrors.notOpenYet(clockTime(-OPENS_BEFORE_MINUTES));
+    if (window === 'closed') throw AttendanceErrors.closed(clockTime(CLOSES_AFTER_MINUTES));
+
+    const verdict = verifyCode(this.codeKey, session.id, code, now);
+    if (verdict === 'expired') throw AttendanceErrors.codeExpired();
+    if (verdict === 'unknown')
+      throw (await this.isCodeOfAnotherSession(session, code, now)) ? AttendanceErrors.wrongSession() : AttendanceErrors.wrongCode();
+
+    await records
+      .createQueryBuilder()
+      .insert()
+      .values({
+        sessionId,
+        traineeId: user.id,
+        status: window === 'late' ? AttendanceStatus.LATE : AttendanceStatus.PRESENT,
+        source: AttendanceSource.CHECKIN,
+        recordedAt: now,
+      })
+      .orIgnore()
+      .execute();
+    return records.findOneByOrFail({ sessionId, traineeId: user.id });
+  }
+
+  /** Is the code one that another session of the same cohort's hub shows around now? */
+  private async isCodeOfAnotherSession(session: SessionEntity, code: string, now: Date): Promise<boolean> {
+    const nearby = (await this.dataSource.query(
+      `SELECT s.id FROM session s JOIN cohort c ON c.id = s.cohort_id
+        WHERE c.hub_id = (SELECT hub_id FROM cohort WHERE id = $1) AND s.id <> $2 AND s.status = 'SCHEDULED'
+          AND s.starts_at BETWEEN $3::timestamptz - interval '${CLOSES_AFTER_MINUTES} minutes' AND $3::timestamptz + interval '${OPENS_BEFORE_MINUTES} minutes'`,
+      [session.cohortId, session.id, now],
+    )) as { id: string }[];
+    return nearby.some(({ id }) => verifyCode(this.codeKey, id, code, now) !== 'unknown');
+  }
+
+  /** The session, if the caller takes its attendance: a coordinator of the hub or a mentor of the cohort. */
+  private async takenBy(user: AuthUser, sessionId: string): Promise<SessionEntity> {
+    const session = await this.scheduling.getSession(user, sessionId);
+    const [cohort] = await this.cohorts.cohortsByIds([session.cohortId]);
+    const allowed =
+      canManageHub(user, cohort!.hubId) || (user.role === Role.MENTOR && (await this.cohorts.isMentorOf(session.cohortId, user.id)));
+    if (!allowed) throw AttendanceErrors.notTheirSession();
+    if (session.status === SessionStatus.CANCELLED) throw AttendanceErrors.sessionCancelled();
+    return session;
+  }
+
+  /** Batch loader: each session's records, by trainee name order of recording. */
+  async recordsBySessionIds(ids: readonly string[]): Promise<AttendanceRecordEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(AttendanceRecordEntity)
+      .find({ where: { sessionId: In([...ids]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.sessionId);
+  }
+}

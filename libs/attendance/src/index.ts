@@ -1,0 +1,6 @@
+export * from './attendance-rate.js';
+export { AttendanceRecordEntity, AttendanceSource, AttendanceStatus } from './attendance-record.entity.js';
+export * from './attendance.errors.js';
+export * from './attendance.module.js';
+export * from './attendance.service.js';
+export * from './check-in.js';

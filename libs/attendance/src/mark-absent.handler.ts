@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { HandlesJob, type JobHandler, JobName, type JobPayloads } from '@sanggar/queue';
+
+export class SessionNotEndedError extends Error {}
+
+/**
+ * When a session ends, every ENROLLED trainee without a record becomes ABSENT (source AUTO).
+ * ON CONFLICT DO NOTHING: it never overwrites a record, not even one written at the same moment.
+ * A job planned for an older version of the session (moved or cancelled since) does nothing.
+ */
+@Injectable()
+@HandlesJob(JobName.MarkAbsent)
+export class MarkAbsentHandler implements JobHandler<JobName.MarkAbsent> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async handle({ sessionId, sequence }: JobPayloads[JobName.MarkAbsent]): Promise<void> {
+    const [session] = (await this.dataSource.query(`SELECT status, sequence, ends_at <= now() AS ended FROM session WHERE id = $1`, [
+      sessionId,
+    ])) as {
+      status: string;
+      sequence: number;
+      ended: boolean;
+    }[];
+    if (!session || session.status !== 'SCHEDULED' || session.sequence !== sequence) return;
+    // BullMQ's delay may fire a moment early: fail, and the retry comes after the end.
+    if (!session.ended) throw new SessionNotEndedError(`session ${sessionId} has not ended yet`);
+    await this.dataSource.query(
+      `INSERT INTO attendance_record (session_id, trainee_id, status, source, recorded_at)
+       SELECT s.id, e.trainee_id, 'ABSENT', 'AUTO', now()
+         FROM session s JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.status = 'ENROLLED'
+        WHERE s.id = $1
+       ON CONFLICT (session_id, trainee_id) DO NOTHING`,
+      [sessionId],
+    );
+  }
+}

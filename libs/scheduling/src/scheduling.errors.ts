@@ -1,0 +1,52 @@
+import { DomainError, ErrorCode, conflict, invalidField, notFound } from '@sanggar/core';
+import { formatInZone } from './recurrence.js';
+
+export interface ConflictingSession {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+const when = (session: ConflictingSession, timezone: string, locale: 'id' | 'en') =>
+  `${formatInZone(session.startsAt, timezone, locale)}–${formatInZone(session.endsAt, timezone, locale).slice(-5)}`;
+
+export const SchedulingErrors = {
+  sessionNotFound: () => notFound({ id: 'Sesi', en: 'Session' }),
+  roomNotInHub: () => invalidField('roomId', { id: 'Ruang ini bukan milik hub kelompok ini', en: 'This room is not in the cohort’s hub' }),
+  notAMentorOfHub: () =>
+    invalidField('mentorId', { id: 'Orang ini bukan mentor di hub kelompok ini', en: 'This person is not a MENTOR of the cohort’s hub' }),
+  endsBeforeStart: () => invalidField('endsAt', { id: 'Waktu selesai harus setelah waktu mulai', en: 'The end must be after the start' }),
+  tooLong: () => invalidField('endsAt', { id: 'Satu sesi paling lama 12 jam', en: 'A session lasts at most 12 hours' }),
+  outsideCohort: (startsOn: string, endsOn: string) =>
+    invalidField('startsAt', {
+      id: `Sesi harus berada dalam masa kelompok, ${startsOn} sampai ${endsOn}`,
+      en: `The session must fall within the cohort’s dates, ${startsOn} to ${endsOn}`,
+    }),
+  noOccurrences: () =>
+    invalidField('weekdays', {
+      id: 'Tidak ada hari yang cocok dalam rentang tanggal ini',
+      en: 'No matching weekday falls within these dates',
+    }),
+  cohortClosed: () =>
+    conflict({
+      id: 'Kelompok ini sudah selesai atau dibatalkan; sesi tidak bisa dijadwalkan',
+      en: 'This cohort is completed or cancelled; sessions cannot be scheduled',
+    }),
+  alreadyCancelled: () => conflict({ id: 'Sesi ini sudah dibatalkan', en: 'This session is already cancelled' }),
+  roomTooSmall: (room: string, capacity: number, enrolled: number) =>
+    new DomainError(ErrorCode.CapacityExceeded, {
+      id: `Ruang ${room} hanya muat ${capacity} orang, sedangkan kelompok ini punya ${enrolled} peserta`,
+      en: `Room ${room} seats ${capacity}, but this cohort has ${enrolled} enrolled trainees`,
+    }),
+  roomTaken: (other: ConflictingSession, timezone: string) =>
+    new DomainError(ErrorCode.RoomConflict, {
+      id: `Ruang sudah dipakai untuk "${other.title}" pada ${when(other, timezone, 'id')}`,
+      en: `The room is already booked for "${other.title}" on ${when(other, timezone, 'en')}`,
+    }),
+  mentorBusy: (other: ConflictingSession, timezone: string) =>
+    new DomainError(ErrorCode.MentorConflict, {
+      id: `Mentor sudah mengisi "${other.title}" pada ${when(other, timezone, 'id')}`,
+      en: `The mentor already leads "${other.title}" on ${when(other, timezone, 'en')}`,
+    }),
+  rangeTooLong: () => invalidField('to', { id: 'Rentang jadwal paling panjang 366 hari', en: 'A schedule covers at most 366 days' }),
+};

@@ -1,0 +1,277 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { type CohortEntity, CohortStatus, CohortsService } from '@sanggar/cohorts';
+import { type AuthUser, Role, manyByKey, oneByKey } from '@sanggar/core';
+import { PgError, pgCode, pgConstraint } from '@sanggar/database';
+import { HubsService } from '@sanggar/hubs';
+import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
+import { type Occurrence, type Recurrence, expandRecurrence, localDate } from './recurrence.js';
+import { SchedulingErrors } from './scheduling.errors.js';
+import { MENTOR_OVERLAP, SessionEntity, SessionStatus } from './session.entity.js';
+
+const MAX_HOURS = 12;
+const MAX_SCHEDULE_DAYS = 366;
+
+export interface SessionPlace {
+  cohortId: string;
+  title: string;
+  roomId: string;
+  mentorId?: string | null;
+}
+
+export interface ScheduleSession extends SessionPlace, Occurrence {}
+
+export type ScheduleRecurring = SessionPlace & Omit<Recurrence, 'timezone'>;
+
+export interface RescheduleSession extends Occurrence {
+  id: string;
+  roomId?: string | null;
+}
+
+/** A checked place for sessions: the cohort, its hub's time zone and the room. */
+interface Plan {
+  cohort: CohortEntity;
+  timezone: string;
+}
+
+@Injectable()
+export class SchedulingService {
+  private readonly logger = new Logger(SchedulingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cohorts: CohortsService,
+    private readonly hubs: HubsService,
+    private readonly outbox: OutboxService,
+    private readonly queues: Queues,
+  ) {}
+
+  async scheduleSession(user: AuthUser, input: ScheduleSession): Promise<SessionEntity> {
+    const plan = await this.plan(user, input);
+    this.checkTimes(plan, input);
+    const [session] = await this.insertAll(plan, input, [input]);
+    return session;
+  }
+
+  /** All occurrences or none: the first conflict (in time order) is named and nothing is created. */
+  async scheduleRecurring(user: AuthUser, input: ScheduleRecurring): Promise<SessionEntity[]> {
+    const plan = await this.plan(user, input);
+    const occurrences = expandRecurrence({ ...input, timezone: plan.timezone });
+    if (occurrences.length === 0) throw SchedulingErrors.noOccurrences();
+    for (const occurrence of occurrences) this.checkTimes(plan, occurrence);
+    return this.insertAll(plan, input, occurrences);
+  }
+
+  async cancelSession(user: AuthUser, id: string): Promise<SessionEntity> {
+    const session = await this.managedSession(user, id);
+    if (session.status === SessionStatus.CANCELLED) throw SchedulingErrors.alreadyCancelled();
+    await this.dataSource.getRepository(SessionEntity).update({ id }, { status: SessionStatus.CANCELLED, sequence: session.sequence + 1 });
+    await this.dropAbsenceJob(session);
+    return this.dataSource.getRepository(SessionEntity).findOneByOrFail({ id });
+  }
+
+  /** Moves a session (and its auto-absence job) to another time or room, under the same rules as scheduling. */
+  async rescheduleSession(user: AuthUser, input: RescheduleSession): Promise<SessionEntity> {
+    const session = await this.managedSession(user, input.id);
+    if (session.status === SessionStatus.CANCELLED) throw SchedulingErrors.alreadyCancelled();
+    const place = { cohortId: session.cohortId, title: session.title, roomId: input.roomId ?? session.roomId, mentorId: session.mentorId };
+    const plan = await this.plan(user, place);
+    this.checkTimes(plan, input);
+    const sequence = session.sequence + 1;
+    await this.guardOverlaps(plan, place, input, (manager) =>
+      this.withAbsenceJob(manager, { id: session.id, endsAt: input.endsAt, sequence }, () =>
+        manager.update(
+          SessionEntity,
+          { id: session.id },
+          { startsAt: input.startsAt, endsAt: input.endsAt, roomId: place.roomId, sequence },
+        ),
+      ),
+    );
+    await this.dropAbsenceJob(session);
+    return this.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: session.id });
+  }
+
+  /** A session the caller may see: one of a cohort they may see. */
+  async getSession(user: AuthUser, id: string): Promise<SessionEntity> {
+    const session = await this.dataSource.getRepository(SessionEntity).findOneBy({ id });
+    if (!session) throw SchedulingErrors.sessionNotFound();
+    await this.cohorts.getCohort(user, session.cohortId).catch(() => {
+      throw SchedulingErrors.sessionNotFound();
+    });
+    return session;
+  }
+
+  /**
+   * Sessions in [from, to): a trainee's of the cohorts they are enrolled in, a mentor's that they
+   * lead, a coordinator's in their hubs (an admin's: all). Cancelled ones stay, marked, so calendars update.
+   */
+  async mySchedule(user: AuthUser, from: Date, to: Date): Promise<SessionEntity[]> {
+    if (to.getTime() - from.getTime() > MAX_SCHEDULE_DAYS * 86_400_000 || to <= from) throw SchedulingErrors.rangeTooLong();
+    const query = this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.starts_at < :to AND s.ends_at > :from', { from, to })
+      .orderBy('s.starts_at')
+      .addOrderBy('s.id');
+    switch (user.role) {
+      case Role.TRAINEE:
+        query.andWhere(
+          `s.cohort_id IN (SELECT cohort_id FROM enrollment WHERE trainee_id = :userId AND status IN ('ENROLLED', 'COMPLETED'))`,
+          { userId: user.id },
+        );
+        break;
+      case Role.MENTOR:
+        query.andWhere('s.mentor_id = :userId', { userId: user.id });
+        break;
+      case Role.COORDINATOR:
+        query.andWhere('s.cohort_id IN (SELECT id FROM cohort WHERE hub_id = ANY(:hubIds))', { hubIds: user.hubIds });
+        break;
+      case Role.ADMIN:
+        break;
+    }
+    return query.getMany();
+  }
+
+  /** Batch loader: each cohort's sessions by start. */
+  async sessionsByCohortIds(ids: readonly string[]): Promise<SessionEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(SessionEntity)
+      .find({ where: { cohortId: In([...ids]) }, order: { startsAt: 'ASC', id: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.cohortId);
+  }
+
+  async sessionsByIds(ids: readonly string[]): Promise<(SessionEntity | undefined)[]> {
+    return oneByKey(ids, await this.dataSource.getRepository(SessionEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  }
+
+  private async managedSession(user: AuthUser, id: string): Promise<SessionEntity> {
+    const session = await this.getSession(user, id);
+    await this.cohorts.managedCohort(user, session.cohortId);
+    return session;
+  }
+
+  /** Checks who schedules, the cohort's state, the room (hub, size) and the mentor. */
+  private async plan(user: AuthUser, place: SessionPlace): Promise<Plan> {
+    const cohort = await this.cohorts.managedCohort(user, place.cohortId);
+    if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED) throw SchedulingErrors.cohortClosed();
+    const [hub, room, enrolled] = await Promise.all([
+      this.hubs.getHub(cohort.hubId),
+      this.hubs.getRoom(place.roomId),
+      this.cohorts.enrolledCount(cohort.id),
+    ]);
+    if (!room || room.hubId !== cohort.hubId) throw SchedulingErrors.roomNotInHub();
+    if (room.capacity < enrolled) throw SchedulingErrors.roomTooSmall(room.name, room.capacity, enrolled);
+    if (place.mentorId) {
+      // Assigning is idempotent, and lets the mentor see the cohort they teach.
+      await this.cohorts.assignMentor(user, cohort.id, place.mentorId).catch(() => {
+        throw SchedulingErrors.notAMentorOfHub();
+      });
+    }
+    return { cohort, timezone: hub.timezone };
+  }
+
+  private checkTimes({ cohort, timezone }: Plan, { startsAt, endsAt }: Occurrence): void {
+    if (endsAt <= startsAt) throw SchedulingErrors.endsBeforeStart();
+    if (endsAt.getTime() - startsAt.getTime() > MAX_HOURS * 3_600_000) throw SchedulingErrors.tooLong();
+    if (localDate(startsAt, timezone) < cohort.startsOn || localDate(endsAt, timezone) > cohort.endsOn) {
+      throw SchedulingErrors.outsideCohort(cohort.startsOn, cohort.endsOn);
+    }
+  }
+
+  private async insertAll(plan: Plan, place: SessionPlace, occurrences: Occurrence[]): Promise<SessionEntity[]> {
+    const ordered = [...occurrences].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    let failedAt: Occurrence = ordered[0];
+    return this.guardOverlaps(
+      plan,
+      place,
+      () => failedAt,
+      async (manager) => {
+        const created: SessionEntity[] = [];
+        for (const occurrence of ordered) {
+          failedAt = occurrence;
+          const session = await manager.save(SessionEntity, {
+            cohortId: place.cohortId,
+            title: place.title,
+            roomId: place.roomId,
+            mentorId: place.mentorId ?? null,
+            startsAt: occurrence.startsAt,
+            endsAt: occurrence.endsAt,
+            status: SessionStatus.SCHEDULED,
+            sequence: 0,
+          });
+          await this.withAbsenceJob(manager, session, async () => undefined);
+          created.push(session);
+        }
+        return created;
+      },
+    );
+  }
+
+  /**
+   * Runs a write in a transaction and turns the database's overlap refusals into ROOM_CONFLICT or
+   * MENTOR_CONFLICT naming the other session. A deadlock between two racing writers is retried once.
+   */
+  private async guardOverlaps<T>(
+    plan: Plan,
+    place: SessionPlace,
+    attempted: Occurrence | (() => Occurrence),
+    write: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(write);
+      } catch (error) {
+        const code = pgCode(error);
+        if (code === PgError.DeadlockDetected && attempt === 1) continue;
+        const occurrence = typeof attempted === 'function' ? attempted() : attempted;
+        if (code !== PgError.ExclusionViolation && code !== PgError.DeadlockDetected) throw error;
+        const byMentor = pgConstraint(error) === MENTOR_OVERLAP;
+        // The other session may be gone by now; then at least the contested time is named.
+        const other = (await this.overlapping(byMentor ? { mentorId: place.mentorId! } : { roomId: place.roomId }, occurrence)) ?? {
+          title: place.title,
+          ...occurrence,
+        };
+        throw byMentor ? SchedulingErrors.mentorBusy(other, plan.timezone) : SchedulingErrors.roomTaken(other, plan.timezone);
+      }
+    }
+  }
+
+  private overlapping(by: { roomId: string } | { mentorId: string }, { startsAt, endsAt }: Occurrence) {
+    const [column, value] = 'roomId' in by ? ['room_id', by.roomId] : ['mentor_id', by.mentorId];
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where(`s.${column} = :value AND s.status = 'SCHEDULED' AND tstzrange(s.starts_at, s.ends_at) && tstzrange(:startsAt, :endsAt)`, {
+        value,
+        startsAt,
+        endsAt,
+      })
+      .orderBy('s.starts_at')
+      .getOne();
+  }
+
+  /** Plans the auto-absence job for the session's current version, in the same transaction as the write. */
+  private async withAbsenceJob<T>(
+    manager: EntityManager,
+    session: Pick<SessionEntity, 'id' | 'sequence' | 'endsAt'>,
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const result = await write();
+    await this.outbox.add(
+      manager,
+      { name: JobName.MarkAbsent, data: { sessionId: session.id, sequence: session.sequence } },
+      jobIds.markAbsent(session.id, session.sequence),
+      session.endsAt,
+    );
+    return result;
+  }
+
+  /** The old version's job would do nothing (its sequence is stale); removing it just keeps the queue tidy. */
+  private async dropAbsenceJob(session: Pick<SessionEntity, 'id' | 'sequence'>): Promise<void> {
+    await this.queues
+      .get(QueueName.Attendance)
+      .remove(jobIds.markAbsent(session.id, session.sequence))
+      .catch((error: unknown) => this.logger.warn({ errorType: (error as Error).constructor.name }, 'could not drop an old absence job'));
+  }
+}

@@ -1,0 +1,87 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { CohortEntity } from '@sanggar/cohorts';
+import { RoomEntity } from '@sanggar/hubs';
+import { UserEntity } from '@sanggar/identity';
+
+export enum SessionStatus {
+  SCHEDULED = 'SCHEDULED',
+  CANCELLED = 'CANCELLED',
+}
+
+export const ROOM_OVERLAP = 'session_room_no_overlap';
+export const MENTOR_OVERLAP = 'session_mentor_no_overlap';
+
+/**
+ * A cohort's session in a room. The database itself refuses two scheduled sessions in one room,
+ * or with one mentor, at overlapping times ([start, end): back-to-back sessions are fine).
+ */
+@Entity('session')
+@Exclusion(ROOM_OVERLAP, `USING gist ("room_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" = 'SCHEDULED')`)
+@Exclusion(
+  MENTOR_OVERLAP,
+  `USING gist ("mentor_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" = 'SCHEDULED' AND "mentor_id" IS NOT NULL)`,
+)
+@Index('session_cohort_start', ['cohortId', 'startsAt'])
+@Index('session_mentor_start', ['mentorId', 'startsAt'])
+@Check('session_ends_after_start', '"ends_at" > "starts_at"')
+@Check('session_at_most_12_hours', `"ends_at" - "starts_at" <= interval '12 hours'`)
+@Check('session_status_known', `"status" IN ('SCHEDULED', 'CANCELLED')`)
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort: Relation<CohortEntity>;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'uuid' })
+  roomId: string;
+
+  @ManyToOne(() => RoomEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'room_id' })
+  room: Relation<RoomEntity>;
+
+  @Column({ type: 'uuid', nullable: true })
+  mentorId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'mentor_id' })
+  mentor: Relation<UserEntity> | null;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'varchar', length: 16, default: SessionStatus.SCHEDULED })
+  status: SessionStatus;
+
+  /** Bumped on every change that calendars and the auto-absence job must notice (ICS SEQUENCE). */
+  @Column({ type: 'int', default: 0 })
+  sequence: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
