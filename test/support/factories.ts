@@ -85,16 +85,24 @@ export class Factory {
     return curricula.publishCurriculum(SYSTEM, curriculum.id);
   }
 
-  async cohort(hubId: string, overrides: { capacity?: number; curriculumId?: string; name?: string } = {}): Promise<CohortEntity> {
+  async cohort(
+    hubId: string,
+    overrides: { capacity?: number; curriculumId?: string; name?: string; startsOn?: string; endsOn?: string } = {},
+  ): Promise<CohortEntity> {
     const curriculumId = overrides.curriculumId ?? (await this.publishedCurriculum(hubId)).id;
     return this.app.get(CohortsService).createCohort(SYSTEM, {
       hubId,
       curriculumId,
       name: overrides.name ?? `Angkatan ${unique()}`,
-      startsOn: '2026-12-01',
-      endsOn: '2027-01-31',
+      startsOn: overrides.startsOn ?? '2026-12-01',
+      endsOn: overrides.endsOn ?? '2027-01-31',
       capacity: overrides.capacity ?? 30,
     });
+  }
+
+  /** Enrolls trainees (ENROLLED while seats remain) through the service. */
+  async enroll(cohortId: string, traineeIds: string[]): Promise<void> {
+    for (const traineeId of traineeIds) await this.app.get(CohortsService).enrollTrainee(SYSTEM, { cohortId, traineeId });
   }
 
   admin = () => this.person(Role.ADMIN);

@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
@@ -22,6 +22,7 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { inputValidationPipe } from './graphql/validation.js';
 import { CalendarController } from './http/calendar.controller.js';
 import { HealthController } from './http/health.controller.js';
+import { HttpErrorFilter } from './http/http-error.filter.js';
 import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
@@ -52,6 +53,7 @@ export class ApiModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
         AuthResolver,
         UserResolver,
         HubResolver,

@@ -4,3 +4,4 @@ export * from './attendance.errors.js';
 export * from './attendance.module.js';
 export * from './attendance.service.js';
 export * from './check-in.js';
+export { MarkAbsentHandler } from './mark-absent.handler.js';

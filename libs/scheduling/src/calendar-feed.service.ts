@@ -59,7 +59,7 @@ export class CalendarFeedService {
     const userId = await this.verify(token);
     const user = await this.identity.loadAuthUser(userId);
     const now = this.clock.now();
-    const sessions = await this.scheduling.mySchedule(
+    const sessions = await this.scheduling.sessionsOf(
       user,
       new Date(now.getTime() - PAST_DAYS * 86_400_000),
       new Date(now.getTime() + FUTURE_DAYS * 86_400_000),

@@ -108,6 +108,11 @@ export class SchedulingService {
    */
   async mySchedule(user: AuthUser, from: Date, to: Date): Promise<SessionEntity[]> {
     if (to.getTime() - from.getTime() > MAX_SCHEDULE_DAYS * 86_400_000 || to <= from) throw SchedulingErrors.rangeTooLong();
+    return this.sessionsOf(user, from, to);
+  }
+
+  /** The sessions mySchedule lists, for any range (the calendar feed spans more than a year). */
+  sessionsOf(user: AuthUser, from: Date, to: Date): Promise<SessionEntity[]> {
     const query = this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')

@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { Public } from '@sanggar/core';
 import { CalendarFeedService } from '@sanggar/scheduling';
 
@@ -9,9 +10,8 @@ export class CalendarController {
 
   @Public()
   @Get(':file')
-  @Header('Content-Type', 'text/calendar; charset=utf-8')
-  @Header('Cache-Control', 'private, max-age=300')
-  feed(@Param('file') file: string): Promise<string> {
-    return this.feeds.render(file.replace(/\.ics$/, ''));
+  async feed(@Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
+    const ics = await this.feeds.render(file.replace(/\.ics$/, ''));
+    await reply.header('Cache-Control', 'private, max-age=300').type('text/calendar; charset=utf-8').send(ics);
   }
 }

@@ -1,0 +1,326 @@
+import { DataSource } from 'typeorm';
+import { MarkAbsentHandler } from '@sanggar/attendance';
+import type { CohortEntity } from '@sanggar/cohorts';
+import type { HubEntity } from '@sanggar/hubs';
+import { QueueName, Queues, jobIds } from '@sanggar/queue';
+import type { Person } from '../support/factories.js';
+import { FakeClock, TestApp, codes, eventually } from '../support/harness.js';
+
+const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`;
+const RESCHEDULE = `mutation($input: RescheduleSessionInput!) { rescheduleSession(input: $input) { id } }`;
+const CANCEL = `mutation($id: ID!) { cancelSession(id: $id) { id } }`;
+const RECORD = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status source note trainee { id } session { id } } }`;
+const OPEN = `mutation($sessionId: ID!) { openCheckIn(sessionId: $sessionId) { sessionId code expiresAt } }`;
+const CHECK_IN = `mutation($sessionId: ID!, $code: String!) { checkIn(sessionId: $sessionId, code: $code) { id status source recordedAt } }`;
+const SESSION_ATTENDANCE = `query($id: ID!) { cohort(id: $id) { sessions { id attendance { status source trainee { id } } } } }`;
+
+interface AttendanceRow {
+  id: string;
+  status: string;
+  source: string;
+  note?: string | null;
+  trainee: { id: string };
+}
+
+describe('attendance', () => {
+  const clock = new FakeClock();
+  let app: TestApp;
+  let hub: HubEntity;
+  let coordinator: Person;
+  let mentor: Person;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ worker: true, clock });
+    hub = await app.factory.hub();
+    coordinator = await app.factory.coordinator(hub.id);
+    mentor = await app.factory.mentor(hub.id);
+  });
+  afterAll(() => app.close());
+
+  const as = (person: Person) => ({
+    gql: <T>(query: string, variables: Record<string, unknown>) => app.gql<T>(query, variables, { token: person.token }),
+  });
+
+  /** A cohort (taught by `mentor` unless told otherwise), its trainees enrolled, and one session. */
+  async function sessionWith(
+    traineeCount: number,
+    times: { startsAt: string; endsAt: string },
+    { startsOn = '2026-11-01', endsOn = '2026-12-31', taught = true } = {},
+  ) {
+    // Seats to spare: tests enroll more trainees later.
+    const cohort = await app.factory.cohort(hub.id, { capacity: traineeCount + 50, startsOn, endsOn });
+    const sessionRoom = await app.factory.room(hub.id, { capacity: 600 });
+    const created = await as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
+      input: { cohortId: cohort.id, title: 'Sesi', roomId: sessionRoom.id, mentorId: taught ? mentor.user.id : null, ...times },
+    });
+    expect(created.errors).toBeUndefined();
+    const trainees = await app.factory.trainees(hub.id, traineeCount);
+    await app.factory.enroll(cohort.id, trainees);
+    return { cohort, sessionId: created.data!.scheduleSession.id, trainees };
+  }
+
+  describe('recordAttendance', () => {
+    it('lets the cohort’s mentor record, and recording again updates the one record', async () => {
+      const { sessionId, trainees } = await sessionWith(3, { startsAt: '2026-12-02T09:00:00+07:00', endsAt: '2026-12-02T11:00:00+07:00' });
+      const first = await as(mentor).gql<{ recordAttendance: AttendanceRow[] }>(RECORD, {
+        input: {
+          sessionId,
+          entries: [
+            { traineeId: trainees[0], status: 'PRESENT' },
+            { traineeId: trainees[1], status: 'EXCUSED', note: 'Sakit, surat dokter' },
+            { traineeId: trainees[2], status: 'ABSENT' },
+          ],
+        },
+      });
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.recordAttendance.map((r) => [r.trainee.id, r.status, r.source])).toEqual([
+        [trainees[0], 'PRESENT', 'MANUAL'],
+        [trainees[1], 'EXCUSED', 'MANUAL'],
+        [trainees[2], 'ABSENT', 'MANUAL'],
+      ]);
+      const again = await as(coordinator).gql<{ recordAttendance: AttendanceRow[] }>(RECORD, {
+        input: { sessionId, entries: [{ traineeId: trainees[2], status: 'LATE' }] },
+      });
+      expect(again.data!.recordAttendance[0]).toMatchObject({ id: first.data!.recordAttendance[2].id, status: 'LATE' });
+      const [{ count }] = await app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS count FROM attendance_record WHERE session_id = $1`, [sessionId]);
+      expect(count).toBe(3);
+    });
+
+    it('refuses EXCUSED without a note, trainees not enrolled, and the same trainee twice, writing nothing', async () => {
+      const { sessionId, trainees } = await sessionWith(2, { startsAt: '2026-12-03T09:00:00+07:00', endsAt: '2026-12-03T10:00:00+07:00' });
+      const [outsider] = await app.factory.trainees(hub.id, 1);
+      const cases: [unknown[], string][] = [
+        [
+          [
+            { traineeId: trainees[0], status: 'PRESENT' },
+            { traineeId: trainees[1], status: 'EXCUSED' },
+          ],
+          'entries.1.note',
+        ],
+        [
+          [
+            { traineeId: trainees[0], status: 'PRESENT' },
+            { traineeId: outsider, status: 'PRESENT' },
+          ],
+          'entries.1.traineeId',
+        ],
+        [
+          [
+            { traineeId: trainees[0], status: 'PRESENT' },
+            { traineeId: trainees[0], status: 'LATE' },
+          ],
+          'entries.1.traineeId',
+        ],
+      ];
+      for (const [entries, field] of cases) {
+        const refused = await as(mentor).gql(RECORD, { input: { sessionId, entries } });
+        expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+        expect(Object.keys(refused.errors![0].extensions.fields!)).toEqual([field]);
+      }
+      const [{ count }] = await app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS count FROM attendance_record WHERE session_id = $1`, [sessionId]);
+      expect(count).toBe(0);
+    });
+
+    it('takes 500 entries in one call, and refuses 501', async () => {
+      const { sessionId, trainees } = await sessionWith(500, {
+        startsAt: '2026-12-04T09:00:00+07:00',
+        endsAt: '2026-12-04T10:00:00+07:00',
+      });
+      const entries = trainees.map((traineeId) => ({ traineeId, status: 'PRESENT' }));
+      const recorded = await as(mentor).gql<{ recordAttendance: AttendanceRow[] }>(RECORD, { input: { sessionId, entries } });
+      expect(recorded.errors).toBeUndefined();
+      expect(recorded.data!.recordAttendance).toHaveLength(500);
+      const tooMany = await as(mentor).gql(RECORD, { input: { sessionId, entries: [...entries, entries[0]] } });
+      expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('is for the cohort’s mentors and the hub’s coordinators only', async () => {
+      const { sessionId, trainees } = await sessionWith(1, { startsAt: '2026-12-05T09:00:00+07:00', endsAt: '2026-12-05T10:00:00+07:00' });
+      const entries = [{ traineeId: trainees[0], status: 'PRESENT' }];
+      const otherMentor = await app.factory.mentor(hub.id);
+      expect(codes(await as(otherMentor).gql(RECORD, { input: { sessionId, entries } }))).toEqual(['NOT_FOUND']);
+      const trainee = await app.factory.trainee(hub.id);
+      expect(codes(await as(trainee).gql(RECORD, { input: { sessionId, entries } }))).toEqual(['FORBIDDEN']);
+    });
+
+    it('shows a trainee only their own records, the mentor everyone’s', async () => {
+      const { cohort, sessionId } = await sessionWith(1, { startsAt: '2026-12-06T09:00:00+07:00', endsAt: '2026-12-06T10:00:00+07:00' });
+      const trainee = await app.factory.trainee(hub.id);
+      await app.factory.enroll(cohort.id, [trainee.user.id]);
+      const [{ trainee_id: other }] = await app
+        .get(DataSource)
+        .query(`SELECT trainee_id FROM enrollment WHERE cohort_id = $1 AND trainee_id <> $2`, [cohort.id, trainee.user.id]);
+      await as(mentor).gql(RECORD, {
+        input: {
+          sessionId,
+          entries: [
+            { traineeId: trainee.user.id, status: 'PRESENT' },
+            { traineeId: other, status: 'ABSENT' },
+          ],
+        },
+      });
+      type Attendance = { cohort: { sessions: { attendance: AttendanceRow[] }[] } };
+      const own = await as(trainee).gql<Attendance>(SESSION_ATTENDANCE, { id: cohort.id });
+      expect(own.data!.cohort.sessions[0].attendance.map((r) => r.trainee.id)).toEqual([trainee.user.id]);
+      const all = await as(mentor).gql<Attendance>(SESSION_ATTENDANCE, { id: cohort.id });
+      expect(all.data!.cohort.sessions[0].attendance).toHaveLength(2);
+    });
+  });
+
+  describe('check-in with a rotating code', () => {
+    let sessionId: string;
+    let otherSessionId: string;
+    let cohort: CohortEntity;
+    const start = new Date('2026-12-07T02:00:00Z'); // 09:00 WIB
+
+    beforeAll(async () => {
+      ({ sessionId, cohort } = await sessionWith(0, { startsAt: '2026-12-07T09:00:00+07:00', endsAt: '2026-12-07T11:00:00+07:00' }));
+      const otherRoom = await app.factory.room(hub.id);
+      const other = await as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
+        input: {
+          cohortId: cohort.id,
+          title: 'Sesi sebelah',
+          roomId: otherRoom.id,
+          startsAt: '2026-12-07T09:00:00+07:00',
+          endsAt: '2026-12-07T10:00:00+07:00',
+        },
+      });
+      otherSessionId = other.data!.scheduleSession.id;
+    });
+
+    const at = (secondsFromStart: number) => clock.set(new Date(start.getTime() + secondsFromStart * 1000));
+    const enrolledTrainee = async () => {
+      const trainee = await app.factory.trainee(hub.id);
+      await app.factory.enroll(cohort.id, [trainee.user.id]);
+      return trainee;
+    };
+    const openCode = async (id = sessionId) =>
+      (await as(mentor).gql<{ openCheckIn: { code: string; expiresAt: string } }>(OPEN, { sessionId: id })).data!.openCheckIn;
+    const checkIn = (trainee: Person, code: string) =>
+      as(trainee).gql<{ checkIn: { id: string; status: string; source: string } }>(CHECK_IN, { sessionId, code });
+
+    it('records PRESENT until 10 minutes after the start, and twice returns the first record', async () => {
+      at(-5 * 60);
+      const shown = await openCode();
+      expect(shown.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+      expect(shown.expiresAt).toMatch(/\+07:00$/);
+      const trainee = await enrolledTrainee();
+      const first = await checkIn(trainee, shown.code);
+      expect(first.data?.checkIn).toMatchObject({ status: 'PRESENT', source: 'CHECKIN' });
+      at(-4 * 60);
+      const second = await checkIn(trainee, 'ANYTHING');
+      expect(second.data?.checkIn.id).toBe(first.data?.checkIn.id);
+    });
+
+    it('records LATE after 10 minutes', async () => {
+      at(12 * 60);
+      const trainee = await enrolledTrainee();
+      expect((await checkIn(trainee, (await openCode()).code)).data?.checkIn.status).toBe('LATE');
+    });
+
+    it('accepts a code for 17 seconds, then says it expired', async () => {
+      at(60);
+      const { code } = await openCode();
+      const trainee = await enrolledTrainee();
+      at(60 + 16);
+      expect((await checkIn(trainee, code)).data?.checkIn.status).toBe('PRESENT');
+      const late = await enrolledTrainee();
+      at(60 + 18);
+      const expired = await checkIn(late, code);
+      expect(codes(expired)).toEqual(['CHECKIN_EXPIRED']);
+    });
+
+    it('refuses the code of another session', async () => {
+      at(2 * 60);
+      const { code } = await openCode(otherSessionId);
+      const refused = await checkIn(await enrolledTrainee(), code);
+      expect(codes(refused)).toEqual(['CHECKIN_WRONG_SESSION']);
+    });
+
+    it('refuses an unknown code, and check-in before the window or after it closes', async () => {
+      at(3 * 60);
+      expect(codes(await checkIn(await enrolledTrainee(), 'ZZZZZZ'))).toEqual(['BAD_USER_INPUT']);
+      at(-20 * 60);
+      const early = await checkIn(await enrolledTrainee(), (await openCode()).code);
+      expect(codes(early)).toEqual(['CONFLICT']);
+      expect(early.errors?.[0].message).toBe('Presensi baru dibuka pukul 08.45');
+      at(31 * 60);
+      const closed = await checkIn(await enrolledTrainee(), (await openCode()).code);
+      expect(codes(closed)).toEqual(['CHECKIN_EXPIRED']);
+      expect(closed.errors?.[0].message).toMatch(/^Presensi sudah ditutup pukul 09\.30/);
+    });
+
+    it('is only for trainees enrolled in the cohort', async () => {
+      at(0);
+      // A trainee of the hub sees the planned cohort, but cannot check in to it.
+      const stranger = await app.factory.trainee(hub.id);
+      expect(codes(await checkIn(stranger, (await openCode()).code))).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe('auto-absence when a session ends', () => {
+    it('marks every enrolled trainee without a record ABSENT, and never overwrites a record', async () => {
+      const { sessionId, trainees } = await sessionWith(3, { startsAt: '2026-11-20T09:00:00+07:00', endsAt: '2026-11-20T11:00:00+07:00' });
+      await as(mentor).gql(RECORD, { input: { sessionId, entries: [{ traineeId: trainees[0], status: 'PRESENT' }] } });
+      const db = app.get(DataSource);
+      const records = () =>
+        db.query(`SELECT trainee_id, status, source FROM attendance_record WHERE session_id = $1 ORDER BY source, trainee_id`, [sessionId]);
+      const marked = await eventually(async () => {
+        const rows = await records();
+        expect(rows).toHaveLength(3);
+        return rows;
+      });
+      expect(marked).toEqual(
+        expect.arrayContaining([
+          { trainee_id: trainees[0], status: 'PRESENT', source: 'MANUAL' },
+          { trainee_id: trainees[1], status: 'ABSENT', source: 'AUTO' },
+          { trainee_id: trainees[2], status: 'ABSENT', source: 'AUTO' },
+        ]),
+      );
+      // Running the job again changes nothing.
+      await app.worker!.get(MarkAbsentHandler).handle({ sessionId, sequence: 0 });
+      expect(await records()).toEqual(marked);
+    });
+
+    it('loses to a mentor recording at the same moment', async () => {
+      const { sessionId, trainees } = await sessionWith(30, { startsAt: '2026-11-21T09:00:00+07:00', endsAt: '2026-11-21T11:00:00+07:00' });
+      const entries = trainees.map((traineeId) => ({ traineeId, status: 'PRESENT' }));
+      await Promise.all([
+        app.worker!.get(MarkAbsentHandler).handle({ sessionId, sequence: 0 }),
+        as(mentor).gql(RECORD, { input: { sessionId, entries } }),
+      ]);
+      const rows = await app.get(DataSource).query(`SELECT status, source FROM attendance_record WHERE session_id = $1`, [sessionId]);
+      expect(rows).toHaveLength(30);
+      expect(rows.every((row: { status: string; source: string }) => row.status === 'PRESENT' && row.source === 'MANUAL')).toBe(true);
+    });
+
+    it('drops the job of a cancelled session and moves the job of a moved one', async () => {
+      const soon = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+      const cohortDates = { startsOn: '2026-11-01', endsOn: '2027-12-31', taught: false };
+      const cancelled = await sessionWith(1, { startsAt: soon(-60), endsAt: soon(2) }, cohortDates);
+      const moved = await sessionWith(1, { startsAt: soon(-60), endsAt: soon(2) }, cohortDates);
+      await as(coordinator).gql(CANCEL, { id: cancelled.sessionId });
+      const later = soon(3600);
+      await as(coordinator).gql(RESCHEDULE, { input: { id: moved.sessionId, startsAt: soon(1800), endsAt: later } });
+
+      const queue = app.worker!.get(Queues).get(QueueName.Attendance);
+      const movedJob = await eventually(async () => {
+        const job = await queue.getJob(jobIds.markAbsent(moved.sessionId, 1));
+        expect(job).toBeDefined();
+        return job!;
+      });
+      expect(movedJob.opts.delay).toBeGreaterThan(3_500_000);
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      const [{ count }] = await app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS count FROM attendance_record WHERE session_id = ANY($1::uuid[])`, [
+          [cancelled.sessionId, moved.sessionId],
+        ]);
+      expect(count).toBe(0);
+    });
+  });
+});

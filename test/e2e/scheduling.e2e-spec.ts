@@ -1,0 +1,314 @@
+import ical from 'node-ical';
+import type { CohortEntity } from '@sanggar/cohorts';
+import type { HubEntity, RoomEntity } from '@sanggar/hubs';
+import type { Person } from '../support/factories.js';
+import { TestApp, codes } from '../support/harness.js';
+
+const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id title startsAt endsAt status room { id } mentor { id } cohort { id } } }`;
+const RECURRING = `mutation($input: ScheduleRecurringInput!) { scheduleRecurringSessions(input: $input) { id startsAt endsAt } }`;
+const CANCEL = `mutation($id: ID!) { cancelSession(id: $id) { id status } }`;
+const RESCHEDULE = `mutation($input: RescheduleSessionInput!) { rescheduleSession(input: $input) { id startsAt endsAt } }`;
+const MY_SCHEDULE = `query($from: DateTime!, $to: DateTime!) { mySchedule(from: $from, to: $to) { id title status } }`;
+const COHORT_SESSIONS = `query($id: ID!) { cohort(id: $id) { sessions { id startsAt } } }`;
+const FEED_URL = `{ calendarFeedUrl }`;
+const REVOKE_FEED = `mutation { revokeCalendarFeed }`;
+
+interface Session {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  status: string;
+}
+
+describe('scheduling', () => {
+  let app: TestApp;
+  let hub: HubEntity;
+  let coordinator: Person;
+  let cohort: CohortEntity;
+  let room: RoomEntity;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    hub = await app.factory.hub();
+    coordinator = await app.factory.coordinator(hub.id);
+    cohort = await app.factory.cohort(hub.id, { name: 'Kriya Angkatan 3' });
+    room = await app.factory.room(hub.id, { name: 'Ruang Kriya', capacity: 30 });
+  });
+  afterAll(() => app.close());
+
+  const as = (person: Person) => ({
+    gql: <T>(query: string, variables: Record<string, unknown>) => app.gql<T>(query, variables, { token: person.token }),
+  });
+  const schedule = (input: Record<string, unknown>, by: Person = coordinator) =>
+    as(by).gql<{ scheduleSession: Session }>(SCHEDULE, { input: { cohortId: cohort.id, title: 'Sesi', roomId: room.id, ...input } });
+
+  it('schedules a session and shows its times in the hub’s time zone', async () => {
+    const created = await schedule({ title: 'Pengantar Kriya', startsAt: '2026-12-02T02:00:00Z', endsAt: '2026-12-02T04:00:00Z' });
+    expect(created.data?.scheduleSession).toMatchObject({
+      title: 'Pengantar Kriya',
+      startsAt: '2026-12-02T09:00:00+07:00',
+      endsAt: '2026-12-02T11:00:00+07:00',
+      status: 'SCHEDULED',
+    });
+  });
+
+  it.each([
+    ['an end before the start', { startsAt: '2026-12-03T04:00:00+07:00', endsAt: '2026-12-03T03:00:00+07:00' }, 'endsAt'],
+    ['more than 12 hours', { startsAt: '2026-12-03T06:00:00+07:00', endsAt: '2026-12-03T18:01:00+07:00' }, 'endsAt'],
+    ['a day before the cohort starts (in WIB)', { startsAt: '2026-11-30T23:00:00+07:00', endsAt: '2026-12-01T01:00:00+07:00' }, 'startsAt'],
+    ['a day after the cohort ends (in WIB)', { startsAt: '2027-02-01T09:00:00+07:00', endsAt: '2027-02-01T10:00:00+07:00' }, 'startsAt'],
+  ])('refuses %s', async (_, times, field) => {
+    const refused = await schedule(times);
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(refused.errors![0].extensions.fields!)).toEqual([field]);
+  });
+
+  it('refuses a time without an offset, a room of another hub, and a non-coordinator', async () => {
+    expect(codes(await schedule({ startsAt: '2026-12-04T09:00:00', endsAt: '2026-12-04T10:00:00+07:00' }))).toEqual(['BAD_USER_INPUT']);
+    const foreignRoom = await app.factory.room((await app.factory.hub()).id);
+    const refused = await schedule({ roomId: foreignRoom.id, startsAt: '2026-12-04T09:00:00+07:00', endsAt: '2026-12-04T10:00:00+07:00' });
+    expect(Object.keys(refused.errors![0].extensions.fields!)).toEqual(['roomId']);
+    const mentor = await app.factory.mentor(hub.id);
+    expect(codes(await schedule({ startsAt: '2026-12-04T09:00:00+07:00', endsAt: '2026-12-04T10:00:00+07:00' }, mentor))).toEqual([
+      'FORBIDDEN',
+    ]);
+  });
+
+  it('accepts sessions in the past, so held sessions can be recorded afterwards', async () => {
+    const past = await app.factory.cohort(hub.id, { startsOn: '2026-10-01', endsOn: '2026-12-31' });
+    const created = await as(coordinator).gql<{ scheduleSession: Session }>(SCHEDULE, {
+      input: {
+        cohortId: past.id,
+        title: 'Sudah berlangsung',
+        roomId: room.id,
+        startsAt: '2026-10-05T09:00:00+07:00',
+        endsAt: '2026-10-05T11:00:00+07:00',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+  });
+
+  it('refuses an overlapping booking of the room, naming the other session in WIB, and allows back-to-back', async () => {
+    await schedule({ title: 'Batik Tulis', startsAt: '2026-12-07T10:00:00+07:00', endsAt: '2026-12-07T11:00:00+07:00' });
+    const backToBack = await schedule({ title: 'Batik Cap', startsAt: '2026-12-07T11:00:00+07:00', endsAt: '2026-12-07T12:00:00+07:00' });
+    expect(backToBack.errors).toBeUndefined();
+    const overlap = await schedule({ title: 'Tumpang tindih', startsAt: '2026-12-07T10:30:00+07:00', endsAt: '2026-12-07T11:30:00+07:00' });
+    expect(codes(overlap)).toEqual(['ROOM_CONFLICT']);
+    expect(overlap.errors?.[0].message).toBe('Ruang sudah dipakai untuk "Batik Tulis" pada Senin, 7 Desember 2026 10.00–11.00');
+  });
+
+  it('refuses a mentor at two overlapping sessions, in different rooms', async () => {
+    const mentor = await app.factory.mentor(hub.id);
+    const otherRoom = await app.factory.room(hub.id);
+    await schedule({
+      title: 'Fotografi',
+      mentorId: mentor.user.id,
+      startsAt: '2026-12-08T13:00:00+07:00',
+      endsAt: '2026-12-08T15:00:00+07:00',
+    });
+    const busy = await schedule({
+      title: 'Video',
+      roomId: otherRoom.id,
+      mentorId: mentor.user.id,
+      startsAt: '2026-12-08T14:00:00+07:00',
+      endsAt: '2026-12-08T16:00:00+07:00',
+    });
+    expect(codes(busy)).toEqual(['MENTOR_CONFLICT']);
+    expect(busy.errors?.[0].message).toMatch(/^Mentor sudah mengisi "Fotografi" pada Selasa, 8 Desember 2026 13\.00–15\.00$/);
+  });
+
+  it('lets exactly one of 20 simultaneous bookings of one room and time through', async () => {
+    const contested = await app.factory.room(hub.id);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        schedule({
+          title: `Rebutan ${i}`,
+          roomId: contested.id,
+          startsAt: '2026-12-09T09:00:00+07:00',
+          endsAt: '2026-12-09T10:00:00+07:00',
+        }),
+      ),
+    );
+    expect(results.filter((result) => result.data?.scheduleSession).length).toBe(1);
+    expect(results.flatMap(codes).every((code) => code === 'ROOM_CONFLICT')).toBe(true);
+    expect(results.flatMap(codes)).toHaveLength(19);
+  });
+
+  it('refuses a room smaller than the number of enrolled trainees', async () => {
+    const big = await app.factory.cohort(hub.id, { capacity: 10 });
+    await app.factory.enroll(big.id, await app.factory.trainees(hub.id, 6));
+    const small = await app.factory.room(hub.id, { name: 'Ruang Kecil', capacity: 5 });
+    const refused = await as(coordinator).gql(SCHEDULE, {
+      input: {
+        cohortId: big.id,
+        title: 'Terlalu penuh',
+        roomId: small.id,
+        startsAt: '2026-12-10T09:00:00+07:00',
+        endsAt: '2026-12-10T10:00:00+07:00',
+      },
+    });
+    expect(codes(refused)).toEqual(['CAPACITY_EXCEEDED']);
+    expect(refused.errors?.[0].message).toBe('Ruang Ruang Kecil hanya muat 5 orang, sedangkan kelompok ini punya 6 peserta');
+  });
+
+  describe('recurring sessions', () => {
+    it('creates MON+WED 09:00 for 120 minutes over four weeks as exactly 8 sessions, shown in +07:00', async () => {
+      const recurringRoom = await app.factory.room(hub.id);
+      const created = await as(coordinator).gql<{ scheduleRecurringSessions: Session[] }>(RECURRING, {
+        input: {
+          cohortId: cohort.id,
+          title: 'Kelas rutin',
+          roomId: recurringRoom.id,
+          weekdays: ['MON', 'WED'],
+          startTime: '09:00',
+          durationMinutes: 120,
+          fromDate: '2026-12-14',
+          untilDate: '2027-01-10',
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const sessions = created.data!.scheduleRecurringSessions;
+      expect(sessions).toHaveLength(8);
+      expect(sessions[0]).toMatchObject({ startsAt: '2026-12-14T09:00:00+07:00', endsAt: '2026-12-14T11:00:00+07:00' });
+      expect(sessions.map((s) => s.startsAt.slice(0, 10))).toEqual([
+        '2026-12-14',
+        '2026-12-16',
+        '2026-12-21',
+        '2026-12-23',
+        '2026-12-28',
+        '2026-12-30',
+        '2027-01-04',
+        '2027-01-06',
+      ]);
+      const listed = await as(coordinator).gql<{ cohort: { sessions: { id: string }[] } }>(COHORT_SESSIONS, { id: cohort.id });
+      expect(listed.data!.cohort.sessions.map((s) => s.id)).toEqual(expect.arrayContaining(sessions.map((s) => s.id)));
+    });
+
+    it('creates none when one occurrence conflicts, and names the first conflict', async () => {
+      const recurringRoom = await app.factory.room(hub.id);
+      await schedule({
+        title: 'Acara aula',
+        roomId: recurringRoom.id,
+        startsAt: '2026-12-23T10:00:00+07:00',
+        endsAt: '2026-12-23T12:00:00+07:00',
+      });
+      await schedule({
+        title: 'Acara kedua',
+        roomId: recurringRoom.id,
+        startsAt: '2026-12-30T10:00:00+07:00',
+        endsAt: '2026-12-30T12:00:00+07:00',
+      });
+      const refused = await as(coordinator).gql(RECURRING, {
+        input: {
+          cohortId: cohort.id,
+          title: 'Gagal semua',
+          roomId: recurringRoom.id,
+          weekdays: ['MON', 'WED'],
+          startTime: '09:00',
+          durationMinutes: 120,
+          fromDate: '2026-12-14',
+          untilDate: '2027-01-10',
+        },
+      });
+      expect(codes(refused)).toEqual(['ROOM_CONFLICT']);
+      expect(refused.errors?.[0].message).toBe('Ruang sudah dipakai untuk "Acara aula" pada Rabu, 23 Desember 2026 10.00–12.00');
+      const listed = await as(coordinator).gql<{ cohort: { sessions: Session[] } }>(
+        `query($id: ID!) { cohort(id: $id) { sessions { title } } }`,
+        { id: cohort.id },
+      );
+      expect(listed.data!.cohort.sessions.filter((s) => s.title === 'Gagal semua')).toEqual([]);
+    });
+  });
+
+  it('frees the room when a session is cancelled', async () => {
+    const booked = await schedule({ title: 'Batal', startsAt: '2026-12-11T09:00:00+07:00', endsAt: '2026-12-11T10:00:00+07:00' });
+    expect((await as(coordinator).gql(CANCEL, { id: booked.data!.scheduleSession.id })).data).toEqual({
+      cancelSession: { id: booked.data!.scheduleSession.id, status: 'CANCELLED' },
+    });
+    expect(
+      (await schedule({ title: 'Pengganti', startsAt: '2026-12-11T09:00:00+07:00', endsAt: '2026-12-11T10:00:00+07:00' })).errors,
+    ).toBeUndefined();
+    expect(codes(await as(coordinator).gql(CANCEL, { id: booked.data!.scheduleSession.id }))).toEqual(['CONFLICT']);
+  });
+
+  it('shows trainees the sessions of their cohorts and mentors the sessions they lead', async () => {
+    const own = await app.factory.cohort(hub.id);
+    const trainee = await app.factory.trainee(hub.id);
+    await app.factory.enroll(own.id, [trainee.user.id]);
+    const mentor = await app.factory.mentor(hub.id);
+    const ownRoom = await app.factory.room(hub.id);
+    const led = await as(coordinator).gql<{ scheduleSession: Session }>(SCHEDULE, {
+      input: {
+        cohortId: own.id,
+        title: 'Milik kami',
+        roomId: ownRoom.id,
+        mentorId: mentor.user.id,
+        startsAt: '2026-12-15T13:00:00+07:00',
+        endsAt: '2026-12-15T15:00:00+07:00',
+      },
+    });
+    const window = { from: '2026-12-01T00:00:00+07:00', to: '2027-01-31T00:00:00+07:00' };
+    const traineeSchedule = await as(trainee).gql<{ mySchedule: Session[] }>(MY_SCHEDULE, window);
+    expect(traineeSchedule.data!.mySchedule.map((s) => s.id)).toEqual([led.data!.scheduleSession.id]);
+    const mentorSchedule = await as(mentor).gql<{ mySchedule: Session[] }>(MY_SCHEDULE, window);
+    expect(mentorSchedule.data!.mySchedule.map((s) => s.id)).toEqual([led.data!.scheduleSession.id]);
+  });
+
+  describe('calendar feed', () => {
+    it('gives each person a private ICS feed that follows moves and cancellations, and can be revoked', async () => {
+      const own = await app.factory.cohort(hub.id, { name: 'Angkatan Kalender' });
+      const trainee = await app.factory.trainee(hub.id);
+      await app.factory.enroll(own.id, [trainee.user.id]);
+      const feedRoom = await app.factory.room(hub.id, { name: 'Aula Kalender' });
+      const created = await as(coordinator).gql<{ scheduleSession: Session }>(SCHEDULE, {
+        input: {
+          cohortId: own.id,
+          title: 'Pitching',
+          roomId: feedRoom.id,
+          startsAt: '2026-12-16T09:00:00+07:00',
+          endsAt: '2026-12-16T11:00:00+07:00',
+        },
+      });
+      const sessionId = created.data!.scheduleSession.id;
+      const url = (await as(trainee).gql<{ calendarFeedUrl: string }>(FEED_URL, {})).data!.calendarFeedUrl;
+      expect(url).toMatch(/^http:\/\/localhost:3000\/calendar\/[\w-]{49}\.ics$/);
+      expect((await as(trainee).gql<{ calendarFeedUrl: string }>(FEED_URL, {})).data!.calendarFeedUrl).toBe(url);
+      const fetchFeed = async (feedUrl: string) => fetch(feedUrl.replace('http://localhost:3000', app.url));
+
+      const first = await fetchFeed(url);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('content-type')).toMatch(/^text\/calendar/);
+      const event = (text: string) =>
+        Object.values(ical.sync.parseICS(text)).find(
+          (entry): entry is ical.VEvent => entry?.type === 'VEVENT' && entry.uid === `session-${sessionId}@sanggar`,
+        )!;
+      const before = event(await first.text());
+      expect(before).toMatchObject({
+        summary: 'Pitching — Angkatan Kalender',
+        location: expect.stringContaining('Aula Kalender'),
+        status: 'CONFIRMED',
+        sequence: 0,
+      });
+      expect(new Date(before.start).toISOString()).toBe('2026-12-16T02:00:00.000Z');
+
+      await as(coordinator).gql(RESCHEDULE, {
+        input: { id: sessionId, startsAt: '2026-12-17T13:00:00+07:00', endsAt: '2026-12-17T15:00:00+07:00' },
+      });
+      const moved = event(await (await fetchFeed(url)).text());
+      expect(moved.uid).toBe(before.uid);
+      expect(moved.sequence).toBe(1);
+      expect(new Date(moved.start).toISOString()).toBe('2026-12-17T06:00:00.000Z');
+
+      await as(coordinator).gql(CANCEL, { id: sessionId });
+      const cancelled = event(await (await fetchFeed(url)).text());
+      expect(cancelled).toMatchObject({ status: 'CANCELLED', sequence: 2 });
+
+      const renewed = (await as(trainee).gql<{ revokeCalendarFeed: string }>(REVOKE_FEED, {})).data!.revokeCalendarFeed;
+      expect(renewed).not.toBe(url);
+      expect((await fetchFeed(url)).status).toBe(404);
+      expect((await fetchFeed(renewed)).status).toBe(200);
+      expect((await fetch(`${app.url}/calendar/${'A'.repeat(49)}.ics`)).status).toBe(404);
+    });
+  });
+});
