@@ -33,7 +33,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
     if (error instanceof DomainError) return reply.status(STATUS[error.code]).send({ code: error.code, message: error.text[locale] });
     if (error instanceof HttpException) return reply.status(error.getStatus()).send({ code: 'BAD_REQUEST', message: error.message });
-    this.logger.error({ errorType: (error as Error)?.constructor?.name, dbCode: pgCode(error), route: request.routeOptions?.url }, 'unexpected error in an HTTP route');
+    this.logger.error(
+      { errorType: (error as Error)?.constructor?.name, dbCode: pgCode(error), route: request.routeOptions?.url },
+      'unexpected error in an HTTP route',
+    );
     return reply.status(500).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
   }
 }
