@@ -4,13 +4,14 @@ import { TestApp } from '../support/harness.js';
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { role } } }`;
 const OVERVIEW = `{ hubs { id name rooms { name } } }`;
 const COHORTS = `query($hubId: ID!) { cohorts(hubId: $hubId) { status curriculum { title status modules { assignments { title } } } mentors { fullName }
-  enrollments { totalCount edges { node { status } } } } }`;
+  enrollments { totalCount edges { node { status } } } sessions { startsAt endsAt attendance { status } } } }`;
 
 interface Cohort {
   status: string;
   curriculum: { title: string; status: string; modules: { assignments: unknown[] }[] };
   mentors: unknown[];
   enrollments: { totalCount: number; edges: { node: { status: string } }[] };
+  sessions: { startsAt: string; endsAt: string; attendance: { status: string }[] }[];
 }
 
 describe('demo seed', () => {
@@ -38,6 +39,13 @@ describe('demo seed', () => {
       expect(cohort.mentors).toHaveLength(1);
       expect(cohort.enrollments.totalCount).toBeGreaterThanOrEqual(4);
       expect(cohort.enrollments.edges.every((edge) => edge.node.status === 'ENROLLED')).toBe(true);
+      // Three weeks of Monday, Wednesday and Friday classes around today; the ones held have attendance.
+      expect(cohort.sessions).toHaveLength(9);
+      expect(cohort.sessions.some((session) => new Date(session.startsAt) > new Date())).toBe(true);
+      const held = cohort.sessions.filter((session) => new Date(session.endsAt) < new Date());
+      expect(held.length).toBeGreaterThanOrEqual(3);
+      expect(held.every((session) => session.attendance.length === cohort.enrollments.totalCount)).toBe(true);
+      expect(held.flatMap((session) => session.attendance.map((record) => record.status))).toContain('PRESENT');
     }
 
     for (const login of demoLogins()) {

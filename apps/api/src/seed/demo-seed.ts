@@ -1,9 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { AttendanceService, AttendanceStatus } from '@sanggar/attendance';
 import { CohortsService } from '@sanggar/cohorts';
 import { type AuthUser, Locale, Role } from '@sanggar/core';
 import { CurriculaService } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
+import { SchedulingService, Weekday } from '@sanggar/scheduling';
 
 export const DEMO_PASSWORD = 'sanggar-demo';
 export const DEMO_ADMIN_EMAIL = 'admin@sanggar.id';
@@ -93,15 +96,10 @@ export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<boo
       );
     }
     const mentor = created.find((user) => user.role === Role.MENTOR)!;
-    const trainees = created.filter((user) => user.role === Role.TRAINEE);
-    await seedProgramme(
-      app,
-      admin,
-      hub.id,
-      demo.city,
-      mentor.id,
-      trainees.map((trainee) => trainee.id),
-    );
+    const trainees = created.filter((user) => user.role === Role.TRAINEE).map((trainee) => trainee.id);
+    const cohortId = await seedProgramme(app, admin, hub.id, demo.city, mentor.id, trainees);
+    const [hall] = await hubs.roomsByHubIds([hub.id]).then(([rooms]) => rooms.filter((room) => room.capacity >= trainees.length));
+    await seedWeekOfSessions(app, admin, cohortId, hall.id, mentor.id, trainees);
   }
   return true;
 }
@@ -130,18 +128,61 @@ async function seedProgramme(
     await curricula.addAssignment(admin, { moduleId: module.id, ...assignment });
   }
   await curricula.publishCurriculum(admin, curriculum.id);
+  // The demo cohort is always under way: two weeks done, four to go, whenever the demo is started.
+  const today = DateTime.now().setZone(DEMO_ZONE).startOf('day');
   const cohort = await cohorts.createCohort(admin, {
     hubId,
     curriculumId: curriculum.id,
     name: `Dasar Bisnis Kreatif ${city} — Angkatan 1`,
-    startsOn: '2026-11-16',
-    endsOn: '2026-12-26',
+    startsOn: today.minus({ weeks: 2 }).toISODate()!,
+    endsOn: today.plus({ weeks: 4 }).toISODate()!,
     capacity: 30,
   });
   await cohorts.assignMentor(admin, cohort.id, mentorId);
   for (const traineeId of traineeIds) await cohorts.enrollTrainee(admin, { cohortId: cohort.id, traineeId });
   await cohorts.startCohort(admin, cohort.id);
+  return cohort.id;
 }
+
+/**
+ * Monday, Wednesday and Friday at 09:00 WIB, from last week's Monday to next week's Sunday (so
+ * there are always sessions held and sessions to come); the held ones get attendance (most present, one late, one excused). The worker then
+ * marks anyone else ABSENT, as it would after a real session.
+ */
+async function seedWeekOfSessions(
+  app: INestApplicationContext,
+  admin: AuthUser,
+  cohortId: string,
+  roomId: string,
+  mentorId: string,
+  traineeIds: string[],
+) {
+  const lastMonday = DateTime.now().setZone(DEMO_ZONE).startOf('week').minus({ weeks: 1 });
+  const sessions = await app.get(SchedulingService).scheduleRecurring(admin, {
+    cohortId,
+    title: 'Kelas Dasar Bisnis Kreatif',
+    roomId,
+    mentorId,
+    weekdays: [Weekday.MON, Weekday.WED, Weekday.FRI],
+    startTime: '09:00',
+    durationMinutes: 120,
+    fromDate: lastMonday.toISODate()!,
+    untilDate: lastMonday.plus({ days: 20 }).toISODate()!,
+  });
+  const held = sessions.filter((session) => session.endsAt < new Date());
+  for (const [index, session] of held.entries()) {
+    const entries = traineeIds.map((traineeId, position) =>
+      position === index % traineeIds.length
+        ? { traineeId, status: AttendanceStatus.LATE }
+        : position === (index + 1) % traineeIds.length && index % 2 === 0
+          ? { traineeId, status: AttendanceStatus.EXCUSED, note: 'Izin: urusan keluarga' }
+          : { traineeId, status: AttendanceStatus.PRESENT },
+    );
+    await app.get(AttendanceService).recordAttendance(admin, session.id, entries);
+  }
+}
+
+const DEMO_ZONE = 'Asia/Jakarta';
 
 type DemoAssignment = {
   title: string;
