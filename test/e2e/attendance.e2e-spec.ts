@@ -37,9 +37,7 @@ describe('attendance', () => {
   });
   afterAll(() => app.close());
 
-  const as = (person: Person) => ({
-    gql: <T>(query: string, variables: Record<string, unknown>) => app.gql<T>(query, variables, { token: person.token }),
-  });
+  const as = (person: Person) => app.as(person);
 
   /** A cohort (taught by `mentor` unless told otherwise), its trainees enrolled, and one session. */
   async function sessionWith(

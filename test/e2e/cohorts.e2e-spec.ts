@@ -39,9 +39,7 @@ describe('cohorts, enrollment and mentors', () => {
   });
   afterAll(() => app.close());
 
-  const as = (person: Person) => ({
-    gql: <T>(query: string, variables: Record<string, unknown>) => app.gql<T>(query, variables, { token: person.token }),
-  });
+  const as = (person: Person) => app.as(person);
   const enroll = (cohortId: string, traineeId: string, by = coordinator) =>
     as(by).gql<{ enrollTrainee: { id: string; status: string } }>(ENROLL, { input: { cohortId, traineeId } });
 

@@ -36,9 +36,7 @@ describe('curricula', () => {
   });
   afterAll(() => app.close());
 
-  const as = (person: Person) => ({
-    gql: <T>(query: string, variables: Record<string, unknown>) => app.gql<T>(query, variables, { token: person.token }),
-  });
+  const as = (person: Person) => app.as(person);
 
   /** A draft with modules, a lesson and an assignment, built through the API by the coordinator. */
   async function buildDraft(title = 'Dasar Bisnis Kreatif') {

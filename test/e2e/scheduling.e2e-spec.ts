@@ -37,9 +37,7 @@ describe('scheduling', () => {
   });
   afterAll(() => app.close());
 
-  const as = (person: Person) => ({
-    gql: <T>(query: string, variables: Record<string, unknown>) => app.gql<T>(query, variables, { token: person.token }),
-  });
+  const as = (person: Person) => app.as(person);
   const schedule = (input: Record<string, unknown>, by: Person = coordinator) =>
     as(by).gql<{ scheduleSession: Session }>(SCHEDULE, { input: { cohortId: cohort.id, title: 'Sesi', roomId: room.id, ...input } });
 

@@ -83,6 +83,14 @@ export class TestApp {
     return { status: response.status, ...body };
   }
 
+  /** Sends operations as this person (with their access token). */
+  as(person: { token: string }) {
+    return {
+      gql: <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+        this.gql<T>(query, variables, { token: person.token }),
+    };
+  }
+
   async close(): Promise<void> {
     await this.worker?.close();
     await this.api.close();

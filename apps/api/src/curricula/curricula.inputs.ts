@@ -86,8 +86,9 @@ export class AddModuleInput {
 
 const MODULE_ID = says('Pilih modul yang valid', 'Choose a valid module');
 
-@InputType()
-export class AddLessonInput {
+/** Something added to a module: lessons and assignments. */
+@InputType({ isAbstract: true })
+class ModuleItemInput {
   @Field(() => ID)
   @IsUUID('all', MODULE_ID)
   moduleId: string;
@@ -96,7 +97,10 @@ export class AddLessonInput {
   @Transform(trim)
   @Length(1, 200, TITLE)
   title: string;
+}
 
+@InputType()
+export class AddLessonInput extends ModuleItemInput {
   @Field(() => String, { description: 'Markdown, up to 100,000 characters' })
   @Length(1, 100_000, says('Isi materi wajib diisi, maksimal 100.000 karakter', 'Enter the lesson content, at most 100,000 characters'))
   content: string;
@@ -130,16 +134,7 @@ export class RubricCriterionInput {
 }
 
 @InputType()
-export class AddAssignmentInput {
-  @Field(() => ID)
-  @IsUUID('all', MODULE_ID)
-  moduleId: string;
-
-  @Field(() => String)
-  @Transform(trim)
-  @Length(1, 200, TITLE)
-  title: string;
-
+export class AddAssignmentInput extends ModuleItemInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(20_000, says('Petunjuk maksimal 20.000 karakter', 'The instructions can be at most 20,000 characters'))

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, IntersectionType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   Allow,
@@ -27,8 +27,9 @@ const ROOM_ID = says('Pilih ruang yang valid', 'Choose a valid room');
 const MENTOR_ID = says('Pilih mentor yang valid', 'Choose a valid mentor');
 const TITLE = says('Judul sesi wajib diisi, maksimal 200 karakter', 'Enter the session title, at most 200 characters');
 
-@InputType()
-export class ScheduleSessionInput {
+/** Where and with whom: shared by one-off and recurring scheduling. */
+@InputType({ isAbstract: true })
+class SessionPlaceInput {
   @Field(() => ID)
   @IsUUID('all', COHORT_ID)
   cohortId: string;
@@ -46,7 +47,11 @@ export class ScheduleSessionInput {
   @IsOptional()
   @IsUUID('all', MENTOR_ID)
   mentorId?: string;
+}
 
+/** When: shared by scheduling and rescheduling. */
+@InputType({ isAbstract: true })
+class SessionTimesInput {
   // The DateTime scalar validates these; @Allow keeps the whitelist from stripping them.
   @Field(() => DateTimeScalar)
   @Allow()
@@ -57,8 +62,11 @@ export class ScheduleSessionInput {
   endsAt: Date;
 }
 
+@InputType()
+export class ScheduleSessionInput extends IntersectionType(SessionPlaceInput, SessionTimesInput) {}
+
 @InputType({ description: 'Moves a session to another time (and room); its calendar entries and absence job follow' })
-export class RescheduleSessionInput {
+export class RescheduleSessionInput extends SessionTimesInput {
   @Field(() => ID)
   @IsUUID('all', says('Pilih sesi yang valid', 'Choose a valid session'))
   id: string;
@@ -67,36 +75,10 @@ export class RescheduleSessionInput {
   @IsOptional()
   @IsUUID('all', ROOM_ID)
   roomId?: string;
-
-  @Field(() => DateTimeScalar)
-  @Allow()
-  startsAt: Date;
-
-  @Field(() => DateTimeScalar)
-  @Allow()
-  endsAt: Date;
 }
 
 @InputType()
-export class ScheduleRecurringInput {
-  @Field(() => ID)
-  @IsUUID('all', COHORT_ID)
-  cohortId: string;
-
-  @Field(() => String)
-  @Transform(trim)
-  @Length(1, 200, TITLE)
-  title: string;
-
-  @Field(() => ID)
-  @IsUUID('all', ROOM_ID)
-  roomId: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', MENTOR_ID)
-  mentorId?: string;
-
+export class ScheduleRecurringInput extends SessionPlaceInput {
   @Field(() => [Weekday])
   @ArrayUnique(undefined, says('Setiap hari cukup sekali', 'List each weekday once'))
   @ArrayMinSize(1, says('Pilih minimal satu hari', 'Choose at least one weekday'))
