@@ -9,6 +9,7 @@ import { attendanceEntities } from '@sanggar/attendance';
 import { cohortEntities } from '@sanggar/cohorts';
 import { curriculaEntities } from '@sanggar/curricula';
 import { dataSourceOptions } from '@sanggar/database';
+import { gradingEntities } from '@sanggar/grading';
 import { hubEntities } from '@sanggar/hubs';
 import { identityEntities } from '@sanggar/identity';
 import { notificationEntities } from '@sanggar/notifications';
@@ -24,6 +25,7 @@ export const allEntities = [
   ...cohortEntities,
   ...schedulingEntities,
   ...attendanceEntities,
+  ...gradingEntities,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -10,6 +10,7 @@ import { CohortsModule, CohortsService } from '@sanggar/cohorts';
 import { AppConfig, type Clock, ConfigModule } from '@sanggar/core';
 import { CurriculaModule, CurriculaService } from '@sanggar/curricula';
 import { dataSourceOptions } from '@sanggar/database';
+import { GradingModule, GradingService, ProgressService } from '@sanggar/grading';
 import { HubsModule, HubsService } from '@sanggar/hubs';
 import { IdentityModule, IdentityService } from '@sanggar/identity';
 import { QueueModule } from '@sanggar/queue';
@@ -22,14 +23,16 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { inputValidationPipe } from './graphql/validation.js';
 import { CalendarController } from './http/calendar.controller.js';
 import { HealthController } from './http/health.controller.js';
+import { ProgressReportController } from './http/progress-report.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
 import { loggerOptions } from './logging.js';
+import { gradingResolvers } from './grading/grading.resolver.js';
 import { schedulingResolvers } from './scheduling/scheduling.resolver.js';
 
-const CONTEXTS = [HubsModule, IdentityModule, CurriculaModule, CohortsModule, SchedulingModule, AttendanceModule];
+const CONTEXTS = [HubsModule, IdentityModule, CurriculaModule, CohortsModule, SchedulingModule, AttendanceModule, GradingModule];
 
 @Module({})
 export class ApiModule {
@@ -45,11 +48,21 @@ export class ApiModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: CONTEXTS,
-          inject: [AppConfig, IdentityService, HubsService, CurriculaService, CohortsService, SchedulingService, AttendanceService],
+          inject: [
+            AppConfig,
+            IdentityService,
+            HubsService,
+            CurriculaService,
+            CohortsService,
+            SchedulingService,
+            AttendanceService,
+            GradingService,
+            ProgressService,
+          ],
           useFactory: (cfg: AppConfig, ...services: [...Parameters<typeof toServices>]) => graphqlOptions(cfg, toServices(...services)),
         }),
       ],
-      controllers: [HealthController, CalendarController],
+      controllers: [HealthController, CalendarController, ProgressReportController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
@@ -61,6 +74,7 @@ export class ApiModule {
         ...curriculaResolvers,
         ...cohortResolvers,
         ...schedulingResolvers,
+        ...gradingResolvers,
       ],
     };
   }
@@ -73,4 +87,6 @@ const toServices = (
   cohorts: CohortsService,
   scheduling: SchedulingService,
   attendance: AttendanceService,
-): LoaderServices => ({ identity, hubs, curricula, cohorts, scheduling, attendance });
+  grading: GradingService,
+  progress: ProgressService,
+): LoaderServices => ({ identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress });

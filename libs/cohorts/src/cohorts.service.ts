@@ -187,6 +187,23 @@ export class CohortsService {
     return this.dataSource.getRepository(EnrollmentEntity).countBy({ cohortId, status: EnrollmentStatus.ENROLLED });
   }
 
+  enrollmentOf(cohortId: string, traineeId: string): Promise<EnrollmentEntity | null> {
+    return this.dataSource.getRepository(EnrollmentEntity).findOneBy({ cohortId, traineeId });
+  }
+
+  async enrollmentsByIds(ids: readonly string[]): Promise<(EnrollmentEntity | undefined)[]> {
+    return oneByKey(ids, await this.dataSource.getRepository(EnrollmentEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  }
+
+  /** Every enrollment of a cohort with the trainee's name and email, by name (for reports). */
+  rosterOf(cohortId: string): Promise<{ id: string; status: EnrollmentStatus; fullName: string; email: string }[]> {
+    return this.dataSource.query(
+      `SELECT e.id, e.status, u.full_name AS "fullName", u.email FROM enrollment e JOIN "user" u ON u.id = e.trainee_id
+        WHERE e.cohort_id = $1 ORDER BY u.full_name, u.email`,
+      [cohortId],
+    );
+  }
+
   /** Is this user ENROLLED in the cohort right now? */
   isEnrolled(cohortId: string, traineeId: string): Promise<boolean> {
     return this.dataSource.getRepository(EnrollmentEntity).existsBy({ cohortId, traineeId, status: EnrollmentStatus.ENROLLED });

@@ -271,6 +271,14 @@ export class CurriculaService {
     return manyByKey(ids, rows, (row) => row.moduleId);
   }
 
+  async assignmentsByIds(ids: readonly string[]): Promise<(AssignmentEntity | undefined)[]> {
+    return oneByKey(ids, await this.dataSource.getRepository(AssignmentEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  }
+
+  async criteriaByIds(ids: readonly string[]): Promise<(RubricCriterionEntity | undefined)[]> {
+    return oneByKey(ids, await this.dataSource.getRepository(RubricCriterionEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  }
+
   async criteriaByAssignmentIds(ids: readonly string[]): Promise<RubricCriterionEntity[][]> {
     const rows = await this.dataSource
       .getRepository(RubricCriterionEntity)

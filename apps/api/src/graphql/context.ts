@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AttendanceRecordEntity, AttendanceService } from '@sanggar/attendance';
-import type { CohortEntity, CohortsService, EnrollmentPage, EnrollmentPageKey } from '@sanggar/cohorts';
+import type { CohortEntity, CohortsService, EnrollmentEntity, EnrollmentPage, EnrollmentPageKey } from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
 import type {
   AssignmentEntity,
@@ -11,6 +11,14 @@ import type {
   LessonEntity,
   RubricCriterionEntity,
 } from '@sanggar/curricula';
+import type {
+  CriterionScoreEntity,
+  GradeEntity,
+  GradingService,
+  ProgressService,
+  ProgressWithSchedule,
+  SubmissionEntity,
+} from '@sanggar/grading';
 import type { HubEntity, HubsService, RoomEntity } from '@sanggar/hubs';
 import type { IdentityService, UserEntity } from '@sanggar/identity';
 import type { SchedulingService, SessionEntity } from '@sanggar/scheduling';
@@ -23,10 +31,12 @@ export interface LoaderServices {
   cohorts: CohortsService;
   scheduling: SchedulingService;
   attendance: AttendanceService;
+  grading: GradingService;
+  progress: ProgressService;
 }
 
 /** Batching loaders, made anew for each request so nothing is cached across callers. */
-export function createLoaders({ identity, hubs, curricula, cohorts, scheduling, attendance }: LoaderServices) {
+export function createLoaders({ identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress }: LoaderServices) {
   return {
     hubById: new DataLoader<string, HubEntity | undefined>((ids) => hubs.hubsByIds(ids)),
     roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => hubs.roomsByHubIds(ids)),
@@ -43,6 +53,15 @@ export function createLoaders({ identity, hubs, curricula, cohorts, scheduling, 
     sessionById: new DataLoader<string, SessionEntity | undefined>((ids) => scheduling.sessionsByIds(ids)),
     sessionsByCohortId: new DataLoader<string, SessionEntity[]>((ids) => scheduling.sessionsByCohortIds(ids)),
     attendanceBySessionId: new DataLoader<string, AttendanceRecordEntity[]>((ids) => attendance.recordsBySessionIds(ids)),
+    enrollmentById: new DataLoader<string, EnrollmentEntity | undefined>((ids) => cohorts.enrollmentsByIds(ids)),
+    assignmentById: new DataLoader<string, AssignmentEntity | undefined>((ids) => curricula.assignmentsByIds(ids)),
+    criterionById: new DataLoader<string, RubricCriterionEntity | undefined>((ids) => curricula.criteriaByIds(ids)),
+    submissionsByEnrollmentId: new DataLoader<string, SubmissionEntity[]>((ids) => grading.submissionsByEnrollmentIds(ids)),
+    gradesBySubmissionId: new DataLoader<string, GradeEntity[]>((ids) => grading.gradesBySubmissionIds(ids)),
+    criterionScoresByGradeId: new DataLoader<string, CriterionScoreEntity[]>((ids) => grading.criterionScoresByGradeIds(ids)),
+    /** Keys: "traineeId:cohortId:lessonId". */
+    lessonCompletedAt: new DataLoader<string, Date | null>((keys) => grading.completionTimes(keys)),
+    progressByEnrollmentId: new DataLoader<string, ProgressWithSchedule | undefined>((ids) => progress.progressOf(ids)),
   };
 }
 

@@ -1,0 +1,151 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CohortErrors } from '@sanggar/cohorts';
+import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { CurriculaErrors } from '@sanggar/curricula';
+import { GradingErrors, GradingService, SubmissionStatus } from '@sanggar/grading';
+import { IdentityErrors } from '@sanggar/identity';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
+import {
+  AssignmentType,
+  LessonType,
+  RubricCriterionType,
+  toAssignmentType,
+  toCriterionType,
+  toLessonType,
+} from '../curricula/curriculum.type.js';
+import type { GqlContext } from '../graphql/context.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { UserType, toUserType } from '../identity/user.type.js';
+import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js';
+import { CriterionScoreType, GradeType, ProgressType, SubmissionType, toGradeType, toSubmissionType } from './grading.type.js';
+
+const GRADERS = [Role.ADMIN, Role.COORDINATOR, Role.MENTOR];
+
+@Resolver(() => SubmissionType)
+class SubmissionResolver {
+  constructor(private readonly grading: GradingService) {}
+
+  @Roles(...GRADERS)
+  @Query(() => [SubmissionType], { description: 'The grading queue of a cohort, oldest first (mentors and coordinators)' })
+  async submissions(
+    @CurrentUser() caller: AuthUser,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('status', { type: () => SubmissionStatus, nullable: true }) status?: SubmissionStatus,
+  ): Promise<SubmissionType[]> {
+    return (await this.grading.submissionsOfCohort(caller, cohortId, status)).map(toSubmissionType);
+  }
+
+  @Roles(Role.TRAINEE)
+  @Mutation(() => SubmissionType, { description: 'Enrolled trainee of a running cohort; again only after a resubmission was requested' })
+  async submitAssignment(@CurrentUser() caller: AuthUser, @Args('input') input: SubmitAssignmentInput): Promise<SubmissionType> {
+    return toSubmissionType(await this.grading.submitAssignment(caller, input));
+  }
+
+  @Roles(...GRADERS)
+  @Mutation(() => SubmissionType, { description: 'Mentor of the cohort (or its coordinator); one score per rubric criterion' })
+  async gradeSubmission(@CurrentUser() caller: AuthUser, @Args('input') input: GradeSubmissionInput): Promise<SubmissionType> {
+    return toSubmissionType(await this.grading.gradeSubmission(caller, input));
+  }
+
+  @ResolveField(() => AssignmentType)
+  async assignment(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<AssignmentType> {
+    const assignment = await loaders.assignmentById.load(submission.assignmentId);
+    if (!assignment) throw GradingErrors.assignmentNotFound();
+    return toAssignmentType(assignment);
+  }
+
+  @ResolveField(() => EnrollmentType)
+  async enrollment(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<EnrollmentType> {
+    const enrollment = await loaders.enrollmentById.load(submission.enrollmentId);
+    if (!enrollment) throw CohortErrors.enrollmentNotFound();
+    return toEnrollmentType(enrollment);
+  }
+
+  @ResolveField(() => GradeType, { nullable: true, description: 'The newest grade' })
+  async grade(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<GradeType | null> {
+    const [newest] = await loaders.gradesBySubmissionId.load(submission.id);
+    return newest ? toGradeType(newest) : null;
+  }
+
+  @ResolveField(() => [GradeType], { description: 'Every grade given, newest first: regrading keeps the history' })
+  async grades(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<GradeType[]> {
+    return (await loaders.gradesBySubmissionId.load(submission.id)).map(toGradeType);
+  }
+}
+
+@Resolver(() => GradeType)
+class GradeResolver {
+  @ResolveField(() => [CriterionScoreType])
+  async scores(@Parent() grade: GradeType, @Context() { loaders }: GqlContext): Promise<CriterionScoreType[]> {
+    return (await loaders.criterionScoresByGradeId.load(grade.id)).map((score) => ({
+      points: score.points,
+      criterionId: score.criterionId,
+    }));
+  }
+
+  @ResolveField(() => UserType)
+  async gradedBy(@Parent() grade: GradeType, @Context() { loaders }: GqlContext): Promise<UserType> {
+    const grader = await loaders.userById.load(grade.gradedById);
+    if (!grader) throw IdentityErrors.userNotFound();
+    return toUserType(grader);
+  }
+}
+
+@Resolver(() => CriterionScoreType)
+class CriterionScoreResolver {
+  @ResolveField(() => RubricCriterionType)
+  async criterion(@Parent() score: CriterionScoreType, @Context() { loaders }: GqlContext): Promise<RubricCriterionType> {
+    const criterion = await loaders.criterionById.load(score.criterionId);
+    if (!criterion) throw CurriculaErrors.curriculumNotFound();
+    return toCriterionType(criterion);
+  }
+}
+
+@Resolver(() => EnrollmentType)
+class EnrollmentProgressResolver {
+  @ResolveField(() => ProgressType)
+  async progress(@Parent() enrollment: EnrollmentType, @Context() { loaders, locale }: GqlContext): Promise<ProgressType> {
+    const progress = await loaders.progressByEnrollmentId.load(enrollment.id);
+    if (!progress) throw CohortErrors.enrollmentNotFound();
+    return { ...progress, unmetRequirements: progress.unmetRequirements.map((text) => text[locale]) };
+  }
+
+  @ResolveField(() => [SubmissionType], { description: 'Every attempt, oldest first (a trainee sees only their own enrollment)' })
+  async submissions(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<SubmissionType[]> {
+    return (await loaders.submissionsByEnrollmentId.load(enrollment.id)).map(toSubmissionType);
+  }
+}
+
+@Resolver(() => LessonType)
+class LessonProgressResolver {
+  constructor(private readonly grading: GradingService) {}
+
+  @Roles(Role.TRAINEE)
+  @Mutation(() => LessonType, { description: 'Enrolled trainee of a running cohort; idempotent (the first time is kept)' })
+  async completeLesson(
+    @CurrentUser() caller: AuthUser,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('lessonId', { type: () => ID }) lessonId: string,
+  ): Promise<LessonType> {
+    return toLessonType(await this.grading.completeLesson(caller, cohortId, lessonId));
+  }
+
+  @ResolveField(() => DateTimeScalar, { nullable: true, description: 'For the calling trainee in that cohort; null when not done' })
+  async completedAt(
+    @Parent() lesson: LessonType,
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+  ): Promise<Date | null> {
+    return loaders.lessonCompletedAt.load(`${caller.id}:${cohortId}:${lesson.id}`);
+  }
+}
+
+export const gradingResolvers = [
+  SubmissionResolver,
+  GradeResolver,
+  CriterionScoreResolver,
+  EnrollmentProgressResolver,
+  LessonProgressResolver,
+];

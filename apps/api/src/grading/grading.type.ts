@@ -1,0 +1,94 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { type GradeEntity, type SubmissionEntity, SubmissionStatus } from '@sanggar/grading';
+import { DateTimeScalar } from '../graphql/scalars.js';
+
+registerEnumType(SubmissionStatus, { name: 'SubmissionStatus' });
+
+@ObjectType('Submission')
+export class SubmissionType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: '1, 2, ... a resubmission is a new attempt; older attempts stay' })
+  attempt: number;
+
+  @Field(() => String)
+  content: string;
+
+  @Field(() => SubmissionStatus)
+  status: SubmissionStatus;
+
+  @Field(() => DateTimeScalar)
+  submittedAt: Date;
+
+  enrollmentId: string;
+  assignmentId: string;
+}
+
+export const toSubmissionType = (submission: SubmissionEntity): SubmissionType => ({
+  id: submission.id,
+  attempt: submission.attempt,
+  content: submission.content,
+  status: submission.status,
+  submittedAt: submission.submittedAt,
+  enrollmentId: submission.enrollmentId,
+  assignmentId: submission.assignmentId,
+});
+
+@ObjectType('Grade')
+export class GradeType {
+  @Field(() => Float, { description: '0..100 = sum(points) / sum(maxPoints) * 100' })
+  score: number;
+
+  @Field(() => String, { nullable: true })
+  feedback: string | null;
+
+  @Field(() => DateTimeScalar)
+  gradedAt: Date;
+
+  id: string;
+  gradedById: string;
+}
+
+export const toGradeType = (grade: GradeEntity): GradeType => ({
+  id: grade.id,
+  score: grade.score,
+  feedback: grade.feedback,
+  gradedAt: grade.gradedAt,
+  gradedById: grade.gradedBy,
+});
+
+@ObjectType('CriterionScore')
+export class CriterionScoreType {
+  @Field(() => Int)
+  points: number;
+
+  criterionId: string;
+}
+
+@ObjectType('Progress')
+export class ProgressType {
+  @Field(() => Float, { description: '0..1 over counted sessions so far' })
+  attendanceRate: number;
+
+  @Field(() => Float, { description: '0..100 over graded assignments, weighted; ungraded or missing count as 0' })
+  finalScore: number;
+
+  @Field(() => Int)
+  assignmentsPassed: number;
+
+  @Field(() => Int)
+  assignmentsTotal: number;
+
+  @Field(() => Int, { description: 'course material followed (informational, not a completion clause)' })
+  lessonsCompleted: number;
+
+  @Field(() => Int)
+  lessonsTotal: number;
+
+  @Field(() => Boolean, { description: 'meets the curriculum’s completion rule right now' })
+  eligible: boolean;
+
+  @Field(() => [String], { description: 'one sentence per unmet clause, in the reader’s language; empty when eligible' })
+  unmetRequirements: string[];
+}

@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { type CohortEntity, CohortStatus, CohortsService, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
+import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey } from '@sanggar/core';
+import { AssignmentEntity, LessonEntity, RubricCriterionEntity } from '@sanggar/curricula';
+import { PgError, pgCode } from '@sanggar/database';
+import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity, SubmissionStatus } from './grading.entities.js';
+import { GradingErrors } from './grading.errors.js';
+
+export interface GradeInput {
+  submissionId: string;
+  scores: { criterionId: string; points: number }[];
+  feedback?: string | null;
+  requestResubmission?: boolean | null;
+}
+
+@Injectable()
+export class GradingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cohorts: CohortsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Idempotent: the first completion is kept. */
+  async completeLesson(user: AuthUser, cohortId: string, lessonId: string): Promise<LessonEntity> {
+    const { cohort, enrollment } = await this.activeEnrollment(user, cohortId);
+    const lesson = await this.dataSource
+      .getRepository(LessonEntity)
+      .createQueryBuilder('l')
+      .innerJoin('curriculum_module', 'm', 'm.id = l.module_id')
+      .where('l.id = :lessonId AND m.curriculum_id = :curriculumId', { lessonId, curriculumId: cohort.curriculumId })
+      .getOne();
+    if (!lesson) throw GradingErrors.lessonNotFound();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(LessonCompletionEntity)
+      .values({ enrollmentId: enrollment.id, lessonId, completedAt: this.clock.now() })
+      .orIgnore()
+      .execute();
+    return lesson;
+  }
+
+  /** The first attempt, or a new one after the mentor asked for a resubmission; never two at once. */
+  async submitAssignment(user: AuthUser, input: { cohortId: string; assignmentId: string; content: string }): Promise<SubmissionEntity> {
+    const { cohort, enrollment } = await this.activeEnrollment(user, input.cohortId);
+    const inCurriculum = await this.dataSource
+      .getRepository(AssignmentEntity)
+      .createQueryBuilder('a')
+      .innerJoin('curriculum_module', 'm', 'm.id = a.module_id')
+      .where('a.id = :id AND m.curriculum_id = :curriculumId', { id: input.assignmentId, curriculumId: cohort.curriculumId })
+      .getExists();
+    if (!inCurriculum) throw GradingErrors.assignmentNotFound();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const latest = await manager.findOne(SubmissionEntity, {
+          where: { enrollmentId: enrollment.id, assignmentId: input.assignmentId },
+          order: { attempt: 'DESC' },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (latest && latest.status !== SubmissionStatus.RESUBMIT_REQUESTED) throw GradingErrors.alreadySubmitted(latest.status);
+        return manager.save(SubmissionEntity, {
+          enrollmentId: enrollment.id,
+          assignmentId: input.assignmentId,
+          attempt: (latest?.attempt ?? 0) + 1,
+          content: input.content,
+          status: SubmissionStatus.SUBMITTED,
+          submittedAt: this.clock.now(),
+        });
+      });
+    } catch (error) {
+      // Two first attempts at the same moment: the unique attempt number lets one through.
+      if (pgCode(error) === PgError.UniqueViolation) throw GradingErrors.alreadySubmitted(SubmissionStatus.SUBMITTED);
+      throw error;
+    }
+  }
+
+  /** One score per rubric criterion; score = points / max points × 100. Regrading adds a grade, keeping the old one. */
+  async gradeSubmission(user: AuthUser, input: GradeInput): Promise<SubmissionEntity> {
+    const submission = await this.dataSource.getRepository(SubmissionEntity).findOneBy({ id: input.submissionId });
+    if (!submission) throw GradingErrors.submissionNotFound();
+    await this.requireGrader(user, submission.enrollmentId);
+    const criteria = await this.dataSource
+      .getRepository(RubricCriterionEntity)
+      .find({ where: { assignmentId: submission.assignmentId }, order: { position: 'ASC' } });
+    const score = scoreAgainstRubric(criteria, input.scores);
+    const status = input.requestResubmission ? SubmissionStatus.RESUBMIT_REQUESTED : SubmissionStatus.GRADED;
+
+    await this.dataSource.transaction(async (manager) => {
+      const newest = await manager.findOne(SubmissionEntity, {
+        where: { enrollmentId: submission.enrollmentId, assignmentId: submission.assignmentId },
+        order: { attempt: 'DESC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (newest?.id !== submission.id) throw GradingErrors.newerAttempt();
+      const grade = await manager.save(GradeEntity, {
+        submissionId: submission.id,
+        score,
+        feedback: input.feedback?.trim() || null,
+        resubmissionRequested: status === SubmissionStatus.RESUBMIT_REQUESTED,
+        gradedBy: user.id,
+      });
+      await manager.insert(
+        CriterionScoreEntity,
+        input.scores.map((entry) => ({ gradeId: grade.id, criterionId: entry.criterionId, points: entry.points })),
+      );
+      await manager.update(SubmissionEntity, { id: submission.id }, { status });
+    });
+    return this.dataSource.getRepository(SubmissionEntity).findOneByOrFail({ id: submission.id });
+  }
+
+  /** The grading queue of a cohort, oldest first, for its mentors and coordinators. */
+  async submissionsOfCohort(user: AuthUser, cohortId: string, status?: SubmissionStatus | null): Promise<SubmissionEntity[]> {
+    const cohort = await this.cohorts.getCohort(user, cohortId);
+    await this.requireGraderOf(user, cohort);
+    const query = this.dataSource
+      .getRepository(SubmissionEntity)
+      .createQueryBuilder('s')
+      .innerJoin('enrollment', 'e', 'e.id = s.enrollment_id')
+      .where('e.cohort_id = :cohortId', { cohortId })
+      .orderBy('s.submitted_at', 'ASC')
+      .addOrderBy('s.id', 'ASC');
+    if (status) query.andWhere('s.status = :status', { status });
+    return query.getMany();
+  }
+
+  /** The caller grades in the cohort of this enrollment: its hub's coordinator or one of its mentors (else NOT_FOUND / FORBIDDEN). */
+  private async requireGrader(user: AuthUser, enrollmentId: string): Promise<void> {
+    const [enrollment] = await this.cohorts.enrollmentsByIds([enrollmentId]);
+    const cohort = enrollment && (await this.cohorts.getCohort(user, enrollment.cohortId).catch(() => undefined));
+    if (!cohort || user.role === Role.TRAINEE) throw GradingErrors.submissionNotFound();
+    await this.requireGraderOf(user, cohort);
+  }
+
+  private async requireGraderOf(user: AuthUser, cohort: CohortEntity): Promise<void> {
+    if (!canManageHub(user, cohort.hubId) && !(await this.cohorts.isMentorOf(cohort.id, user.id))) throw GradingErrors.notTheirCohort();
+  }
+
+  /** The caller's ENROLLED place in a RUNNING cohort. */
+  private async activeEnrollment(user: AuthUser, cohortId: string): Promise<{ cohort: CohortEntity; enrollment: EnrollmentEntity }> {
+    const cohort = await this.cohorts.getCohort(user, cohortId);
+    const enrollment = await this.cohorts.enrollmentOf(cohortId, user.id);
+    if (enrollment?.status !== EnrollmentStatus.ENROLLED) throw GradingErrors.notEnrolled();
+    if (cohort.status !== CohortStatus.RUNNING) throw GradingErrors.notRunning();
+    return { cohort, enrollment };
+  }
+
+  // Batch loaders (DataLoader shape: results in the order of the keys).
+
+  async submissionsByIds(ids: readonly string[]): Promise<(SubmissionEntity | undefined)[]> {
+    return oneByKey(ids, await this.dataSource.getRepository(SubmissionEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  }
+
+  async submissionsByEnrollmentIds(ids: readonly string[]): Promise<SubmissionEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(SubmissionEntity)
+      .find({ where: { enrollmentId: In([...ids]) }, order: { submittedAt: 'ASC', attempt: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.enrollmentId);
+  }
+
+  async criterionScoresByGradeIds(ids: readonly string[]): Promise<CriterionScoreEntity[][]> {
+    const rows = await this.dataSource.getRepository(CriterionScoreEntity).find({ where: { gradeId: In([...ids]) } });
+    return manyByKey(ids, rows, (row) => row.gradeId);
+  }
+
+  /** Every grade of each submission, newest first: the history a regrade keeps. */
+  async gradesBySubmissionIds(ids: readonly string[]): Promise<GradeEntity[][]> {
+    const rows = await this.dataSource
+      .getRepository(GradeEntity)
+      .find({ where: { submissionId: In([...ids]) }, order: { gradedAt: 'DESC' } });
+    return manyByKey(ids, rows, (row) => row.submissionId);
+  }
+
+  /** When a trainee completed a lesson in a cohort (keys: "traineeId:cohortId:lessonId"), or null. */
+  async completionTimes(keys: readonly string[]): Promise<(Date | null)[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT e.trainee_id || ':' || e.cohort_id || ':' || lc.lesson_id AS key, lc.completed_at
+         FROM lesson_completion lc JOIN enrollment e ON e.id = lc.enrollment_id
+        WHERE e.trainee_id || ':' || e.cohort_id || ':' || lc.lesson_id = ANY($1::text[])`,
+      [[...keys]],
+    )) as { key: string; completed_at: Date }[];
+    return oneByKey(keys, rows, (row) => row.key).map((row) => row?.completed_at ?? null);
+  }
+}
+
+/** Checks the points against the rubric (every criterion exactly once, 0..max) and gives the score, rounded to 2 decimals. */
+export function scoreAgainstRubric(
+  criteria: { id: string; title: string; maxPoints: number }[],
+  scores: { criterionId: string; points: number }[],
+): number {
+  const byId = new Map(criteria.map((criterion) => [criterion.id, criterion]));
+  const seen = new Set<string>();
+  scores.forEach((entry, index) => {
+    const criterion = byId.get(entry.criterionId);
+    if (!criterion) throw GradingErrors.unknownCriterion(index);
+    if (seen.has(criterion.id)) throw GradingErrors.duplicateCriterion(index, criterion.title);
+    seen.add(criterion.id);
+    if (!Number.isInteger(entry.points) || entry.points < 0 || entry.points > criterion.maxPoints)
+      throw GradingErrors.pointsOutOfRange(index, criterion.title, criterion.maxPoints);
+  });
+  const missing = criteria.filter((criterion) => !seen.has(criterion.id));
+  if (missing.length > 0) throw GradingErrors.missingCriteria(missing.map((criterion) => criterion.title));
+  const earned = scores.reduce((sum, entry) => sum + entry.points, 0);
+  const possible = criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
+  return Math.round((earned / possible) * 10_000) / 100;
+}

@@ -1,0 +1,547 @@
+import { DataSource } from 'typeorm';
+import { CurriculaService, type CurriculumEntity } from '@sanggar/curricula';
+import type { HubEntity } from '@sanggar/hubs';
+import { Locale, Role } from '@sanggar/core';
+import type { Person } from '../support/factories.js';
+import { FakeClock, TestApp, codes } from '../support/harness.js';
+import { countStatements } from '../support/statements.js';
+
+const SUBMIT = `mutation($input: SubmitAssignmentInput!) { submitAssignment(input: $input) { id attempt status content assignment { id } enrollment { id } } }`;
+const GRADE = `mutation($input: GradeSubmissionInput!) { gradeSubmission(input: $input) { id status grade { score feedback gradedBy { id } scores { points criterion { title } } } grades { score } } }`;
+const QUEUE = `query($cohortId: ID!, $status: SubmissionStatus) { submissions(cohortId: $cohortId, status: $status) { id attempt status } }`;
+const COMPLETE_LESSON = `mutation($cohortId: ID!, $lessonId: ID!) { completeLesson(cohortId: $cohortId, lessonId: $lessonId) { id } }`;
+const LESSON_DONE = `query($id: ID!) { cohort(id: $id) { curriculum { modules { lessons { id completedAt(cohortId: $id) } } } } }`;
+const MY_PROGRESS = `{ myEnrollments { id progress { attendanceRate finalScore assignmentsPassed assignmentsTotal lessonsCompleted lessonsTotal eligible unmetRequirements }
+  submissions { attempt status grade { score } grades { score } } } }`;
+const ROSTER_PROGRESS = `query($id: ID!) { cohort(id: $id) { enrollments(first: 100) { edges { node { trainee { id } progress {
+  attendanceRate finalScore assignmentsPassed assignmentsTotal lessonsCompleted lessonsTotal eligible unmetRequirements } } } } } }`;
+
+interface Submission {
+  id: string;
+  attempt: number;
+  status: string;
+}
+
+interface Progress {
+  attendanceRate: number;
+  finalScore: number;
+  assignmentsPassed: number;
+  assignmentsTotal: number;
+  lessonsCompleted: number;
+  lessonsTotal: number;
+  eligible: boolean;
+  unmetRequirements: string[];
+}
+
+describe('grading and progress', () => {
+  const clock = new FakeClock();
+  let app: TestApp;
+  let hub: HubEntity;
+  let coordinator: Person;
+  let mentor: Person;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ clock });
+    hub = await app.factory.hub();
+    coordinator = await app.factory.coordinator(hub.id);
+    mentor = await app.factory.mentor(hub.id);
+  });
+  afterAll(() => app.close());
+
+  const as = (person: Person) => app.as(person);
+  const db = () => app.get(DataSource);
+
+  /** A RUNNING cohort (in the past, so its sessions have been held) taught by `mentor`. */
+  async function runningCohort(curriculumId?: string) {
+    const cohort = await app.factory.cohort(hub.id, { curriculumId, startsOn: '2026-11-01', endsOn: '2026-12-31', capacity: 300 });
+    await as(coordinator).gql(`mutation($c: ID!, $m: ID!) { assignMentor(cohortId: $c, mentorId: $m) { id } }`, {
+      c: cohort.id,
+      m: mentor.user.id,
+    });
+    await as(coordinator).gql(`mutation($id: ID!) { startCohort(id: $id) { id } }`, { id: cohort.id });
+    return cohort;
+  }
+
+  async function enrolledTrainee(cohortId: string, locale = Locale.id) {
+    const trainee = await app.factory.person(Role.TRAINEE, hub.id, { locale });
+    await app.factory.enroll(cohortId, [trainee.user.id]);
+    return trainee;
+  }
+
+  async function assignmentsOf(curriculumId: string) {
+    return (await db().query(
+      `SELECT a.id, a.title, json_agg(json_build_object('id', c.id, 'title', c.title, 'maxPoints', c.max_points) ORDER BY c.position) AS criteria
+         FROM assignment a JOIN curriculum_module m ON m.id = a.module_id JOIN rubric_criterion c ON c.assignment_id = a.id
+        WHERE m.curriculum_id = $1 GROUP BY a.id, a.title, a.position ORDER BY a.position`,
+      [curriculumId],
+    )) as { id: string; title: string; criteria: { id: string; title: string; maxPoints: number }[] }[];
+  }
+
+  describe('following the course', () => {
+    it('records a lesson as done once, keeping the first time', async () => {
+      const cohort = await runningCohort();
+      const trainee = await enrolledTrainee(cohort.id);
+      const [{ id: lessonId }] = await db().query(
+        `SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id WHERE m.curriculum_id = $1`,
+        [cohort.curriculumId],
+      );
+      clock.set('2026-12-02T03:00:00Z');
+      expect((await as(trainee).gql(COMPLETE_LESSON, { cohortId: cohort.id, lessonId })).errors).toBeUndefined();
+      clock.set('2026-12-05T03:00:00Z');
+      expect((await as(trainee).gql(COMPLETE_LESSON, { cohortId: cohort.id, lessonId })).errors).toBeUndefined();
+      const done = await as(trainee).gql<{
+        cohort: { curriculum: { modules: { lessons: { id: string; completedAt: string | null }[] }[] } };
+      }>(LESSON_DONE, { id: cohort.id });
+      expect(done.data!.cohort.curriculum.modules[0].lessons).toEqual([{ id: lessonId, completedAt: '2026-12-02T10:00:00+07:00' }]);
+      const progress = await as(trainee).gql<{ myEnrollments: { progress: Progress }[] }>(MY_PROGRESS);
+      expect(progress.data!.myEnrollments[0].progress).toMatchObject({ lessonsCompleted: 1, lessonsTotal: 1 });
+    });
+
+    it('refuses a lesson of another curriculum, a cohort that is not running, and someone not enrolled', async () => {
+      const cohort = await runningCohort();
+      const trainee = await enrolledTrainee(cohort.id);
+      const other = await app.factory.publishedCurriculum(hub.id);
+      const [{ id: foreignLesson }] = await db().query(
+        `SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id WHERE m.curriculum_id = $1`,
+        [other.id],
+      );
+      expect(codes(await as(trainee).gql(COMPLETE_LESSON, { cohortId: cohort.id, lessonId: foreignLesson }))).toEqual(['NOT_FOUND']);
+      const planned = await app.factory.cohort(hub.id);
+      const plannedTrainee = await enrolledTrainee(planned.id);
+      const [{ id: plannedLesson }] = await db().query(
+        `SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id WHERE m.curriculum_id = $1`,
+        [planned.curriculumId],
+      );
+      expect(codes(await as(plannedTrainee).gql(COMPLETE_LESSON, { cohortId: planned.id, lessonId: plannedLesson }))).toEqual(['CONFLICT']);
+      // A trainee of the hub who is not in the running cohort does not even see it.
+      const stranger = await app.factory.trainee(hub.id);
+      const [{ id: ownLesson }] = await db().query(
+        `SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id WHERE m.curriculum_id = $1`,
+        [cohort.curriculumId],
+      );
+      expect(codes(await as(stranger).gql(COMPLETE_LESSON, { cohortId: cohort.id, lessonId: ownLesson }))).toEqual(['NOT_FOUND']);
+    });
+  });
+
+  describe('submissions and grades', () => {
+    it('takes attempt 1, refuses another until a resubmission is requested, then takes attempt 2; old attempts and grades stay', async () => {
+      const cohort = await runningCohort();
+      const trainee = await enrolledTrainee(cohort.id);
+      const [assignment] = await assignmentsOf(cohort.curriculumId);
+      const submit = (content: string) =>
+        as(trainee).gql<{ submitAssignment: Submission }>(SUBMIT, { input: { cohortId: cohort.id, assignmentId: assignment.id, content } });
+
+      const first = await submit('Kanvas versi pertama');
+      expect(first.data?.submitAssignment).toMatchObject({ attempt: 1, status: 'SUBMITTED' });
+      expect(codes(await submit('Terlalu cepat'))).toEqual(['CONFLICT']);
+
+      const asked = await as(mentor).gql<{ gradeSubmission: { status: string; grade: { score: number } } }>(GRADE, {
+        input: {
+          submissionId: first.data!.submitAssignment.id,
+          scores: assignment.criteria.map((c) => ({ criterionId: c.id, points: 3 })),
+          feedback: 'Perjelas segmen pelanggan',
+          requestResubmission: true,
+        },
+      });
+      expect(asked.data?.gradeSubmission).toMatchObject({ status: 'RESUBMIT_REQUESTED', grade: { score: 30 } });
+
+      const second = await submit('Kanvas versi kedua');
+      expect(second.data?.submitAssignment).toMatchObject({ attempt: 2, status: 'SUBMITTED' });
+      expect(codes(await submit('Ketiga'))).toEqual(['CONFLICT']);
+      // The older attempt can no longer be graded.
+      expect(
+        codes(
+          await as(mentor).gql(GRADE, {
+            input: {
+              submissionId: first.data!.submitAssignment.id,
+              scores: assignment.criteria.map((c) => ({ criterionId: c.id, points: 5 })),
+            },
+          }),
+        ),
+      ).toEqual(['CONFLICT']);
+
+      const mine = await as(trainee).gql<{
+        myEnrollments: { submissions: { attempt: number; status: string; grade: { score: number } | null }[] }[];
+      }>(MY_PROGRESS);
+      expect(mine.data!.myEnrollments[0].submissions.map((s) => [s.attempt, s.status, s.grade?.score ?? null])).toEqual([
+        [1, 'RESUBMIT_REQUESTED', 30],
+        [2, 'SUBMITTED', null],
+      ]);
+    });
+
+    it('scores against the rubric, rounds to 2 decimals, and keeps earlier grades when regrading', async () => {
+      const curriculum = await curriculumWithRubric([7, 5, 3]);
+      const cohort = await runningCohort(curriculum.id);
+      const trainee = await enrolledTrainee(cohort.id);
+      const [assignment] = await assignmentsOf(curriculum.id);
+      const submitted = await as(trainee).gql<{ submitAssignment: Submission }>(SUBMIT, {
+        input: { cohortId: cohort.id, assignmentId: assignment.id, content: 'Isi' },
+      });
+      const grade = (points: number[]) =>
+        as(mentor).gql<{
+          gradeSubmission: {
+            status: string;
+            grade: { score: number; gradedBy: { id: string }; scores: { points: number }[] };
+            grades: { score: number }[];
+          };
+        }>(GRADE, {
+          input: {
+            submissionId: submitted.data!.submitAssignment.id,
+            scores: assignment.criteria.map((c, i) => ({ criterionId: c.id, points: points[i] })),
+            feedback: 'Bagus',
+          },
+        });
+      const first = await grade([7, 4, 1]);
+      expect(first.data?.gradeSubmission).toMatchObject({ status: 'GRADED', grade: { score: 80, gradedBy: { id: mentor.user.id } } });
+      const second = await grade([5, 5, 0]);
+      expect(second.data?.gradeSubmission.grade.score).toBe(66.67);
+      expect(second.data?.gradeSubmission.grades.map((g) => g.score)).toEqual([66.67, 80]);
+    });
+
+    it('refuses scores that do not match the rubric, naming the criterion', async () => {
+      const curriculum = await curriculumWithRubric([10, 10]);
+      const cohort = await runningCohort(curriculum.id);
+      const trainee = await enrolledTrainee(cohort.id);
+      const [assignment] = await assignmentsOf(curriculum.id);
+      const [first, second] = assignment.criteria;
+      const submitted = await as(trainee).gql<{ submitAssignment: Submission }>(SUBMIT, {
+        input: { cohortId: cohort.id, assignmentId: assignment.id, content: 'Isi' },
+      });
+      const grade = (scores: unknown[]) => as(mentor).gql(GRADE, { input: { submissionId: submitted.data!.submitAssignment.id, scores } });
+
+      const missing = await grade([{ criterionId: first.id, points: 5 }]);
+      expect(codes(missing)).toEqual(['BAD_USER_INPUT']);
+      expect(missing.errors?.[0].extensions.fields).toEqual({ scores: `Belum dinilai: ${second.title}` });
+      const tooMany = await grade([
+        { criterionId: first.id, points: 11 },
+        { criterionId: second.id, points: 1 },
+      ]);
+      expect(tooMany.errors?.[0].extensions.fields).toEqual({ 'scores.0.points': `Poin untuk "${first.title}" harus antara 0 dan 10` });
+      const twice = await grade([
+        { criterionId: first.id, points: 1 },
+        { criterionId: first.id, points: 1 },
+      ]);
+      expect(Object.keys(twice.errors![0].extensions.fields!)).toEqual(['scores.1.criterionId']);
+      const foreign = await grade([
+        { criterionId: '3f1e7a52-5f0c-4b0a-9d64-2a8d6d3f9b11', points: 1 },
+        { criterionId: second.id, points: 1 },
+      ]);
+      expect(Object.keys(foreign.errors![0].extensions.fields!)).toEqual(['scores.0.criterionId']);
+      const [{ grades }] = await db().query(`SELECT count(*)::int AS grades FROM grade WHERE submission_id = $1`, [
+        submitted.data!.submitAssignment.id,
+      ]);
+      expect(grades).toBe(0);
+    });
+
+    it('lets only the cohort’s mentors and coordinators grade and see the queue, oldest first', async () => {
+      const cohort = await runningCohort();
+      const [assignment] = await assignmentsOf(cohort.curriculumId);
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const trainee = await enrolledTrainee(cohort.id);
+        clock.set(new Date(Date.UTC(2026, 11, 10, 3, i)));
+        ids.push(
+          (
+            await as(trainee).gql<{ submitAssignment: Submission }>(SUBMIT, {
+              input: { cohortId: cohort.id, assignmentId: assignment.id, content: `Isi ${i}` },
+            })
+          ).data!.submitAssignment.id,
+        );
+      }
+      const queue = await as(mentor).gql<{ submissions: Submission[] }>(QUEUE, { cohortId: cohort.id, status: 'SUBMITTED' });
+      expect(queue.data!.submissions.map((s) => s.id)).toEqual(ids);
+
+      const scores = assignment.criteria.map((c) => ({ criterionId: c.id, points: 1 }));
+      const otherMentor = await app.factory.mentor(hub.id);
+      expect(codes(await as(otherMentor).gql(GRADE, { input: { submissionId: ids[0], scores } }))).toEqual(['NOT_FOUND']);
+      expect(codes(await as(otherMentor).gql(QUEUE, { cohortId: cohort.id }))).toEqual(['NOT_FOUND']);
+      const trainee = await enrolledTrainee(cohort.id);
+      expect(codes(await as(trainee).gql(QUEUE, { cohortId: cohort.id }))).toEqual(['FORBIDDEN']);
+      expect(codes(await as(trainee).gql(GRADE, { input: { submissionId: ids[0], scores } }))).toEqual(['FORBIDDEN']);
+      expect((await as(coordinator).gql(GRADE, { input: { submissionId: ids[0], scores } })).errors).toBeUndefined();
+      const graded = await as(mentor).gql<{ submissions: Submission[] }>(QUEUE, { cohortId: cohort.id, status: 'GRADED' });
+      expect(graded.data!.submissions.map((s) => s.id)).toEqual([ids[0]]);
+    });
+
+    it('refuses content over 20,000 characters, a waitlisted trainee and an assignment of another curriculum', async () => {
+      const cohort = await runningCohort();
+      const trainee = await enrolledTrainee(cohort.id);
+      const [assignment] = await assignmentsOf(cohort.curriculumId);
+      expect(
+        codes(await as(trainee).gql(SUBMIT, { input: { cohortId: cohort.id, assignmentId: assignment.id, content: 'x'.repeat(20_001) } })),
+      ).toEqual(['BAD_USER_INPUT']);
+      const [foreign] = await assignmentsOf((await app.factory.publishedCurriculum(hub.id)).id);
+      expect(codes(await as(trainee).gql(SUBMIT, { input: { cohortId: cohort.id, assignmentId: foreign.id, content: 'Isi' } }))).toEqual([
+        'NOT_FOUND',
+      ]);
+      const full = await app.factory.cohort(hub.id, { capacity: 1, startsOn: '2026-11-01', endsOn: '2026-12-31' });
+      await app.factory.enroll(full.id, await app.factory.trainees(hub.id, 1));
+      const waiting = await enrolledTrainee(full.id);
+      await as(coordinator).gql(`mutation($id: ID!) { startCohort(id: $id) { id } }`, { id: full.id });
+      const [fullAssignment] = await assignmentsOf(full.curriculumId);
+      expect(
+        codes(await as(waiting).gql(SUBMIT, { input: { cohortId: full.id, assignmentId: fullAssignment.id, content: 'Isi' } })),
+      ).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  /** A published curriculum with one assignment whose rubric has criteria of these maximum points. */
+  async function curriculumWithRubric(maxPoints: number[]): Promise<CurriculumEntity> {
+    const curricula = app.get(CurriculaService);
+    const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
+    const curriculum = await curricula.createCurriculum(system, {
+      hubId: hub.id,
+      title: 'Rubrik khusus',
+      completionRule: { minAttendanceRate: 0, minFinalScore: 0, requireAllAssignments: false },
+    });
+    const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Modul' });
+    await curricula.addAssignment(system, {
+      moduleId: module.id,
+      title: 'Tugas',
+      weight: 1,
+      passingScore: 50,
+      rubric: maxPoints.map((max, i) => ({ title: `Kriteria ${i + 1}`, maxPoints: max })),
+    });
+    return curricula.publishCurriculum(system, curriculum.id);
+  }
+
+  describe('progress of a small cohort', () => {
+    it('explains, per trainee, whether they may complete and exactly why not', async () => {
+      // Rule: 75% attendance, final score 70, every assignment passed. Two assignments (weights 1 and 3), four sessions.
+      const curricula = app.get(CurriculaService);
+      const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
+      const curriculum = await curricula.createCurriculum(system, {
+        hubId: hub.id,
+        title: 'Kelas Kecil',
+        completionRule: { minAttendanceRate: 0.75, minFinalScore: 70, requireAllAssignments: true },
+      });
+      const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Modul' });
+      await curricula.addLesson(system, { moduleId: module.id, title: 'Materi', content: 'Isi' });
+      for (const [title, weight] of [
+        ['Profil pelanggan', 1],
+        ['Kanvas', 3],
+      ] as const) {
+        await curricula.addAssignment(system, {
+          moduleId: module.id,
+          title,
+          weight,
+          passingScore: 60,
+          rubric: [{ title: 'Mutu', maxPoints: 10 }],
+        });
+      }
+      await curricula.publishCurriculum(system, curriculum.id);
+      const cohort = await runningCohort(curriculum.id);
+      const [profile, canvas] = await assignmentsOf(curriculum.id);
+
+      const names = ['eligible', 'lowAttendance', 'lowScore', 'missing', 'resubmitted'] as const;
+      const trainees = Object.fromEntries(
+        await Promise.all(
+          names.map(async (name) => [name, await enrolledTrainee(cohort.id, name === 'lowScore' ? Locale.en : Locale.id)] as const),
+        ),
+      ) as Record<(typeof names)[number], Person>;
+
+      const room = await app.factory.room(hub.id);
+      const sessionIds: string[] = [];
+      for (const day of [2, 4, 9, 11]) {
+        const created = await as(coordinator).gql<{ scheduleSession: { id: string } }>(
+          `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`,
+          {
+            input: {
+              cohortId: cohort.id,
+              title: `Sesi ${day}`,
+              roomId: room.id,
+              startsAt: `2026-11-${String(day).padStart(2, '0')}T09:00:00+07:00`,
+              endsAt: `2026-11-${String(day).padStart(2, '0')}T11:00:00+07:00`,
+            },
+          },
+        );
+        sessionIds.push(created.data!.scheduleSession.id);
+      }
+      // Everyone attends all four, except lowAttendance (two of four: 50%) and missing (one excused, so 3 of 3).
+      for (const [index, sessionId] of sessionIds.entries()) {
+        const entries = names.map((name) => ({
+          traineeId: trainees[name].user.id,
+          status:
+            name === 'lowAttendance' && index >= 2
+              ? 'ABSENT'
+              : name === 'missing' && index === 0
+                ? 'EXCUSED'
+                : index === 3 && name === 'eligible'
+                  ? 'LATE'
+                  : 'PRESENT',
+          note: name === 'missing' && index === 0 ? 'Sakit' : undefined,
+        }));
+        expect(
+          (
+            await as(mentor).gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+              input: { sessionId, entries },
+            })
+          ).errors,
+        ).toBeUndefined();
+      }
+
+      const submitAndGrade = async (
+        name: (typeof names)[number],
+        assignment: { id: string; criteria: { id: string }[] },
+        points: number,
+        resubmit = false,
+      ) => {
+        const submitted = await as(trainees[name]).gql<{ submitAssignment: Submission }>(SUBMIT, {
+          input: { cohortId: cohort.id, assignmentId: assignment.id, content: 'Kiriman' },
+        });
+        expect(submitted.errors).toBeUndefined();
+        await as(mentor).gql(GRADE, {
+          input: {
+            submissionId: submitted.data!.submitAssignment.id,
+            scores: [{ criterionId: assignment.criteria[0].id, points }],
+            requestResubmission: resubmit,
+          },
+        });
+      };
+      await submitAndGrade('eligible', profile, 8);
+      await submitAndGrade('eligible', canvas, 9);
+      await submitAndGrade('lowAttendance', profile, 9);
+      await submitAndGrade('lowAttendance', canvas, 9);
+      await submitAndGrade('lowScore', profile, 6);
+      await submitAndGrade('lowScore', canvas, 6);
+      await submitAndGrade('missing', canvas, 10);
+      await submitAndGrade('resubmitted', profile, 7);
+      await submitAndGrade('resubmitted', canvas, 4, true);
+      await submitAndGrade('resubmitted', canvas, 8);
+
+      const roster = await as(coordinator).gql<{
+        cohort: { enrollments: { edges: { node: { trainee: { id: string }; progress: Progress } }[] } };
+      }>(ROSTER_PROGRESS, { id: cohort.id });
+      const progressOf = (name: (typeof names)[number]) =>
+        roster.data!.cohort.enrollments.edges.find((edge) => edge.node.trainee.id === trainees[name].user.id)!.node.progress;
+      const base = { assignmentsTotal: 2, lessonsCompleted: 0, lessonsTotal: 1 };
+      expect(progressOf('eligible')).toEqual({
+        ...base,
+        attendanceRate: 1,
+        finalScore: 87.5,
+        assignmentsPassed: 2,
+        eligible: true,
+        unmetRequirements: [],
+      });
+      expect(progressOf('lowAttendance')).toEqual({
+        ...base,
+        attendanceRate: 0.5,
+        finalScore: 90,
+        assignmentsPassed: 2,
+        eligible: false,
+        unmetRequirements: ['Kehadiran 50% di bawah minimum 75%'],
+      });
+      expect(progressOf('missing')).toEqual({
+        ...base,
+        attendanceRate: 1,
+        finalScore: 75,
+        assignmentsPassed: 1,
+        eligible: false,
+        unmetRequirements: ['Baru 1 dari 2 tugas lulus; semua tugas harus lulus'],
+      });
+      expect(progressOf('resubmitted')).toEqual({
+        ...base,
+        attendanceRate: 1,
+        finalScore: 77.5,
+        assignmentsPassed: 2,
+        eligible: true,
+        unmetRequirements: [],
+      });
+      // lowScore reads their own progress in English.
+      const own = await as(trainees.lowScore).gql<{ myEnrollments: { progress: Progress }[] }>(MY_PROGRESS);
+      expect(own.data!.myEnrollments[0].progress).toEqual({
+        ...base,
+        attendanceRate: 1,
+        finalScore: 60,
+        assignmentsPassed: 2,
+        eligible: false,
+        unmetRequirements: ['Final score 60 is below the required 70'],
+      });
+
+      // The provincial report: one row per trainee, UTF-8 with BOM.
+      const csv = await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`, {
+        headers: { authorization: `Bearer ${coordinator.token}` },
+      });
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+      const bytes = new Uint8Array(await csv.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');
+      expect(lines[0]).toBe(
+        'Nama,Email,Status,Kehadiran (sesi terlaksana),Kehadiran (semua sesi terjadwal),Nilai akhir,Tugas lulus,Jumlah tugas,Memenuhi syarat,Alasan',
+      );
+      expect(lines).toHaveLength(6);
+      expect(lines.find((line) => line.includes(trainees.lowAttendance.email))).toMatch(
+        /,ENROLLED,0\.5,0\.5,90,2,2,tidak,Kehadiran 50% di bawah minimum 75%$/,
+      );
+      const trainee = trainees.eligible;
+      expect(
+        (await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`, { headers: { authorization: `Bearer ${trainee.token}` } })).status,
+      ).toBe(403);
+      expect((await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`)).status).toBe(401);
+    });
+  });
+
+  it('computes the progress of 200 trainees × 10 assignments × 24 sessions in a constant number of statements', async () => {
+    const query = `query($id: ID!) { cohort(id: $id) { enrollments(first: 100) { edges { node { progress { attendanceRate finalScore assignmentsPassed eligible unmetRequirements } } } } } }`;
+    const measure = async (trainees: number, assignments: number, sessions: number) => {
+      const curricula = app.get(CurriculaService);
+      const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
+      const curriculum = await curricula.createCurriculum(system, {
+        hubId: hub.id,
+        title: 'Besar',
+        completionRule: { minAttendanceRate: 0.8, minFinalScore: 70, requireAllAssignments: true },
+      });
+      const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Modul' });
+      for (let i = 0; i < assignments; i++)
+        await curricula.addAssignment(system, {
+          moduleId: module.id,
+          title: `Tugas ${i}`,
+          weight: 1,
+          passingScore: 60,
+          rubric: [{ title: 'Mutu', maxPoints: 10 }],
+        });
+      await curricula.publishCurriculum(system, curriculum.id);
+      const cohort = await runningCohort(curriculum.id);
+      const room = await app.factory.room(hub.id, { capacity: 500 });
+      const ids = await app.factory.trainees(hub.id, trainees);
+      await db().query(`INSERT INTO enrollment (cohort_id, trainee_id, status) SELECT $1, unnest($2::uuid[]), 'ENROLLED'`, [
+        cohort.id,
+        ids,
+      ]);
+      await db().query(
+        `INSERT INTO session (cohort_id, title, room_id, starts_at, ends_at)
+         SELECT $1, 'Sesi ' || n, $2, timestamptz '2026-11-02 02:00Z' + n * interval '1 day', timestamptz '2026-11-02 04:00Z' + n * interval '1 day' FROM generate_series(1, $3::int) n`,
+        [cohort.id, room.id, sessions],
+      );
+      await db().query(
+        `INSERT INTO attendance_record (session_id, trainee_id, status, source, recorded_at)
+         SELECT s.id, e.trainee_id, CASE WHEN random() < 0.85 THEN 'PRESENT' ELSE 'ABSENT' END, 'MANUAL', now()
+           FROM session s JOIN enrollment e ON e.cohort_id = s.cohort_id WHERE s.cohort_id = $1`,
+        [cohort.id],
+      );
+      await db().query(
+        `WITH subs AS (
+           INSERT INTO submission (enrollment_id, assignment_id, attempt, content, status)
+           SELECT e.id, a.id, 1, 'Isi', 'GRADED' FROM enrollment e CROSS JOIN assignment a JOIN curriculum_module m ON m.id = a.module_id
+            WHERE e.cohort_id = $1 AND m.curriculum_id = $2 RETURNING id)
+         INSERT INTO grade (submission_id, score, resubmission_requested, graded_by) SELECT id, floor(random() * 100), false, $3 FROM subs`,
+        [cohort.id, curriculum.id, mentor.user.id],
+      );
+      let response: Awaited<ReturnType<TestApp['gql']>> | undefined;
+      const statements = await countStatements(async () => {
+        response = await as(coordinator).gql(query, { id: cohort.id });
+      });
+      expect(response?.errors).toBeUndefined();
+      expect((response!.data as { cohort: { enrollments: { edges: unknown[] } } }).cohort.enrollments.edges).toHaveLength(
+        Math.min(trainees, 100),
+      );
+      return statements;
+    };
+    const small = await measure(5, 2, 3);
+    const large = await measure(200, 10, 24);
+    expect(small).toBeGreaterThan(3);
+    expect(small).toBeLessThanOrEqual(10);
+    expect(large).toBe(small);
+  });
+});
