@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@sanggar/core';
 import { attendanceEntities } from '@sanggar/attendance';
+import { certificateEntities } from '@sanggar/certificates';
 import { cohortEntities } from '@sanggar/cohorts';
 import { curriculaEntities } from '@sanggar/curricula';
 import { dataSourceOptions } from '@sanggar/database';
@@ -26,6 +27,7 @@ export const allEntities = [
   ...schedulingEntities,
   ...attendanceEntities,
   ...gradingEntities,
+  ...certificateEntities,
 ];
 
 export function createDataSource(url: string): DataSource {

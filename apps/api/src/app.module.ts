@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AttendanceModule, AttendanceService } from '@sanggar/attendance';
+import { CertificatesModule, CertificatesService } from '@sanggar/certificates';
 import { CohortsModule, CohortsService } from '@sanggar/cohorts';
 import { AppConfig, type Clock, ConfigModule } from '@sanggar/core';
 import { CurriculaModule, CurriculaService } from '@sanggar/curricula';
@@ -16,12 +17,14 @@ import { IdentityModule, IdentityService } from '@sanggar/identity';
 import { QueueModule } from '@sanggar/queue';
 import { SchedulingModule, SchedulingService } from '@sanggar/scheduling';
 import { AuthGuard } from './auth/auth.guard.js';
+import { certificateResolvers } from './certificates/certificates.resolver.js';
 import { cohortResolvers } from './cohorts/cohorts.resolver.js';
 import { curriculaResolvers } from './curricula/curricula.resolver.js';
 import { type LoaderServices } from './graphql/context.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { inputValidationPipe } from './graphql/validation.js';
 import { CalendarController } from './http/calendar.controller.js';
+import { CertificatesController } from './http/certificates.controller.js';
 import { HealthController } from './http/health.controller.js';
 import { ProgressReportController } from './http/progress-report.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
@@ -32,7 +35,16 @@ import { loggerOptions } from './logging.js';
 import { gradingResolvers } from './grading/grading.resolver.js';
 import { schedulingResolvers } from './scheduling/scheduling.resolver.js';
 
-const CONTEXTS = [HubsModule, IdentityModule, CurriculaModule, CohortsModule, SchedulingModule, AttendanceModule, GradingModule];
+const CONTEXTS = [
+  HubsModule,
+  IdentityModule,
+  CurriculaModule,
+  CohortsModule,
+  SchedulingModule,
+  AttendanceModule,
+  GradingModule,
+  CertificatesModule,
+];
 
 @Module({})
 export class ApiModule {
@@ -58,11 +70,12 @@ export class ApiModule {
             AttendanceService,
             GradingService,
             ProgressService,
+            CertificatesService,
           ],
           useFactory: (cfg: AppConfig, ...services: [...Parameters<typeof toServices>]) => graphqlOptions(cfg, toServices(...services)),
         }),
       ],
-      controllers: [HealthController, CalendarController, ProgressReportController],
+      controllers: [HealthController, CalendarController, ProgressReportController, CertificatesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useValue: inputValidationPipe },
@@ -75,6 +88,7 @@ export class ApiModule {
         ...cohortResolvers,
         ...schedulingResolvers,
         ...gradingResolvers,
+        ...certificateResolvers,
       ],
     };
   }
@@ -89,4 +103,5 @@ const toServices = (
   attendance: AttendanceService,
   grading: GradingService,
   progress: ProgressService,
-): LoaderServices => ({ identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress });
+  certificates: CertificatesService,
+): LoaderServices => ({ identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress, certificates });

@@ -1,16 +1,15 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CertificateReconciler } from '@sanggar/certificates';
 import { OutboxService } from '@sanggar/queue';
 
-const POLL_MS = 250;
-
-/** Moves outbox rows to BullMQ continuously; several workers may run it at once. */
-@Injectable()
-export class OutboxRelayLoop implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OutboxRelayLoop.name);
+/** Runs `tick` again and again until shutdown: at once while it finds work, after a pause when it finds none. */
+abstract class PollingLoop implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected abstract readonly pauseMs: number;
+  protected abstract tick(): Promise<number>;
+  private readonly logger = new Logger(this.constructor.name);
   private running = false;
   private loop?: Promise<void>;
-
-  constructor(private readonly outbox: OutboxService) {}
+  private wake?: () => void;
 
   onApplicationBootstrap(): void {
     this.running = true;
@@ -19,19 +18,54 @@ export class OutboxRelayLoop implements OnApplicationBootstrap, OnApplicationShu
 
   private async run(): Promise<void> {
     while (this.running) {
-      let relayed = 0;
+      let found = 0;
       try {
-        relayed = await this.outbox.relayPending();
+        found = await this.tick();
       } catch (error) {
-        this.logger.warn({ errorType: (error as Error).constructor.name }, 'outbox relay failed; retrying');
+        this.logger.warn({ errorType: (error as Error).constructor.name }, 'polling failed; retrying');
       }
-      // A full batch means more may be waiting: go again at once.
-      if (relayed === 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      if (found === 0 && this.running) {
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          setTimeout(resolve, this.pauseMs).unref();
+        });
+      }
     }
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    this.wake?.();
     await this.loop;
+  }
+}
+
+/** Moves outbox rows to BullMQ continuously; several workers may run it at once. */
+@Injectable()
+export class OutboxRelayLoop extends PollingLoop {
+  protected readonly pauseMs = 250;
+
+  constructor(private readonly outbox: OutboxService) {
+    super();
+  }
+
+  protected tick(): Promise<number> {
+    return this.outbox.relayPending();
+  }
+}
+
+/** Puts back issuance jobs that Redis lost (see CertificateReconciler). */
+@Injectable()
+export class ReconcileLoop extends PollingLoop {
+  protected readonly pauseMs = 5000;
+
+  constructor(private readonly reconciler: CertificateReconciler) {
+    super();
+  }
+
+  protected async tick(): Promise<number> {
+    await this.reconciler.requeuePending();
+    // Found work or not, wait: re-adding is cheap but pointless more often than this.
+    return 0;
   }
 }

@@ -4,12 +4,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AttendanceJobsModule } from '@sanggar/attendance';
+import { CertificateJobsModule } from '@sanggar/certificates';
 import { type AppConfig, ConfigModule } from '@sanggar/core';
 import { dataSourceOptions } from '@sanggar/database';
 import { NotificationsModule } from '@sanggar/notifications';
 import { QueueModule } from '@sanggar/queue';
 import { JobRunner } from './job-runner.js';
-import { OutboxRelayLoop } from './outbox-relay.js';
+import { OutboxRelayLoop, ReconcileLoop } from './outbox-relay.js';
 
 @Module({})
 export class WorkerModule {
@@ -24,8 +25,9 @@ export class WorkerModule {
         DiscoveryModule,
         NotificationsModule,
         AttendanceJobsModule,
+        CertificateJobsModule,
       ],
-      providers: [JobRunner, OutboxRelayLoop],
+      providers: [JobRunner, OutboxRelayLoop, ReconcileLoop],
     };
   }
 }

@@ -116,6 +116,15 @@ export class CohortsService {
     return current;
   }
 
+  /** RUNNING -> COMPLETED inside the caller's transaction (certificate issuance starts in the same one). */
+  async markCompleted(manager: EntityManager, cohortId: string): Promise<void> {
+    const moved = await manager.update(CohortEntity, { id: cohortId, status: CohortStatus.RUNNING }, { status: CohortStatus.COMPLETED });
+    if (moved.affected !== 1) {
+      const current = await manager.findOneByOrFail(CohortEntity, { id: cohortId });
+      throw CohortErrors.illegalTransition(current.status, CohortStatus.COMPLETED);
+    }
+  }
+
   /** Idempotent: assigning the same mentor twice leaves one assignment. */
   async assignMentor(user: AuthUser, cohortId: string, mentorId: string): Promise<CohortEntity> {
     const cohort = await this.managedCohort(user, cohortId);

@@ -58,6 +58,10 @@ export class AppConfig {
   @IsString()
   MAIL_DIR = 'var/mail';
 
+  /** Where each hub's Ed25519 issuer key lives (created on first use, mode 0600). Back it up: certificates are verified with it. */
+  @IsString()
+  SANGGAR_KEY_DIR = 'var/keys';
+
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })
   SANGGAR_ADMIN_EMAIL?: string;

@@ -30,3 +30,28 @@ export function welcomeEmail(to: { email: string; fullName: string; locale: Loca
     'Sampai jumpa di hub!',
   ]);
 }
+
+export interface IssuedCertificate {
+  holderName: string;
+  curriculumTitle: string;
+  hubName: string;
+  verifyUrl: string;
+  pdfUrl: string;
+}
+
+export function certificateEmail(to: { email: string; locale: Locale }, certificate: IssuedCertificate): Email {
+  if (to.locale === Locale.en) {
+    return email(to.email, `Your certificate: ${certificate.curriculumTitle}`, [
+      `Congratulations ${certificate.holderName},`,
+      `you completed ${certificate.curriculumTitle} at ${certificate.hubName}. Your certificate is ready.`,
+      `Download it (PDF): ${certificate.pdfUrl}`,
+      `Anyone can check it here, without logging in: ${certificate.verifyUrl}`,
+    ]);
+  }
+  return email(to.email, `Sertifikat Anda: ${certificate.curriculumTitle}`, [
+    `Selamat ${certificate.holderName},`,
+    `Anda telah menyelesaikan ${certificate.curriculumTitle} di ${certificate.hubName}. Sertifikat Anda sudah terbit.`,
+    `Unduh (PDF): ${certificate.pdfUrl}`,
+    `Siapa pun dapat memeriksanya di sini, tanpa perlu masuk: ${certificate.verifyUrl}`,
+  ]);
+}

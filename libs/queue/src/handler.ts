@@ -8,4 +8,6 @@ export const HandlesJob = (name: JobName) => SetMetadata(JOB_HANDLER, name);
 
 export interface JobHandler<N extends JobName> {
   handle(data: JobPayloads[N]): Promise<void>;
+  /** Called once a job has failed its last retry: record the failure where people can see it. */
+  exhausted?(data: JobPayloads[N], error: Error): Promise<void>;
 }

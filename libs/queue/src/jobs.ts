@@ -3,11 +3,14 @@ import type { JobsOptions } from 'bullmq';
 export enum QueueName {
   Notifications = 'notifications',
   Attendance = 'attendance',
+  Certificates = 'certificates',
 }
 
 export enum JobName {
   SendWelcomeEmail = 'send-welcome-email',
   MarkAbsent = 'mark-absent',
+  IssueCertificate = 'issue-certificate',
+  SendCertificateEmail = 'send-certificate-email',
 }
 
 /** Payload of each job: ids only; the state lives in Postgres. */
@@ -15,6 +18,8 @@ export interface JobPayloads {
   [JobName.SendWelcomeEmail]: { userId: string };
   /** The session as it was when the job was planned: a job for an older sequence does nothing. */
   [JobName.MarkAbsent]: { sessionId: string; sequence: number };
+  [JobName.IssueCertificate]: { batchId: string; enrollmentId: string };
+  [JobName.SendCertificateEmail]: { certificateId: string };
 }
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
@@ -23,12 +28,16 @@ export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.SendWelcomeEmail]: QueueName.Notifications,
   [JobName.MarkAbsent]: QueueName.Attendance,
+  [JobName.IssueCertificate]: QueueName.Certificates,
+  [JobName.SendCertificateEmail]: QueueName.Notifications,
 };
 
 /** Deterministic job ids: the same piece of work always gets the same id (BullMQ ids must not contain ':'). */
 export const jobIds = {
   welcomeEmail: (userId: string) => `welcome-${userId}`,
   markAbsent: (sessionId: string, sequence: number) => `absent-${sessionId}-${sequence}`,
+  issueCertificate: (enrollmentId: string) => `certificate-${enrollmentId}`,
+  certificateEmail: (certificateId: string) => `certificate-email-${certificateId}`,
 };
 
 export const defaultJobOptions: JobsOptions = {

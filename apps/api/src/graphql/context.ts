@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AttendanceRecordEntity, AttendanceService } from '@sanggar/attendance';
+import type { BatchState, CertificateEntity, CertificatesService } from '@sanggar/certificates';
 import type { CohortEntity, CohortsService, EnrollmentEntity, EnrollmentPage, EnrollmentPageKey } from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
 import type {
@@ -33,10 +34,21 @@ export interface LoaderServices {
   attendance: AttendanceService;
   grading: GradingService;
   progress: ProgressService;
+  certificates: CertificatesService;
 }
 
 /** Batching loaders, made anew for each request so nothing is cached across callers. */
-export function createLoaders({ identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress }: LoaderServices) {
+export function createLoaders({
+  identity,
+  hubs,
+  curricula,
+  cohorts,
+  scheduling,
+  attendance,
+  grading,
+  progress,
+  certificates,
+}: LoaderServices) {
   return {
     hubById: new DataLoader<string, HubEntity | undefined>((ids) => hubs.hubsByIds(ids)),
     roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => hubs.roomsByHubIds(ids)),
@@ -62,6 +74,10 @@ export function createLoaders({ identity, hubs, curricula, cohorts, scheduling, 
     /** Keys: "traineeId:cohortId:lessonId". */
     lessonCompletedAt: new DataLoader<string, Date | null>((keys) => grading.completionTimes(keys)),
     progressByEnrollmentId: new DataLoader<string, ProgressWithSchedule | undefined>((ids) => progress.progressOf(ids)),
+    certificateByEnrollmentId: new DataLoader<string, CertificateEntity | undefined>((ids) =>
+      certificates.currentCertificatesByEnrollmentIds(ids),
+    ),
+    batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => certificates.batchesByCohortIds(ids)),
   };
 }
 

@@ -2,6 +2,7 @@ import { Init1795858220153 } from './1795858220153-Init.js';
 import { CurriculaAndCohorts1795860346841 } from './1795860346841-CurriculaAndCohorts.js';
 import { SchedulingAndAttendance1795861154405 } from './1795861154405-SchedulingAndAttendance.js';
 import { Grading1795862104782 } from './1795862104782-Grading.js';
+import { Certificates1795862981876 } from './1795862981876-Certificates.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -9,4 +10,5 @@ export const migrations: Function[] = [
   CurriculaAndCohorts1795860346841,
   SchedulingAndAttendance1795861154405,
   Grading1795862104782,
+  Certificates1795862981876,
 ];

@@ -1,0 +1,92 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CertificatesService } from '@sanggar/certificates';
+import { CohortErrors } from '@sanggar/cohorts';
+import { type AuthUser, Public, Role, Roles } from '@sanggar/core';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { CohortType, EnrollmentType, toCohortType } from '../cohorts/cohort.type.js';
+import type { GqlContext } from '../graphql/context.js';
+import { inZone } from '../graphql/scalars.js';
+import { CertificateBatchType, CertificateType, CertificateVerificationType, toBatchType, toCertificateType } from './certificate.type.js';
+
+const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
+
+@Resolver(() => CertificateType)
+class CertificateResolver {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  private toType = (certificate: Parameters<typeof toCertificateType>[0]) => toCertificateType(certificate, this.certificates.urls, inZone);
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CertificateBatchType, { description: 'RUNNING -> COMPLETED; enqueues issuance; a second call returns the same batch' })
+  async completeCohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CertificateBatchType> {
+    return toBatchType(await this.certificates.completeCohort(caller, id));
+  }
+
+  @Query(() => [CertificateType])
+  async myCertificates(@CurrentUser() caller: AuthUser): Promise<CertificateType[]> {
+    return (await this.certificates.myCertificates(caller)).map(this.toType);
+  }
+
+  @Public()
+  @Query(() => CertificateVerificationType, { description: 'Public: anyone may verify a code without logging in' })
+  async verifyCertificate(@Args('code', { type: () => String }) code: string): Promise<CertificateVerificationType> {
+    const { valid, certificate } = await this.certificates.verify(code.trim().toUpperCase().slice(0, 32));
+    return {
+      valid,
+      status: certificate?.status ?? null,
+      holderName: certificate?.holderName ?? null,
+      curriculumTitle: certificate?.curriculumTitle ?? null,
+      cohortName: certificate?.cohortName ?? null,
+      hubName: certificate?.hubName ?? null,
+      issuedAt: certificate ? inZone(certificate.issuedAt, certificate.hubTimezone) : null,
+    };
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CertificateType, { description: 'The reason is kept for the hub and never shown publicly' })
+  async revokeCertificate(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ): Promise<CertificateType> {
+    return this.toType(await this.certificates.revoke(caller, id, reason));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CertificateType, { description: 'A new certificate with a new code; the old one becomes SUPERSEDED' })
+  async reissueCertificate(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CertificateType> {
+    return this.toType(await this.certificates.reissue(caller, id));
+  }
+}
+
+@Resolver(() => EnrollmentType)
+class EnrollmentCertificateResolver {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  @ResolveField(() => CertificateType, { nullable: true, description: 'The current certificate (not superseded), if any' })
+  async certificate(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<CertificateType | null> {
+    const certificate = await loaders.certificateByEnrollmentId.load(enrollment.id);
+    return certificate ? toCertificateType(certificate, this.certificates.urls, inZone) : null;
+  }
+}
+
+@Resolver(() => CohortType)
+class CohortBatchResolver {
+  @ResolveField(() => CertificateBatchType, { nullable: true, description: 'the latest issuance run, if any' })
+  async certificateBatch(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<CertificateBatchType | null> {
+    const batch = await loaders.batchByCohortId.load(cohort.id);
+    return batch ? toBatchType(batch) : null;
+  }
+}
+
+@Resolver(() => CertificateBatchType)
+class BatchCohortResolver {
+  @ResolveField(() => CohortType)
+  async cohort(@Parent() batch: CertificateBatchType, @Context() { loaders }: GqlContext): Promise<CohortType> {
+    const cohort = await loaders.cohortById.load(batch.cohortId);
+    if (!cohort) throw CohortErrors.cohortNotFound();
+    return toCohortType(cohort);
+  }
+}
+
+export const certificateResolvers = [CertificateResolver, EnrollmentCertificateResolver, CohortBatchResolver, BatchCohortResolver];

@@ -1,0 +1,147 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import {
+  CertificateErrors,
+  CertificateStatus,
+  CertificatesService,
+  controllerDocument,
+  longDate,
+  renderCertificatePdf,
+} from '@sanggar/certificates';
+import { Locale, Public, localeFromAcceptLanguage } from '@sanggar/core';
+
+const CODE = /^[2-9A-HJKMNP-Z]{12}$/;
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+const WORDS = {
+  id: {
+    title: 'Verifikasi sertifikat',
+    VALID: 'SAH',
+    REVOKED: 'DICABUT',
+    SUPERSEDED: 'DIGANTIKAN',
+    NOT_FOUND: 'TIDAK DITEMUKAN',
+    explain: {
+      VALID: 'Sertifikat ini asli dan berlaku.',
+      REVOKED: 'Sertifikat ini telah dicabut oleh penerbitnya dan tidak berlaku lagi.',
+      SUPERSEDED: 'Sertifikat ini telah diganti dengan sertifikat baru dan tidak berlaku lagi.',
+      NOT_FOUND: 'Tidak ada sertifikat dengan kode ini. Periksa kembali kodenya.',
+    },
+    holder: 'Nama',
+    programme: 'Program',
+    cohort: 'Kelompok',
+    issuer: 'Diterbitkan oleh',
+    issued: 'Tanggal terbit',
+    code: 'Kode',
+    credential: 'Kredensial digital (Open Badges 3.0)',
+  },
+  en: {
+    title: 'Certificate verification',
+    VALID: 'VALID',
+    REVOKED: 'REVOKED',
+    SUPERSEDED: 'SUPERSEDED',
+    NOT_FOUND: 'NOT FOUND',
+    explain: {
+      VALID: 'This certificate is genuine and valid.',
+      REVOKED: 'This certificate was revoked by its issuer and is no longer valid.',
+      SUPERSEDED: 'This certificate was replaced by a newer one and is no longer valid.',
+      NOT_FOUND: 'There is no certificate with this code. Check the code again.',
+    },
+    holder: 'Name',
+    programme: 'Programme',
+    cohort: 'Cohort',
+    issuer: 'Issued by',
+    issued: 'Date of issue',
+    code: 'Code',
+    credential: 'Digital credential (Open Badges 3.0)',
+  },
+};
+
+const COLOURS = { VALID: '#1b7f3b', REVOKED: '#b3261e', SUPERSEDED: '#8a5a00', NOT_FOUND: '#555555' };
+
+/** The public face of certificates: the PDF, the signed credential, the issuer's key, and the page the QR code opens. */
+@Controller()
+export class CertificatesController {
+  constructor(private readonly certificates: CertificatesService) {}
+
+  @Public()
+  @Get('certificates/:file')
+  async pdf(@Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
+    const code = file.replace(/\.pdf$/, '');
+    const certificate = CODE.test(code) ? await this.certificates.byCode(code) : null;
+    if (!certificate || !file.endsWith('.pdf')) throw CertificateErrors.certificateNotFound();
+    const pdf = await renderCertificatePdf({
+      ...certificate,
+      timezone: certificate.hubTimezone,
+      verifyUrl: this.certificates.urls.verify(code),
+    });
+    await reply.type('application/pdf').header('Content-Disposition', `inline; filename="sertifikat-${code}.pdf"`).send(pdf);
+  }
+
+  @Public()
+  @Get('certificates/:code/credential.json')
+  async credential(@Param('code') code: string, @Res() reply: FastifyReply): Promise<void> {
+    const certificate = CODE.test(code) ? await this.certificates.byCode(code) : null;
+    if (!certificate) throw CertificateErrors.certificateNotFound();
+    await reply.type('application/json').send(certificate.credential);
+  }
+
+  /** The issuer's controller document: the public key that verifies its credentials. */
+  @Public()
+  @Get('issuers/:hubId')
+  async issuer(@Param('hubId') hubId: string, @Res() reply: FastifyReply): Promise<void> {
+    if (!/^[0-9a-f-]{36}$/.test(hubId)) throw CertificateErrors.certificateNotFound();
+    const key = await this.certificates.publicKey(hubId);
+    await reply.type('application/json').send(controllerDocument(this.certificates.urls.issuer(hubId), key));
+  }
+
+  @Public()
+  @Get('verify/:code')
+  async page(
+    @Param('code') rawCode: string,
+    @Query('lang') lang: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const locale = lang === 'en' || lang === 'id' ? (lang as Locale) : localeFromAcceptLanguage(acceptLanguage);
+    const code = rawCode.trim().toUpperCase();
+    const { valid, certificate } = CODE.test(code) ? await this.certificates.verify(code) : { valid: false, certificate: null };
+    const state = !certificate
+      ? 'NOT_FOUND'
+      : valid
+        ? 'VALID'
+        : certificate.status === CertificateStatus.VALID
+          ? 'REVOKED'
+          : certificate.status;
+    const words = WORDS[locale];
+    const rows = certificate
+      ? [
+          [words.holder, certificate.holderName],
+          [words.programme, certificate.curriculumTitle],
+          [words.cohort, certificate.cohortName],
+          [words.issuer, `${certificate.hubName}, ${certificate.hubCity}`],
+          [words.issued, longDate(certificate.issuedAt, certificate.hubTimezone, locale)],
+          [words.code, certificate.verificationCode],
+        ]
+      : [[words.code, code.slice(0, 32)]];
+    const other = locale === Locale.id ? 'en' : 'id';
+    const html = `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${words.title} — Sanggar</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;background:#f6f3ee;color:#222}main{max-width:560px;margin:0 auto;padding:24px}
+.state{color:#fff;background:${COLOURS[state]};border-radius:12px;padding:20px;text-align:center}.state strong{display:block;font-size:2rem;letter-spacing:.05em}
+dl{background:#fff;border-radius:12px;padding:16px 20px}dt{color:#666;font-size:.85rem;margin-top:12px}dd{margin:2px 0 0;font-size:1.1rem}a{color:#6b4500}</style></head>
+<body><main><h1>${escapeHtml(words.title)}</h1>
+<section class="state" data-state="${state}"><strong>${escapeHtml(words[state])}</strong>${escapeHtml(words.explain[state])}</section>
+<dl>${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>
+${certificate ? `<p><a href="${escapeHtml(this.certificates.urls.credential(certificate.verificationCode))}">${escapeHtml(words.credential)}</a></p>` : ''}
+<p><a href="?lang=${other}">${other === 'en' ? 'English' : 'Bahasa Indonesia'}</a></p></main></body></html>`;
+    await reply
+      .status(certificate ? 200 : 404)
+      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
+      .header('Cache-Control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(html);
+  }
+}

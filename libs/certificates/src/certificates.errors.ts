@@ -1,0 +1,20 @@
+import { conflict, invalidField, notFound } from '@sanggar/core';
+
+export const CertificateErrors = {
+  certificateNotFound: () => notFound({ id: 'Sertifikat', en: 'Certificate' }),
+  notValid: (status: string) =>
+    conflict({
+      id: `Sertifikat ini berstatus ${status} dan tidak bisa dicabut lagi`,
+      en: `This certificate is ${status} and cannot be revoked again`,
+    }),
+  reasonNeeded: () =>
+    invalidField('reason', {
+      id: 'Tuliskan alasan pencabutan, maksimal 500 karakter',
+      en: 'Give the reason for revoking, at most 500 characters',
+    }),
+  superseded: () =>
+    conflict({
+      id: 'Sertifikat ini sudah digantikan; terbitkan ulang yang terbaru',
+      en: 'This certificate was superseded; reissue the newest one',
+    }),
+};
