@@ -1,7 +1,16 @@
 // Minimal typings for the Digital Bazaar / Digital Credentials libraries, which ship none.
 declare module '@digitalbazaar/vc' {
-  export function issue<T extends object>(options: { credential: T; suite: unknown; documentLoader: unknown }): Promise<T & { proof: object }>;
-  export function verifyCredential(options: { credential: object; suite: unknown; documentLoader: unknown; now?: Date }): Promise<{ verified: boolean; error?: Error }>;
+  export function issue<T extends object>(options: {
+    credential: T;
+    suite: unknown;
+    documentLoader: unknown;
+  }): Promise<T & { proof: object }>;
+  export function verifyCredential(options: {
+    credential: object;
+    suite: unknown;
+    documentLoader: unknown;
+    now?: Date;
+  }): Promise<{ verified: boolean; error?: Error }>;
 }
 declare module '@digitalbazaar/data-integrity' {
   export class DataIntegrityProof {

@@ -47,13 +47,14 @@ describe('attendance', () => {
   ) {
     // Seats to spare: tests enroll more trainees later.
     const cohort = await app.factory.cohort(hub.id, { capacity: traineeCount + 50, startsOn, endsOn });
+    // Enrolled before the session exists: a session in the past is marked absent as soon as it is scheduled.
+    const trainees = await app.factory.trainees(hub.id, traineeCount);
+    await app.factory.enroll(cohort.id, trainees);
     const sessionRoom = await app.factory.room(hub.id, { capacity: 600 });
     const created = await as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
       input: { cohortId: cohort.id, title: 'Sesi', roomId: sessionRoom.id, mentorId: taught ? mentor.user.id : null, ...times },
     });
     expect(created.errors).toBeUndefined();
-    const trainees = await app.factory.trainees(hub.id, traineeCount);
-    await app.factory.enroll(cohort.id, trainees);
     return { cohort, sessionId: created.data!.scheduleSession.id, trainees };
   }
 

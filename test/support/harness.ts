@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
@@ -46,6 +49,7 @@ export class TestApp {
     const smtpUrl = await mail.start();
     const config = loadConfig({
       NODE_ENV: 'test',
+      SANGGAR_KEY_DIR: await mkdtemp(join(tmpdir(), 'sanggar-keys-')),
       DATABASE_URL: database.url,
       REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
       SMTP_URL: smtpUrl,
@@ -100,7 +104,8 @@ export class TestApp {
   }
 }
 
-async function clearRedisPrefix(config: AppConfig): Promise<void> {
+/** Deletes every Redis key of this app: what FLUSHALL does to it, without touching test files running beside it. */
+export async function clearRedisPrefix(config: AppConfig): Promise<void> {
   const redis = new Redis(config.REDIS_URL);
   try {
     let cursor = '0';

@@ -47,9 +47,10 @@ export class SendCertificateEmailHandler implements JobHandler<JobName.SendCerti
 }
 
 /**
- * Our Redis keeps nothing on disk: after a restart or FLUSHALL the queued issuance jobs are gone.
- * Postgres still knows every PENDING item, so they are put back (deterministic ids: a job that
- * still exists is not added twice).
+ * Our Redis keeps nothing on disk: after a restart or FLUSHALL the queued jobs are gone. Postgres
+ * still knows every PENDING batch item and every certificate whose email has not gone out, so those
+ * jobs are put back (deterministic ids: a job that still exists is not added twice, and the email
+ * itself is sent at most once per certificate).
  */
 @Injectable()
 export class CertificateReconciler {
@@ -63,14 +64,43 @@ export class CertificateReconciler {
       `SELECT batch_id, enrollment_id FROM certificate_batch_item WHERE status = 'PENDING' ORDER BY batch_id, enrollment_id LIMIT $1`,
       [limit],
     )) as { batch_id: string; enrollment_id: string }[];
-    if (pending.length === 0) return 0;
-    await this.queues.get(QueueName.Certificates).addBulk(
+    // Certificates of the last 30 days whose email is not recorded as sent (older ones are not chased).
+    const unmailed = (await this.dataSource.query(
+      `SELECT c.id FROM certificate c LEFT JOIN email_delivery d ON d.key = 'certificate-email-' || c.id
+        WHERE c.status = 'VALID' AND d.sent_at IS NULL AND c.issued_at > now() - interval '30 days' LIMIT $1`,
+      [limit],
+    )) as { id: string }[];
+    await this.ensureQueued(
+      QueueName.Certificates,
       pending.map((item) => ({
         name: JobName.IssueCertificate,
         data: { batchId: item.batch_id, enrollmentId: item.enrollment_id },
-        opts: { ...defaultJobOptions, jobId: jobIds.issueCertificate(item.enrollment_id) },
+        jobId: jobIds.issueCertificate(item.enrollment_id),
       })),
     );
-    return pending.length;
+    await this.ensureQueued(
+      QueueName.Notifications,
+      unmailed.map(({ id }) => ({ name: JobName.SendCertificateEmail, data: { certificateId: id }, jobId: jobIds.certificateEmail(id) })),
+    );
+    return pending.length + unmailed.length;
+  }
+
+  /**
+   * Adds each job unless it is waiting, delayed or running. A job Redis still remembers as finished
+   * (or only half remembers, after a flush in the middle of its run) while Postgres says the work is
+   * not done is removed and added again.
+   */
+  private async ensureQueued(queueName: QueueName, jobs: { name: JobName; data: object; jobId: string }[]): Promise<void> {
+    const queue = this.queues.get(queueName);
+    for (const job of jobs) {
+      const existing = await queue.getJob(job.jobId);
+      if (existing) {
+        const state = await existing.getState();
+        if (state === 'waiting' || state === 'delayed' || state === 'active' || state === 'prioritized' || state === 'waiting-children')
+          continue;
+        await existing.remove().catch(() => undefined);
+      }
+      await queue.add(job.name, job.data, { ...defaultJobOptions, jobId: job.jobId });
+    }
   }
 }

@@ -1,0 +1,310 @@
+import { DataSource } from 'typeorm';
+import { IssueCertificateHandler, SendCertificateEmailHandler, verifyCredential } from '@sanggar/certificates';
+import type { CohortEntity } from '@sanggar/cohorts';
+import { CurriculaService } from '@sanggar/curricula';
+import { Locale, Role } from '@sanggar/core';
+import type { HubEntity } from '@sanggar/hubs';
+import type { Person } from '../support/factories.js';
+import { TestApp, clearRedisPrefix, codes, eventually } from '../support/harness.js';
+
+const COMPLETE = `mutation($id: ID!) { completeCohort(id: $id) { id status total issued ineligible failed cohort { id status } } }`;
+const BATCH = `query($id: ID!) { cohort(id: $id) { status certificateBatch { id status total issued ineligible failed } } }`;
+const MINE = `{ myCertificates { id verificationCode holderName cohortName curriculumTitle hubName finalScore attendanceRate issuedAt status pdfUrl credentialUrl verifyUrl } }`;
+const VERIFY = `query($code: String!) { verifyCertificate(code: $code) { valid status holderName curriculumTitle cohortName hubName issuedAt } }`;
+const REVOKE = `mutation($id: ID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id status } }`;
+const REISSUE = `mutation($id: ID!) { reissueCertificate(id: $id) { id status verificationCode holderName } }`;
+
+interface Certificate {
+  id: string;
+  verificationCode: string;
+  holderName: string;
+  status: string;
+  pdfUrl: string;
+  credentialUrl: string;
+  verifyUrl: string;
+  issuedAt: string;
+}
+
+interface Batch {
+  id: string;
+  status: string;
+  total: number;
+  issued: number;
+  ineligible: number;
+  failed: number;
+}
+
+describe('certificates', () => {
+  let app: TestApp;
+  let hub: HubEntity;
+  let coordinator: Person;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ worker: true });
+    hub = await app.factory.hub({ name: 'Hetero Space Banyumas', city: 'Purwokerto' });
+    coordinator = await app.factory.coordinator(hub.id);
+  });
+  afterAll(() => app.close());
+
+  const as = (person: Person) => app.as(person);
+  const local = (url: string) => url.replace('http://localhost:3000', app.url);
+  const db = () => app.get(DataSource);
+
+  /**
+   * A running cohort whose completion rule needs its one assignment passed: `eligible` trainees get
+   * a passing grade, `ineligible` ones never submit.
+   */
+  async function cohortToComplete(
+    eligible: number,
+    ineligible: number,
+  ): Promise<{ cohort: CohortEntity; eligible: Person[]; ineligible: Person[] }> {
+    const curricula = app.get(CurriculaService);
+    const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
+    const curriculum = await curricula.createCurriculum(system, {
+      hubId: hub.id,
+      title: 'Dasar Bisnis Kreatif',
+      description: 'Enam minggu dari ide ke usaha kreatif.',
+      completionRule: { minAttendanceRate: 0, minFinalScore: 60, requireAllAssignments: true },
+    });
+    const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Model Bisnis' });
+    await curricula.addAssignment(system, {
+      moduleId: module.id,
+      title: 'Kanvas',
+      weight: 1,
+      passingScore: 60,
+      rubric: [{ title: 'Mutu', maxPoints: 10 }],
+    });
+    await curricula.publishCurriculum(system, curriculum.id);
+    const cohort = await app.factory.cohort(hub.id, {
+      curriculumId: curriculum.id,
+      capacity: eligible + ineligible,
+      name: 'Angkatan Sertifikat',
+      startsOn: '2026-11-01',
+      endsOn: '2026-11-27',
+    });
+    const people = async (count: number) =>
+      Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          app.factory.person(Role.TRAINEE, hub.id, { fullName: `Peserta Lulus ${i} ${Math.random().toString(36).slice(2, 6)}` }),
+        ),
+      );
+    const passing = await people(eligible);
+    const failing = await people(ineligible);
+    await app.factory.enroll(
+      cohort.id,
+      [...passing, ...failing].map((p) => p.user.id),
+    );
+    await as(coordinator).gql(`mutation($id: ID!) { startCohort(id: $id) { id } }`, { id: cohort.id });
+    await db().query(
+      `WITH subs AS (
+         INSERT INTO submission (enrollment_id, assignment_id, attempt, content, status)
+         SELECT e.id, a.id, 1, 'Kanvas', 'GRADED' FROM enrollment e JOIN assignment a ON a.module_id = $2 WHERE e.cohort_id = $1 AND e.trainee_id = ANY($3::uuid[]) RETURNING id)
+       INSERT INTO grade (submission_id, score, resubmission_requested, graded_by) SELECT id, 85, false, $4 FROM subs`,
+      [cohort.id, module.id, passing.map((p) => p.user.id), coordinator.user.id],
+    );
+    return { cohort, eligible: passing, ineligible: failing };
+  }
+
+  const waitForBatch = (cohortId: string, timeoutMs = 20_000) =>
+    eventually(async () => {
+      const state = await as(coordinator).gql<{ cohort: { status: string; certificateBatch: Batch } }>(BATCH, { id: cohortId });
+      expect(state.data?.cohort.certificateBatch.status).toBe('COMPLETED');
+      return state.data!.cohort.certificateBatch;
+    }, timeoutMs);
+
+  it('issues certificates to the eligible trainees of a completed cohort: PDF, signed credential, email, public verification', async () => {
+    const { cohort, eligible, ineligible } = await cohortToComplete(3, 2);
+    const completed = await as(coordinator).gql<{ completeCohort: Batch & { cohort: { status: string } } }>(COMPLETE, { id: cohort.id });
+    expect(completed.errors).toBeUndefined();
+    expect(completed.data!.completeCohort).toMatchObject({ total: 5, cohort: { status: 'COMPLETED' } });
+    const again = await as(coordinator).gql<{ completeCohort: Batch }>(COMPLETE, { id: cohort.id });
+    expect(again.data!.completeCohort.id).toBe(completed.data!.completeCohort.id);
+
+    expect(await waitForBatch(cohort.id)).toMatchObject({ total: 5, issued: 3, ineligible: 2, failed: 0 });
+
+    for (const person of ineligible) expect((await as(person).gql<{ myCertificates: unknown[] }>(MINE)).data!.myCertificates).toEqual([]);
+    const trainee = eligible[0];
+    const [certificate] = (await as(trainee).gql<{ myCertificates: Certificate[] }>(MINE)).data!.myCertificates;
+    expect(certificate).toMatchObject({
+      holderName: trainee.user.fullName,
+      cohortName: 'Angkatan Sertifikat',
+      curriculumTitle: 'Dasar Bisnis Kreatif',
+      hubName: 'Hetero Space Banyumas',
+      finalScore: 85,
+      status: 'VALID',
+      verifyUrl: `http://localhost:3000/verify/${certificate.verificationCode}`,
+    });
+    expect(certificate.verificationCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/);
+    expect(certificate.issuedAt).toMatch(/\+07:00$/);
+
+    // One email per certificate, with the links.
+    for (const person of eligible) {
+      await eventually(() =>
+        expect(app.mail.to(person.email).filter((mail) => mail.subject?.startsWith('Sertifikat Anda'))).toHaveLength(1),
+      );
+    }
+    const mail = app.mail.to(trainee.email).find((m) => m.subject?.startsWith('Sertifikat Anda'))!;
+    expect(mail.text).toContain(certificate.verifyUrl);
+
+    // The PDF: one landscape page with embedded fonts.
+    const pdf = await fetch(local(certificate.pdfUrl));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = bytes.toString('latin1');
+    expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
+    expect(text).toContain('/FontFile2');
+    expect(text).toMatch(/\/MediaBox \[0 0 841\.89 595\.28/);
+
+    // The credential verifies offline against the issuer's published key; any changed claim breaks it.
+    const credential = (await (await fetch(local(certificate.credentialUrl))).json()) as Record<string, unknown> & {
+      issuer: { id: string };
+      credentialSubject: { name: string; achievement: { name: string } };
+      proof: { type: string; cryptosuite: string };
+    };
+    expect(credential['@context']).toEqual([
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ]);
+    expect(credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
+    expect(credential.credentialSubject).toMatchObject({
+      type: ['AchievementSubject'],
+      name: trainee.user.fullName,
+      achievement: { type: ['Achievement'], name: 'Dasar Bisnis Kreatif' },
+    });
+    expect(credential.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' });
+    const issuerDocument = (await (await fetch(local(credential.issuer.id))).json()) as {
+      assertionMethod: Parameters<typeof verifyCredential>[1][];
+    };
+    const key = issuerDocument.assertionMethod[0];
+    expect(JSON.stringify(issuerDocument)).not.toMatch(/secretKey/i);
+    expect(await verifyCredential(credential, key)).toBe(true);
+    for (const tamper of [
+      (c: typeof credential) => (c.credentialSubject.name = 'Orang Lain'),
+      (c: typeof credential) => (c.credentialSubject.achievement.name = 'Program Lain'),
+      (c: typeof credential) => (c.validFrom = '2020-01-01T00:00:00Z'),
+    ]) {
+      const changed = structuredClone(credential);
+      tamper(changed);
+      expect(await verifyCredential(changed, key)).toBe(false);
+    }
+
+    // Public verification: the query and the page, no login.
+    const verified = await app.gql(VERIFY, { code: certificate.verificationCode.toLowerCase() });
+    expect(verified.data).toEqual({
+      verifyCertificate: {
+        valid: true,
+        status: 'VALID',
+        holderName: trainee.user.fullName,
+        curriculumTitle: 'Dasar Bisnis Kreatif',
+        cohortName: 'Angkatan Sertifikat',
+        hubName: 'Hetero Space Banyumas',
+        issuedAt: certificate.issuedAt,
+      },
+    });
+    expect(await app.gql(VERIFY, { code: 'ABCDEFGHJKMN' })).toMatchObject({
+      data: { verifyCertificate: { valid: false, status: null, holderName: null } },
+    });
+    const page = await fetch(local(certificate.verifyUrl));
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('data-state="VALID"');
+    expect(html).toContain('SAH');
+    expect(html).toContain(trainee.user.fullName);
+    expect(await (await fetch(`${local(certificate.verifyUrl)}?lang=en`)).text()).toContain('This certificate is genuine and valid.');
+    expect((await fetch(`${app.url}/verify/ABCDEFGHJKMN`)).status).toBe(404);
+  });
+
+  it('runs every job twice without a second certificate or email', async () => {
+    const { cohort, eligible } = await cohortToComplete(4, 1);
+    const batch = (await as(coordinator).gql<{ completeCohort: Batch }>(COMPLETE, { id: cohort.id })).data!.completeCohort;
+    await waitForBatch(cohort.id);
+    const items = (await db().query(`SELECT enrollment_id FROM certificate_batch_item WHERE batch_id = $1`, [batch.id])) as {
+      enrollment_id: string;
+    }[];
+    const issue = app.worker!.get(IssueCertificateHandler);
+    const email = app.worker!.get(SendCertificateEmailHandler);
+    await Promise.all(items.map((item) => issue.handle({ batchId: batch.id, enrollmentId: item.enrollment_id })));
+    const certificates = (await db().query(`SELECT id FROM certificate WHERE enrollment_id = ANY($1::uuid[])`, [
+      items.map((i) => i.enrollment_id),
+    ])) as { id: string }[];
+    expect(certificates).toHaveLength(4);
+    await Promise.all(certificates.map((c) => email.handle({ certificateId: c.id })));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const person of eligible)
+      expect(app.mail.to(person.email).filter((m) => m.subject?.startsWith('Sertifikat Anda'))).toHaveLength(1);
+  });
+
+  it('finishes a batch after Redis loses every queued job, from what Postgres knows', async () => {
+    const { cohort, eligible } = await cohortToComplete(30, 0);
+    await as(coordinator).gql(COMPLETE, { id: cohort.id });
+    // Wait for the jobs to reach Redis, then wipe this app's Redis as FLUSHALL would.
+    await eventually(async () => {
+      const [{ published }] = await db().query(
+        `SELECT count(*)::int AS published FROM outbox WHERE job_name = 'issue-certificate' AND published_at IS NOT NULL AND data->>'batchId' = (SELECT id::text FROM certificate_batch WHERE cohort_id = $1)`,
+        [cohort.id],
+      );
+      expect(published).toBe(30);
+    });
+    await clearRedisPrefix(app.config);
+    expect(await waitForBatch(cohort.id, 30_000)).toMatchObject({ total: 30, issued: 30 });
+    const [{ count }] = await db().query(
+      `SELECT count(*)::int AS count FROM certificate c JOIN enrollment e ON e.id = c.enrollment_id WHERE e.cohort_id = $1`,
+      [cohort.id],
+    );
+    expect(count).toBe(30);
+    const certificateMails = (person: Person) => app.mail.to(person.email).filter((m) => m.subject?.startsWith('Sertifikat Anda'));
+    for (const person of eligible) await eventually(() => expect(certificateMails(person)).toHaveLength(1), 20_000);
+    // Give a late duplicate the time to show up: there must be none.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(eligible.map((person) => certificateMails(person).length)).toEqual(eligible.map(() => 1));
+  });
+
+  it('revokes and reissues, and the page and query say so; nothing is deleted', async () => {
+    const { cohort, eligible } = await cohortToComplete(2, 0);
+    await as(coordinator).gql(COMPLETE, { id: cohort.id });
+    await waitForBatch(cohort.id);
+    const [first, second] = await Promise.all(
+      eligible.map(async (p) => (await as(p).gql<{ myCertificates: Certificate[] }>(MINE)).data!.myCertificates[0]),
+    );
+
+    const revoked = await as(coordinator).gql(REVOKE, { id: first.id, reason: 'Data kehadiran dipalsukan' });
+    expect(revoked.data).toEqual({ revokeCertificate: { id: first.id, status: 'REVOKED' } });
+    expect(await app.gql(VERIFY, { code: first.verificationCode })).toMatchObject({
+      data: { verifyCertificate: { valid: false, status: 'REVOKED' } },
+    });
+    const page = await (await fetch(local(first.verifyUrl))).text();
+    expect(page).toContain('DICABUT');
+    expect(page).not.toContain('dipalsukan');
+    expect(JSON.stringify(await app.gql(VERIFY, { code: first.verificationCode }))).not.toContain('dipalsukan');
+    expect(codes(await as(coordinator).gql(REVOKE, { id: first.id, reason: 'Lagi' }))).toEqual(['CONFLICT']);
+    expect(codes(await as(coordinator).gql(REVOKE, { id: second.id, reason: '   ' }))).toEqual(['BAD_USER_INPUT']);
+
+    // A name correction: the trainee's name changes, a new certificate replaces the old.
+    await db().query(`UPDATE "user" SET full_name = 'Nama Yang Benar' WHERE id = $1`, [eligible[1].user.id]);
+    const reissued = await as(coordinator).gql<{ reissueCertificate: Certificate }>(REISSUE, { id: second.id });
+    expect(reissued.data!.reissueCertificate).toMatchObject({ status: 'VALID', holderName: 'Nama Yang Benar' });
+    expect(reissued.data!.reissueCertificate.verificationCode).not.toBe(second.verificationCode);
+    expect(await app.gql(VERIFY, { code: second.verificationCode })).toMatchObject({
+      data: { verifyCertificate: { valid: false, status: 'SUPERSEDED' } },
+    });
+    expect(await app.gql(VERIFY, { code: reissued.data!.reissueCertificate.verificationCode })).toMatchObject({
+      data: { verifyCertificate: { valid: true, holderName: 'Nama Yang Benar' } },
+    });
+    const [{ successor }] = await db().query(`SELECT superseded_by AS successor FROM certificate WHERE id = $1`, [second.id]);
+    expect(successor).toBe(reissued.data!.reissueCertificate.id);
+    expect(codes(await as(coordinator).gql(REISSUE, { id: second.id }))).toEqual(['CONFLICT']);
+
+    const trainee = eligible[0];
+    expect(codes(await as(trainee).gql(REVOKE, { id: first.id, reason: 'x' }))).toEqual(['FORBIDDEN']);
+    const otherCoordinator = await app.factory.coordinator((await app.factory.hub()).id);
+    expect(codes(await as(otherCoordinator).gql(REISSUE, { id: first.id }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('refuses to complete a cohort that is not running', async () => {
+    const planned = await app.factory.cohort(hub.id);
+    const refused = await as(coordinator).gql(COMPLETE, { id: planned.id });
+    expect(codes(refused)).toEqual(['CONFLICT']);
+  });
+});
