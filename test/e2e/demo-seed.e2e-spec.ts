@@ -1,9 +1,9 @@
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins, demoVerifyUrl, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
 import { TestApp } from '../support/harness.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { role } } }`;
 const OVERVIEW = `{ hubs { id name rooms { name } } }`;
-const COHORTS = `query($hubId: ID!) { cohorts(hubId: $hubId) { status curriculum { title status modules { assignments { title } } } mentors { fullName }
+const COHORTS = `query($hubId: ID!, $status: CohortStatus) { cohorts(hubId: $hubId, status: $status) { status curriculum { title status modules { assignments { title } } } mentors { fullName }
   enrollments { totalCount edges { node { status } } } sessions { startsAt endsAt attendance { status } } } }`;
 
 interface Cohort {
@@ -32,8 +32,22 @@ describe('demo seed', () => {
 
     const admin = await app.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD } });
     const token = admin.data!.login.accessToken;
+    // Last term's cohort in Semarang is completed, with certificates anyone can verify.
+    const verifyUrl = await demoVerifyUrl(app.api);
+    expect(verifyUrl).toMatch(/\/verify\/[2-9A-HJKMNP-Z]{12}$/);
+    const page = await fetch(verifyUrl!.replace('http://localhost:3000', app.url));
+    expect(await page.text()).toContain('data-state="VALID"');
+    const completed = await app.gql<{ cohorts: { name: string; certificateBatch: { issued: number; status: string } }[] }>(
+      `query($hubId: ID!) { cohorts(hubId: $hubId, status: COMPLETED) { name certificateBatch { issued status } } }`,
+      { hubId: hubs.find((hub) => hub.name === 'Hetero Space Semarang')!.id },
+      { token },
+    );
+    expect(completed.data!.cohorts).toEqual([
+      { name: 'Dasar Bisnis Kreatif Semarang — Angkatan 0', certificateBatch: { issued: 3, status: 'COMPLETED' } },
+    ]);
+
     for (const hub of hubs) {
-      const [cohort] = (await app.gql<{ cohorts: Cohort[] }>(COHORTS, { hubId: hub.id }, { token })).data!.cohorts;
+      const [cohort] = (await app.gql<{ cohorts: Cohort[] }>(COHORTS, { hubId: hub.id, status: 'RUNNING' }, { token })).data!.cohorts;
       expect(cohort).toMatchObject({ status: 'RUNNING', curriculum: { title: 'Dasar Bisnis Kreatif', status: 'PUBLISHED' } });
       expect(cohort.curriculum.modules.flatMap((module) => module.assignments).length).toBeGreaterThanOrEqual(2);
       expect(cohort.mentors).toHaveLength(1);

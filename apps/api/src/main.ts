@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig, runProcess } from '@sanggar/core';
 import { createApi } from './bootstrap.js';
-import { DEMO_PASSWORD, demoLogins, seedDemoIfEmpty } from './seed/demo-seed.js';
+import { DEMO_PASSWORD, demoLogins, demoVerifyUrl, seedDemoIfEmpty } from './seed/demo-seed.js';
 
 runProcess(async () => {
   const config = loadConfig();
@@ -15,6 +15,8 @@ runProcess(async () => {
       seeded ? 'Demo data seeded. Demo logins (password for all: ' + DEMO_PASSWORD + '):' : `Demo logins (password: ${DEMO_PASSWORD}):`,
     );
     for (const login of demoLogins()) lines.push(`  ${login.role.padEnd(11)} ${login.email}${login.hub ? `  (${login.hub})` : ''}`);
+    const verifyUrl = await demoVerifyUrl(app);
+    if (verifyUrl) lines.push(`A demo certificate anyone can verify (no login): ${verifyUrl}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 });

@@ -237,6 +237,14 @@ export class CertificatesService {
     return { valid: signed && certificate.status === CertificateStatus.VALID, certificate };
   }
 
+  /** The verify page of the newest valid certificate, if any (printed by the demo start). */
+  async anyValidVerifyUrl(): Promise<string | null> {
+    const newest = await this.dataSource
+      .getRepository(CertificateEntity)
+      .findOne({ where: { status: CertificateStatus.VALID }, order: { issuedAt: 'DESC' } });
+    return newest ? this.urls.verify(newest.verificationCode) : null;
+  }
+
   byCode(code: string): Promise<CertificateEntity | null> {
     return this.dataSource.getRepository(CertificateEntity).findOneBy({ verificationCode: code });
   }

@@ -1,9 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AttendanceService, AttendanceStatus } from '@sanggar/attendance';
+import { CertificatesService } from '@sanggar/certificates';
 import { CohortsService } from '@sanggar/cohorts';
 import { type AuthUser, Locale, Role } from '@sanggar/core';
 import { CurriculaService } from '@sanggar/curricula';
+import { GradingService } from '@sanggar/grading';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { SchedulingService, Weekday } from '@sanggar/scheduling';
@@ -97,11 +99,91 @@ export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<boo
     }
     const mentor = created.find((user) => user.role === Role.MENTOR)!;
     const trainees = created.filter((user) => user.role === Role.TRAINEE).map((trainee) => trainee.id);
-    const cohortId = await seedProgramme(app, admin, hub.id, demo.city, mentor.id, trainees);
+    const { cohortId, curriculumId } = await seedProgramme(app, admin, hub.id, demo.city, mentor.id, trainees);
     const [hall] = await hubs.roomsByHubIds([hub.id]).then(([rooms]) => rooms.filter((room) => room.capacity >= trainees.length));
     await seedWeekOfSessions(app, admin, cohortId, hall.id, mentor.id, trainees);
+    if (demo === HUBS[0])
+      await seedCompletedCohort(app, admin, {
+        hubId: hub.id,
+        curriculumId,
+        city: demo.city,
+        mentorId: mentor.id,
+        roomId: hall.id,
+        trainees: trainees.slice(0, 3),
+      });
   }
   return true;
+}
+
+/**
+ * Last term's cohort, held, graded and completed, with its certificates issued right here (the
+ * worker would do the same seconds later), so a newcomer sees the whole loop at once.
+ */
+async function seedCompletedCohort(
+  app: INestApplicationContext,
+  admin: AuthUser,
+  place: { hubId: string; curriculumId: string; city: string; mentorId: string; roomId: string; trainees: string[] },
+) {
+  const cohorts = app.get(CohortsService);
+  const grading = app.get(GradingService);
+  const identity = app.get(IdentityService);
+  const today = DateTime.now().setZone(DEMO_ZONE).startOf('day');
+  const cohort = await cohorts.createCohort(admin, {
+    hubId: place.hubId,
+    curriculumId: place.curriculumId,
+    name: `Dasar Bisnis Kreatif ${place.city} — Angkatan 0`,
+    startsOn: today.minus({ weeks: 10 }).toISODate()!,
+    endsOn: today.minus({ weeks: 4 }).toISODate()!,
+    capacity: 30,
+  });
+  await cohorts.assignMentor(admin, cohort.id, place.mentorId);
+  for (const traineeId of place.trainees) await cohorts.enrollTrainee(admin, { cohortId: cohort.id, traineeId });
+  await cohorts.startCohort(admin, cohort.id);
+  const sessions = await app.get(SchedulingService).scheduleRecurring(admin, {
+    cohortId: cohort.id,
+    title: 'Kelas Dasar Bisnis Kreatif',
+    roomId: place.roomId,
+    weekdays: [Weekday.SAT],
+    startTime: '09:00',
+    durationMinutes: 120,
+    fromDate: today.minus({ weeks: 10 }).toISODate()!,
+    untilDate: today.minus({ weeks: 7 }).toISODate()!,
+  });
+  for (const session of sessions) {
+    await app.get(AttendanceService).recordAttendance(
+      admin,
+      session.id,
+      place.trainees.map((traineeId) => ({ traineeId, status: AttendanceStatus.PRESENT })),
+    );
+  }
+  const curricula = app.get(CurriculaService);
+  const modules = await curricula.modulesByCurriculumIds([place.curriculumId]);
+  const assignments = (await curricula.assignmentsByModuleIds(modules[0].map((module) => module.id))).flat();
+  const rubrics = await curricula.criteriaByAssignmentIds(assignments.map((assignment) => assignment.id));
+  for (const [index, traineeId] of place.trainees.entries()) {
+    const trainee = await identity.loadAuthUser(traineeId);
+    for (const [position, assignment] of assignments.entries()) {
+      const submission = await grading.submitAssignment(trainee, {
+        cohortId: cohort.id,
+        assignmentId: assignment.id,
+        content: 'Kiriman demo',
+      });
+      // Full marks less a point or two, so the scores differ.
+      const scores = rubrics[position].map((criterion, n) => ({
+        criterionId: criterion.id,
+        points: Math.max(0, criterion.maxPoints - ((index + n) % 3)),
+      }));
+      await grading.gradeSubmission(admin, { submissionId: submission.id, scores, feedback: 'Bagus, lanjutkan!' });
+    }
+  }
+  const certificates = app.get(CertificatesService);
+  const batch = await certificates.completeCohort(admin, cohort.id);
+  for (const enrollment of await cohorts.rosterOf(cohort.id)) await certificates.issue(batch.id, enrollment.id);
+}
+
+/** The verify page of a demo certificate, to print at start-up. */
+export async function demoVerifyUrl(app: INestApplicationContext): Promise<string | null> {
+  return app.get(CertificatesService).anyValidVerifyUrl();
 }
 
 /** "Dasar Bisnis Kreatif", published, and a running cohort with a mentor and every trainee enrolled. */
@@ -141,7 +223,7 @@ async function seedProgramme(
   await cohorts.assignMentor(admin, cohort.id, mentorId);
   for (const traineeId of traineeIds) await cohorts.enrollTrainee(admin, { cohortId: cohort.id, traineeId });
   await cohorts.startCohort(admin, cohort.id);
-  return cohort.id;
+  return { cohortId: cohort.id, curriculumId: curriculum.id };
 }
 
 /**
