@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { IssueCertificateHandler, SendCertificateEmailHandler, verifyCredential } from '@sanggar/certificates';
 import type { CohortEntity } from '@sanggar/cohorts';
@@ -32,6 +35,15 @@ interface Batch {
   issued: number;
   ineligible: number;
   failed: number;
+}
+
+/** Share of dark pixels on the PDF's first page, rendered by pdftoppm (poppler) as a greyscale PGM. */
+function darkShare(pdf: Buffer): number {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '30', '-singlefile', '-'], { input: pdf });
+  const header = pgm.subarray(0, 40).toString('latin1').split(/\s+/);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = pgm.subarray(pgm.length - width * height);
+  return pixels.filter((value) => value < 128).length / pixels.length;
 }
 
 describe('certificates', () => {
@@ -156,6 +168,7 @@ describe('certificates', () => {
     expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
     expect(text).toContain('/FontFile2');
     expect(text).toMatch(/\/MediaBox \[0 0 841\.89 595\.28/);
+    expect(darkShare(bytes)).toBeGreaterThan(0.01);
 
     // The credential verifies offline against the issuer's published key; any changed claim breaks it.
     const credential = (await (await fetch(local(certificate.credentialUrl))).json()) as Record<string, unknown> & {
@@ -214,6 +227,22 @@ describe('certificates', () => {
     expect(html).toContain(trainee.user.fullName);
     expect(await (await fetch(`${local(certificate.verifyUrl)}?lang=en`)).text()).toContain('This certificate is genuine and valid.');
     expect((await fetch(`${app.url}/verify/ABCDEFGHJKMN`)).status).toBe(404);
+
+    // What the bank officer sees after scanning the QR code, in a real browser.
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    try {
+      const tab = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
+      await tab.goto(local(certificate.verifyUrl));
+      expect(await tab.locator('.state strong').innerText()).toBe('SAH');
+      expect(await tab.getByText(trainee.user.fullName).isVisible()).toBe(true);
+      await mkdir('var/test-artifacts', { recursive: true });
+      await tab.screenshot({ path: 'var/test-artifacts/verify-page.png', fullPage: true });
+    } finally {
+      await browser.close();
+    }
   });
 
   it('runs every job twice without a second certificate or email', async () => {
