@@ -30,6 +30,9 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         connection: this.redis,
         prefix: this.config.REDIS_PREFIX,
         concurrency: CONCURRENCY,
+        // Jobs take milliseconds: a worker that died (kill -9, lost machine) hands its jobs back within ~15 s.
+        lockDuration: 10_000,
+        stalledInterval: 5_000,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(
