@@ -331,6 +331,54 @@ describe('certificates', () => {
     expect(codes(await as(otherCoordinator).gql(REISSUE, { id: first.id }))).toEqual(['FORBIDDEN']);
   });
 
+  it('shows each trainee’s certificate on their enrollment, and a batch whose jobs gave up as FAILED with the reason', async () => {
+    const { cohort, eligible } = await cohortToComplete(2, 0);
+    // Decide both jobs' fate before any worker could run them: hold the outbox rows back.
+    await db().query(
+      `CREATE FUNCTION hold_jobs() RETURNS trigger AS $$ BEGIN NEW.published_at := now(); RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
+    await db().query(
+      `CREATE TRIGGER hold_jobs BEFORE INSERT ON outbox FOR EACH ROW WHEN (NEW.job_name = 'issue-certificate') EXECUTE FUNCTION hold_jobs()`,
+    );
+    let batch: Batch;
+    try {
+      batch = (await as(coordinator).gql<{ completeCohort: Batch }>(COMPLETE, { id: cohort.id })).data!.completeCohort;
+    } finally {
+      await db().query(`DROP TRIGGER hold_jobs ON outbox`);
+      await db().query(`DROP FUNCTION hold_jobs()`);
+    }
+    const items = (await db().query(`SELECT enrollment_id FROM certificate_batch_item WHERE batch_id = $1 ORDER BY enrollment_id`, [
+      batch.id,
+    ])) as { enrollment_id: string }[];
+    const handler = app.worker!.get(IssueCertificateHandler);
+    await handler.exhausted({ batchId: batch.id, enrollmentId: items[0].enrollment_id }, new Error('signing key unreadable'));
+    await handler.handle({ batchId: batch.id, enrollmentId: items[1].enrollment_id });
+    const state = await as(coordinator).gql<{ cohort: { certificateBatch: Batch & { errors: string[] } } }>(
+      `query($id: ID!) { cohort(id: $id) { certificateBatch { status total issued failed errors } } }`,
+      { id: cohort.id },
+    );
+    expect(state.data!.cohort.certificateBatch).toEqual({
+      status: 'FAILED',
+      total: 2,
+      issued: 1,
+      failed: 1,
+      errors: ['Error: signing key unreadable'],
+    });
+
+    const holders = [];
+    for (const person of eligible) {
+      const enrollment = (
+        await as(person).gql<{ myEnrollments: { certificate: { verificationCode: string } | null }[] }>(
+          `{ myEnrollments { certificate { verificationCode } } }`,
+        )
+      ).data!.myEnrollments[0];
+      const [certificate] = (await as(person).gql<{ myCertificates: Certificate[] }>(MINE)).data!.myCertificates;
+      expect(enrollment.certificate?.verificationCode ?? null).toBe(certificate?.verificationCode ?? null);
+      if (certificate) holders.push(person);
+    }
+    expect(holders).toHaveLength(1);
+  });
+
   it('refuses to complete a cohort that is not running', async () => {
     const planned = await app.factory.cohort(hub.id);
     const refused = await as(coordinator).gql(COMPLETE, { id: planned.id });
