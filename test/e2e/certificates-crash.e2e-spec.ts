@@ -1,7 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { DataSource } from 'typeorm';
-import { Locale, Role } from '@sanggar/core';
-import { CurriculaService } from '@sanggar/curricula';
 import { TestApp, eventually } from '../support/harness.js';
 
 const TRAINEES = 200;
@@ -40,22 +38,10 @@ describe('certificates: the worker is killed in the middle of a batch', () => {
   it(`issues exactly one certificate and one email to each of ${TRAINEES} trainees after a SIGKILL and a restart`, async () => {
     const hub = await app.factory.hub();
     const coordinator = await app.factory.coordinator(hub.id);
-    const curricula = app.get(CurriculaService);
-    const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
-    const curriculum = await curricula.createCurriculum(system, {
-      hubId: hub.id,
-      title: 'Dasar Bisnis Kreatif',
-      completionRule: { minAttendanceRate: 0, minFinalScore: 0, requireAllAssignments: false },
+    const curriculum = await app.factory.publishedCurriculum(hub.id, {
+      rule: { minAttendanceRate: 0, minFinalScore: 0, requireAllAssignments: false },
+      assignments: [{ passingScore: 0 }],
     });
-    const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Modul' });
-    await curricula.addAssignment(system, {
-      moduleId: module.id,
-      title: 'Tugas',
-      weight: 1,
-      passingScore: 0,
-      rubric: [{ title: 'Mutu', maxPoints: 10 }],
-    });
-    await curricula.publishCurriculum(system, curriculum.id);
     const cohort = await app.factory.cohort(hub.id, {
       curriculumId: curriculum.id,
       capacity: TRAINEES,

@@ -4,8 +4,7 @@ import { chromium } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { IssueCertificateHandler, SendCertificateEmailHandler, verifyCredential } from '@sanggar/certificates';
 import type { CohortEntity } from '@sanggar/cohorts';
-import { CurriculaService } from '@sanggar/curricula';
-import { Locale, Role } from '@sanggar/core';
+import { Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { TestApp, clearRedisPrefix, codes, eventually } from '../support/harness.js';
@@ -70,23 +69,12 @@ describe('certificates', () => {
     eligible: number,
     ineligible: number,
   ): Promise<{ cohort: CohortEntity; eligible: Person[]; ineligible: Person[] }> {
-    const curricula = app.get(CurriculaService);
-    const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
-    const curriculum = await curricula.createCurriculum(system, {
-      hubId: hub.id,
+    const curriculum = await app.factory.publishedCurriculum(hub.id, {
       title: 'Dasar Bisnis Kreatif',
       description: 'Enam minggu dari ide ke usaha kreatif.',
-      completionRule: { minAttendanceRate: 0, minFinalScore: 60, requireAllAssignments: true },
+      rule: { minAttendanceRate: 0, minFinalScore: 60 },
+      assignments: [{ title: 'Kanvas', rubric: [10] }],
     });
-    const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Model Bisnis' });
-    await curricula.addAssignment(system, {
-      moduleId: module.id,
-      title: 'Kanvas',
-      weight: 1,
-      passingScore: 60,
-      rubric: [{ title: 'Mutu', maxPoints: 10 }],
-    });
-    await curricula.publishCurriculum(system, curriculum.id);
     const cohort = await app.factory.cohort(hub.id, {
       curriculumId: curriculum.id,
       capacity: eligible + ineligible,
@@ -110,9 +98,9 @@ describe('certificates', () => {
     await db().query(
       `WITH subs AS (
          INSERT INTO submission (enrollment_id, assignment_id, attempt, content, status)
-         SELECT e.id, a.id, 1, 'Kanvas', 'GRADED' FROM enrollment e JOIN assignment a ON a.module_id = $2 WHERE e.cohort_id = $1 AND e.trainee_id = ANY($3::uuid[]) RETURNING id)
+         SELECT e.id, a.id, 1, 'Kanvas', 'GRADED' FROM enrollment e JOIN curriculum_module m ON m.curriculum_id = $2 JOIN assignment a ON a.module_id = m.id WHERE e.cohort_id = $1 AND e.trainee_id = ANY($3::uuid[]) RETURNING id)
        INSERT INTO grade (submission_id, score, resubmission_requested, graded_by) SELECT id, 85, false, $4 FROM subs`,
-      [cohort.id, module.id, passing.map((p) => p.user.id), coordinator.user.id],
+      [cohort.id, curriculum.id, passing.map((p) => p.user.id), coordinator.user.id],
     );
     return { cohort, eligible: passing, ineligible: failing };
   }

@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { CurriculaService, type CurriculumEntity } from '@sanggar/curricula';
 import type { HubEntity } from '@sanggar/hubs';
 import { Locale, Role } from '@sanggar/core';
 import type { Person } from '../support/factories.js';
@@ -286,50 +285,22 @@ describe('grading and progress', () => {
   });
 
   /** A published curriculum with one assignment whose rubric has criteria of these maximum points. */
-  async function curriculumWithRubric(maxPoints: number[]): Promise<CurriculumEntity> {
-    const curricula = app.get(CurriculaService);
-    const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
-    const curriculum = await curricula.createCurriculum(system, {
-      hubId: hub.id,
-      title: 'Rubrik khusus',
-      completionRule: { minAttendanceRate: 0, minFinalScore: 0, requireAllAssignments: false },
+  const curriculumWithRubric = (maxPoints: number[]) =>
+    app.factory.publishedCurriculum(hub.id, {
+      rule: { minAttendanceRate: 0, minFinalScore: 0, requireAllAssignments: false },
+      assignments: [{ passingScore: 50, rubric: maxPoints }],
     });
-    const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Modul' });
-    await curricula.addAssignment(system, {
-      moduleId: module.id,
-      title: 'Tugas',
-      weight: 1,
-      passingScore: 50,
-      rubric: maxPoints.map((max, i) => ({ title: `Kriteria ${i + 1}`, maxPoints: max })),
-    });
-    return curricula.publishCurriculum(system, curriculum.id);
-  }
 
   describe('progress of a small cohort', () => {
     it('explains, per trainee, whether they may complete and exactly why not', async () => {
       // Rule: 75% attendance, final score 70, every assignment passed. Two assignments (weights 1 and 3), four sessions.
-      const curricula = app.get(CurriculaService);
-      const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
-      const curriculum = await curricula.createCurriculum(system, {
-        hubId: hub.id,
-        title: 'Kelas Kecil',
-        completionRule: { minAttendanceRate: 0.75, minFinalScore: 70, requireAllAssignments: true },
+      const curriculum = await app.factory.publishedCurriculum(hub.id, {
+        rule: { minAttendanceRate: 0.75, minFinalScore: 70, requireAllAssignments: true },
+        assignments: [
+          { title: 'Profil pelanggan', weight: 1, rubric: [10] },
+          { title: 'Kanvas', weight: 3, rubric: [10] },
+        ],
       });
-      const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Modul' });
-      await curricula.addLesson(system, { moduleId: module.id, title: 'Materi', content: 'Isi' });
-      for (const [title, weight] of [
-        ['Profil pelanggan', 1],
-        ['Kanvas', 3],
-      ] as const) {
-        await curricula.addAssignment(system, {
-          moduleId: module.id,
-          title,
-          weight,
-          passingScore: 60,
-          rubric: [{ title: 'Mutu', maxPoints: 10 }],
-        });
-      }
-      await curricula.publishCurriculum(system, curriculum.id);
       const cohort = await runningCohort(curriculum.id);
       const [profile, canvas] = await assignmentsOf(curriculum.id);
 
@@ -485,23 +456,10 @@ describe('grading and progress', () => {
   it('computes the progress of 200 trainees × 10 assignments × 24 sessions in a constant number of statements', async () => {
     const query = `query($id: ID!) { cohort(id: $id) { enrollments(first: 100) { edges { node { progress { attendanceRate finalScore assignmentsPassed eligible unmetRequirements } } } } } }`;
     const measure = async (trainees: number, assignments: number, sessions: number) => {
-      const curricula = app.get(CurriculaService);
-      const system = { id: coordinator.user.id, role: Role.COORDINATOR, locale: Locale.id, hubIds: [hub.id] };
-      const curriculum = await curricula.createCurriculum(system, {
-        hubId: hub.id,
-        title: 'Besar',
-        completionRule: { minAttendanceRate: 0.8, minFinalScore: 70, requireAllAssignments: true },
+      const curriculum = await app.factory.publishedCurriculum(hub.id, {
+        lessons: 0,
+        assignments: Array.from({ length: assignments }, () => ({ rubric: [10] })),
       });
-      const module = await curricula.addModule(system, { curriculumId: curriculum.id, title: 'Modul' });
-      for (let i = 0; i < assignments; i++)
-        await curricula.addAssignment(system, {
-          moduleId: module.id,
-          title: `Tugas ${i}`,
-          weight: 1,
-          passingScore: 60,
-          rubric: [{ title: 'Mutu', maxPoints: 10 }],
-        });
-      await curricula.publishCurriculum(system, curriculum.id);
       const cohort = await runningCohort(curriculum.id);
       const room = await app.factory.room(hub.id, { capacity: 500 });
       const ids = await app.factory.trainees(hub.id, trainees);

@@ -14,6 +14,15 @@ const SYSTEM: AuthUser = { id: '00000000-0000-0000-0000-000000000000', role: Rol
 
 const unique = () => randomBytes(4).toString('hex');
 
+export interface CurriculumPlan {
+  title?: string;
+  description?: string;
+  rule?: Partial<{ minAttendanceRate: number; minFinalScore: number; requireAllAssignments: boolean }>;
+  lessons?: number;
+  /** Each assignment's rubric is a list of maximum points, one per criterion. */
+  assignments?: { title?: string; weight?: number; passingScore?: number; rubric?: number[] }[];
+}
+
 export interface Person {
   user: UserEntity;
   email: string;
@@ -62,26 +71,31 @@ export class Factory {
     return rows.map((row) => row.id);
   }
 
-  /** A published curriculum of the hub: one module, one lesson, one assignment with a two-criterion rubric. */
-  async publishedCurriculum(hubId: string, title = `Dasar Bisnis Kreatif ${unique()}`): Promise<CurriculumEntity> {
+  /**
+   * A published curriculum of the hub with one module. By default: one lesson and one assignment with a
+   * two-criterion rubric, completion at 80% attendance and a score of 70 with every assignment passed.
+   */
+  async publishedCurriculum(hubId: string, plan: CurriculumPlan = {}): Promise<CurriculumEntity> {
     const curricula = this.app.get(CurriculaService);
     const curriculum = await curricula.createCurriculum(SYSTEM, {
       hubId,
-      title,
-      completionRule: { minAttendanceRate: 0.8, minFinalScore: 70, requireAllAssignments: true },
+      title: plan.title ?? `Dasar Bisnis Kreatif ${unique()}`,
+      description: plan.description,
+      completionRule: { minAttendanceRate: 0.8, minFinalScore: 70, requireAllAssignments: true, ...plan.rule },
     });
     const module = await curricula.addModule(SYSTEM, { curriculumId: curriculum.id, title: 'Model Bisnis' });
-    await curricula.addLesson(SYSTEM, { moduleId: module.id, title: 'Kanvas Model Bisnis', content: '# Kanvas\n\nSembilan blok.' });
-    await curricula.addAssignment(SYSTEM, {
-      moduleId: module.id,
-      title: 'Kanvas usaha Anda',
-      weight: 1,
-      passingScore: 60,
-      rubric: [
-        { title: 'Kejelasan', maxPoints: 10 },
-        { title: 'Kelayakan', maxPoints: 10 },
-      ],
-    });
+    for (let i = 0; i < (plan.lessons ?? 1); i++) {
+      await curricula.addLesson(SYSTEM, { moduleId: module.id, title: `Materi ${i + 1}`, content: '# Kanvas\n\nSembilan blok.' });
+    }
+    for (const [index, assignment] of (plan.assignments ?? [{}]).entries()) {
+      await curricula.addAssignment(SYSTEM, {
+        moduleId: module.id,
+        title: assignment.title ?? `Tugas ${index + 1}`,
+        weight: assignment.weight ?? 1,
+        passingScore: assignment.passingScore ?? 60,
+        rubric: (assignment.rubric ?? [10, 10]).map((maxPoints, n) => ({ title: `Kriteria ${n + 1}`, maxPoints })),
+      });
+    }
     return curricula.publishCurriculum(SYSTEM, curriculum.id);
   }
 
