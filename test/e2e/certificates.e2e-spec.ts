@@ -313,6 +313,17 @@ describe('certificates', () => {
     expect(successor).toBe(reissued.data!.reissueCertificate.id);
     expect(codes(await as(coordinator).gql(REISSUE, { id: second.id }))).toEqual(['CONFLICT']);
 
+    // A stored certificate altered behind the application's back no longer verifies.
+    const fresh = reissued.data!.reissueCertificate;
+    await db().query(
+      `UPDATE certificate SET credential = jsonb_set(credential, '{credentialSubject,name}', '"Orang Lain"') WHERE id = $1`,
+      [fresh.id],
+    );
+    expect(await app.gql(VERIFY, { code: fresh.verificationCode })).toMatchObject({
+      data: { verifyCertificate: { valid: false, status: 'VALID' } },
+    });
+    expect(await (await fetch(`${app.url}/verify/${fresh.verificationCode}`)).text()).toContain('data-state="INVALID"');
+
     const trainee = eligible[0];
     expect(codes(await as(trainee).gql(REVOKE, { id: first.id, reason: 'x' }))).toEqual(['FORBIDDEN']);
     const otherCoordinator = await app.factory.coordinator((await app.factory.hub()).id);

@@ -22,11 +22,13 @@ const WORDS = {
     REVOKED: 'DICABUT',
     SUPERSEDED: 'DIGANTIKAN',
     NOT_FOUND: 'TIDAK DITEMUKAN',
+    INVALID: 'TIDAK SAH',
     explain: {
       VALID: 'Sertifikat ini asli dan berlaku.',
       REVOKED: 'Sertifikat ini telah dicabut oleh penerbitnya dan tidak berlaku lagi.',
       SUPERSEDED: 'Sertifikat ini telah diganti dengan sertifikat baru dan tidak berlaku lagi.',
       NOT_FOUND: 'Tidak ada sertifikat dengan kode ini. Periksa kembali kodenya.',
+      INVALID: 'Tanda tangan digital sertifikat ini tidak cocok. Jangan terima sertifikat ini; hubungi penerbitnya.',
     },
     holder: 'Nama',
     programme: 'Program',
@@ -42,11 +44,13 @@ const WORDS = {
     REVOKED: 'REVOKED',
     SUPERSEDED: 'SUPERSEDED',
     NOT_FOUND: 'NOT FOUND',
+    INVALID: 'NOT VALID',
     explain: {
       VALID: 'This certificate is genuine and valid.',
       REVOKED: 'This certificate was revoked by its issuer and is no longer valid.',
       SUPERSEDED: 'This certificate was replaced by a newer one and is no longer valid.',
       NOT_FOUND: 'There is no certificate with this code. Check the code again.',
+      INVALID: 'This certificate’s digital signature does not match. Do not accept it; contact its issuer.',
     },
     holder: 'Name',
     programme: 'Programme',
@@ -58,7 +62,7 @@ const WORDS = {
   },
 };
 
-const COLOURS = { VALID: '#1b7f3b', REVOKED: '#b3261e', SUPERSEDED: '#8a5a00', NOT_FOUND: '#555555' };
+const COLOURS = { VALID: '#1b7f3b', REVOKED: '#b3261e', SUPERSEDED: '#8a5a00', NOT_FOUND: '#555555', INVALID: '#b3261e' };
 
 /** The public face of certificates: the PDF, the signed credential, the issuer's key, and the page the QR code opens. */
 @Controller()
@@ -107,12 +111,13 @@ export class CertificatesController {
     const locale = lang === 'en' || lang === 'id' ? (lang as Locale) : localeFromAcceptLanguage(acceptLanguage);
     const code = rawCode.trim().toUpperCase();
     const { valid, certificate } = CODE.test(code) ? await this.certificates.verify(code) : { valid: false, certificate: null };
+    // A VALID row whose signature fails means the stored certificate was altered.
     const state = !certificate
       ? 'NOT_FOUND'
       : valid
         ? 'VALID'
         : certificate.status === CertificateStatus.VALID
-          ? 'REVOKED'
+          ? 'INVALID'
           : certificate.status;
     const words = WORDS[locale];
     const rows = certificate
