@@ -13,6 +13,7 @@ import { dataSourceOptions } from '@sanggar/database';
 import { gradingEntities } from '@sanggar/grading';
 import { hubEntities } from '@sanggar/hubs';
 import { identityEntities } from '@sanggar/identity';
+import { mentorshipEntities } from '@sanggar/mentorship';
 import { notificationEntities } from '@sanggar/notifications';
 import { queueEntities } from '@sanggar/queue';
 import { schedulingEntities } from '@sanggar/scheduling';
@@ -28,6 +29,7 @@ export const allEntities = [
   ...attendanceEntities,
   ...gradingEntities,
   ...certificateEntities,
+  ...mentorshipEntities,
 ];
 
 export function createDataSource(url: string): DataSource {

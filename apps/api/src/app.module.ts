@@ -14,6 +14,7 @@ import { dataSourceOptions } from '@sanggar/database';
 import { GradingModule, GradingService, ProgressService } from '@sanggar/grading';
 import { HubsModule, HubsService } from '@sanggar/hubs';
 import { IdentityModule, IdentityService } from '@sanggar/identity';
+import { MentorshipModule } from '@sanggar/mentorship';
 import { QueueModule } from '@sanggar/queue';
 import { SchedulingModule, SchedulingService } from '@sanggar/scheduling';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -32,6 +33,7 @@ import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
 import { loggerOptions } from './logging.js';
+import { mentorshipResolvers } from './mentorship/mentorship.resolver.js';
 import { gradingResolvers } from './grading/grading.resolver.js';
 import { schedulingResolvers } from './scheduling/scheduling.resolver.js';
 
@@ -44,6 +46,7 @@ const CONTEXTS = [
   AttendanceModule,
   GradingModule,
   CertificatesModule,
+  MentorshipModule,
 ];
 
 @Module({})
@@ -89,6 +92,7 @@ export class ApiModule {
         ...schedulingResolvers,
         ...gradingResolvers,
         ...certificateResolvers,
+        ...mentorshipResolvers,
       ],
     };
   }

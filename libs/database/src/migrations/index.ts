@@ -3,6 +3,7 @@ import { CurriculaAndCohorts1795860346841 } from './1795860346841-CurriculaAndCo
 import { SchedulingAndAttendance1795861154405 } from './1795861154405-SchedulingAndAttendance.js';
 import { Grading1795862104782 } from './1795862104782-Grading.js';
 import { Certificates1795862981876 } from './1795862981876-Certificates.js';
+import { Mentorship1795865359147 } from './1795865359147-Mentorship.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   SchedulingAndAttendance1795861154405,
   Grading1795862104782,
   Certificates1795862981876,
+  Mentorship1795865359147,
 ];

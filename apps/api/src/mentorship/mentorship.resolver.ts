@@ -1,0 +1,213 @@
+import {
+  Args,
+  Context,
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { HubErrors } from '@sanggar/hubs';
+import { IdentityErrors } from '@sanggar/identity';
+import { type MentorProfile, MentorshipService, type StartupEntity } from '@sanggar/mentorship';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { type GqlContext, loadUsers } from '../graphql/context.js';
+import { trim } from '../graphql/transforms.js';
+import { says } from '../graphql/validation.js';
+import { HubType, toHubType } from '../hubs/hub.type.js';
+import { UserType, toUserType } from '../identity/user.type.js';
+
+@ObjectType('MentorProfile')
+class MentorProfileType {
+  @Field(() => String, { nullable: true })
+  bio: string | null;
+
+  @Field(() => [String], { description: 'creative-economy sub-sector keys' })
+  expertise: string[];
+
+  @Field(() => Int, { description: 'start-ups this mentor can take at once' })
+  maxMentees: number;
+
+  @Field(() => Int)
+  activeMentees: number;
+
+  mentorId: string;
+}
+
+@ObjectType('Startup')
+class StartupType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  sector: string;
+
+  hubId: string;
+}
+
+const toStartupType = (startup: StartupEntity): StartupType => ({
+  id: startup.id,
+  name: startup.name,
+  sector: startup.sector,
+  hubId: startup.hubId,
+});
+
+@ObjectType('MentorMatch')
+class MentorMatchType {
+  @Field(() => Float, { description: '0..1, higher is better: 0.6 sector match + 0.3 free capacity + 0.1 light load' })
+  score: number;
+
+  @Field(() => [String], { description: 'why this mentor, in the reader’s language' })
+  reasons: string[];
+
+  mentorId: string;
+}
+
+@InputType()
+class UpdateMentorProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, says('Bio maksimal 2000 karakter', 'The bio can be at most 2000 characters'))
+  bio?: string;
+
+  @Field(() => [String])
+  @ArrayMaxSize(16, says('Paling banyak 16 subsektor', 'At most 16 sub-sectors'))
+  @IsString({ each: true })
+  expertise: string[];
+
+  @Field(() => Int)
+  @Max(50, says('Jumlah start-up bimbingan antara 0 dan 50', 'The number of start-ups is between 0 and 50'))
+  @Min(0, says('Jumlah start-up bimbingan antara 0 dan 50', 'The number of start-ups is between 0 and 50'))
+  @IsInt()
+  maxMentees: number;
+}
+
+@InputType()
+class CreateStartupInput {
+  @Field(() => ID)
+  @IsUUID('all', says('Pilih hub yang valid', 'Choose a valid hub'))
+  hubId: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 200, says('Nama start-up wajib diisi, maksimal 200 karakter', 'Enter the start-up name, at most 200 characters'))
+  name: string;
+
+  @Field(() => String)
+  @IsString()
+  sector: string;
+
+  @Field(() => [ID])
+  @ArrayMaxSize(20, says('Start-up berisi 1 sampai 20 anggota', 'A start-up has 1 to 20 members'))
+  @ArrayMinSize(1, says('Start-up berisi 1 sampai 20 anggota', 'A start-up has 1 to 20 members'))
+  @IsUUID('all', { each: true, ...says('Pilih peserta yang valid', 'Choose valid trainees') })
+  memberIds: string[];
+}
+
+@Resolver(() => MentorProfileType)
+class MentorProfileResolver {
+  constructor(private readonly mentorship: MentorshipService) {}
+
+  @Query(() => [MentorProfileType])
+  async mentors(
+    @CurrentUser() caller: AuthUser,
+    @Args('hubId', { type: () => ID }) hubId: string,
+    @Args('expertise', { type: () => String, nullable: true }) expertise?: string,
+  ): Promise<MentorProfile[]> {
+    return this.mentorship.mentorsOf(caller, hubId, expertise);
+  }
+
+  @Roles(Role.MENTOR)
+  @Mutation(() => MentorProfileType, { description: 'The mentor themself' })
+  updateMentorProfile(@CurrentUser() caller: AuthUser, @Args('input') input: UpdateMentorProfileInput): Promise<MentorProfile> {
+    return this.mentorship.updateProfile(caller, input);
+  }
+
+  @ResolveField(() => UserType)
+  async mentor(@Parent() profile: MentorProfileType, @Context() { loaders }: GqlContext): Promise<UserType> {
+    const mentor = await loaders.userById.load(profile.mentorId);
+    if (!mentor) throw IdentityErrors.userNotFound();
+    return toUserType(mentor);
+  }
+}
+
+@Resolver(() => StartupType)
+class StartupResolver {
+  constructor(private readonly mentorship: MentorshipService) {}
+
+  @Query(() => [StartupType], { description: 'Coordinators: the hub’s start-ups; mentors: those they mentor; trainees: their own' })
+  async startups(@CurrentUser() caller: AuthUser, @Args('hubId', { type: () => ID }) hubId: string): Promise<StartupType[]> {
+    return (await this.mentorship.startupsOf(caller, hubId)).map(toStartupType);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => StartupType, { description: 'Members are trainees of the hub, each in one start-up at most' })
+  async createStartup(@CurrentUser() caller: AuthUser, @Args('input') input: CreateStartupInput): Promise<StartupType> {
+    return toStartupType(await this.mentorship.createStartup(caller, input));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => StartupType, { description: 'CAPACITY_EXCEEDED beyond the mentor’s maxMentees; idempotent' })
+  async assignStartupMentor(
+    @CurrentUser() caller: AuthUser,
+    @Args('startupId', { type: () => ID }) startupId: string,
+    @Args('mentorId', { type: () => ID }) mentorId: string,
+  ): Promise<StartupType> {
+    return toStartupType(await this.mentorship.assignMentor(caller, startupId, mentorId));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Query(() => [MentorMatchType], { description: 'The hub’s mentors with room for this start-up, best first, with reasons' })
+  async suggestMentors(
+    @CurrentUser() caller: AuthUser,
+    @Context() { locale }: GqlContext,
+    @Args('startupId', { type: () => ID }) startupId: string,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 5 }) limit: number | null,
+  ): Promise<MentorMatchType[]> {
+    return (await this.mentorship.suggest(caller, startupId, limit ?? 5)).map((match) => ({
+      ...match,
+      reasons: match.reasons.map((reason) => reason[locale]),
+    }));
+  }
+
+  @ResolveField(() => HubType)
+  async hub(@Parent() startup: StartupType, @Context() { loaders }: GqlContext): Promise<HubType> {
+    const hub = await loaders.hubById.load(startup.hubId);
+    if (!hub) throw HubErrors.hubNotFound();
+    return toHubType(hub);
+  }
+
+  @ResolveField(() => [UserType], { description: 'trainees' })
+  async members(@Parent() startup: StartupType, @Context() { loaders }: GqlContext): Promise<UserType[]> {
+    return (await loadUsers(loaders, (await this.mentorship.membersOf([startup.id]))[0])).map(toUserType);
+  }
+
+  @ResolveField(() => [UserType])
+  async mentors(@Parent() startup: StartupType, @Context() { loaders }: GqlContext): Promise<UserType[]> {
+    return (await loadUsers(loaders, (await this.mentorship.mentorIdsOf([startup.id]))[0])).map(toUserType);
+  }
+}
+
+@Resolver(() => MentorMatchType)
+class MentorMatchResolver {
+  @ResolveField(() => UserType)
+  async mentor(@Parent() match: MentorMatchType, @Context() { loaders }: GqlContext): Promise<UserType> {
+    const mentor = await loaders.userById.load(match.mentorId);
+    if (!mentor) throw IdentityErrors.userNotFound();
+    return toUserType(mentor);
+  }
+}
+
+export const mentorshipResolvers = [MentorProfileResolver, StartupResolver, MentorMatchResolver];

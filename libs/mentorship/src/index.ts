@@ -1,0 +1,5 @@
+export * from './matching.js';
+export { StartupEntity } from './mentorship.entities.js';
+export * from './mentorship.errors.js';
+export * from './mentorship.module.js';
+export * from './mentorship.service.js';

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { type AuthUser, Role, belongsToHub, canManageHub, forbidden, manyByKey, requireHubManager } from '@sanggar/core';
+import { PgError, pgCode, pgConstraint } from '@sanggar/database';
+import { HubsService } from '@sanggar/hubs';
+import { IdentityService } from '@sanggar/identity';
+import { type Candidate, type Match, SECTORS, rankMentors } from './matching.js';
+import { MentorProfileEntity, StartupEntity, StartupMemberEntity, StartupMentorEntity } from './mentorship.entities.js';
+import { MentorshipErrors } from './mentorship.errors.js';
+
+export interface MentorProfile {
+  mentorId: string;
+  bio: string | null;
+  expertise: string[];
+  maxMentees: number;
+  activeMentees: number;
+}
+
+const isSector = (value: string) => (SECTORS as readonly string[]).includes(value);
+
+@Injectable()
+export class MentorshipService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hubs: HubsService,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** A mentor edits their own profile. */
+  async updateProfile(user: AuthUser, input: { bio?: string | null; expertise: string[]; maxMentees: number }): Promise<MentorProfile> {
+    if (user.role !== Role.MENTOR)
+      throw forbidden({ id: 'Hanya mentor yang punya profil mentor', en: 'Only mentors have a mentor profile' });
+    const unknown = input.expertise.findIndex((sector) => !isSector(sector));
+    if (unknown >= 0) throw MentorshipErrors.unknownSector(`expertise.${unknown}`);
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(MentorProfileEntity)
+      .values({ mentorId: user.id, bio: input.bio?.trim() || null, expertise: [...new Set(input.expertise)], maxMentees: input.maxMentees })
+      .orUpdate(['bio', 'expertise', 'max_mentees'], ['mentor_id'])
+      .execute();
+    const [profile] = await this.profilesOf([user.id]);
+    return profile;
+  }
+
+  /** The hub's mentors (those without a profile yet shown with defaults), optionally with one expertise. */
+  async mentorsOf(user: AuthUser, hubId: string, expertise?: string | null): Promise<MentorProfile[]> {
+    if (!belongsToHub(user, hubId)) return [];
+    const ids = (
+      (await this.dataSource.query(
+        `SELECT u.id FROM "user" u JOIN hub_membership m ON m.user_id = u.id WHERE m.hub_id = $1 AND u.role = 'MENTOR' ORDER BY u.full_name, u.id`,
+        [hubId],
+      )) as { id: string }[]
+    ).map((row) => row.id);
+    const profiles = await this.profilesOf(ids);
+    return expertise ? profiles.filter((profile) => profile.expertise.includes(expertise)) : profiles;
+  }
+
+  async profilesOf(mentorIds: readonly string[]): Promise<MentorProfile[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT u.id AS "mentorId", p.bio, coalesce(p.expertise, '{}') AS expertise, coalesce(p.max_mentees, 3) AS "maxMentees",
+              (SELECT count(*)::int FROM startup_mentor sm WHERE sm.mentor_id = u.id) AS "activeMentees"
+         FROM "user" u LEFT JOIN mentor_profile p ON p.mentor_id = u.id WHERE u.id = ANY($1::uuid[])`,
+      [[...mentorIds]],
+    )) as MentorProfile[];
+    const byId = new Map(rows.map((row) => [row.mentorId, row]));
+    return mentorIds.map((id) => byId.get(id)).filter((row): row is MentorProfile => row !== undefined);
+  }
+
+  /** The hub's coordinator forms a start-up from trainees of the hub; a trainee is in one start-up at most. */
+  async createStartup(user: AuthUser, input: { hubId: string; name: string; sector: string; memberIds: string[] }): Promise<StartupEntity> {
+    await this.hubs.getHub(input.hubId);
+    requireHubManager(user, input.hubId);
+    if (!isSector(input.sector)) throw MentorshipErrors.unknownSector('sector');
+    const members = [...new Set(input.memberIds)];
+    const [{ trainees }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS trainees FROM "user" u JOIN hub_membership m ON m.user_id = u.id WHERE u.id = ANY($1::uuid[]) AND m.hub_id = $2 AND u.role = 'TRAINEE'`,
+      [members, input.hubId],
+    )) as { trainees: number }[];
+    if (trainees !== members.length) throw MentorshipErrors.notTraineesOfHub();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const startup = await manager.save(StartupEntity, { hubId: input.hubId, name: input.name, sector: input.sector });
+        await manager.insert(
+          StartupMemberEntity,
+          members.map((traineeId) => ({ traineeId, startupId: startup.id })),
+        );
+        return startup;
+      });
+    } catch (error) {
+      if (pgCode(error) !== PgError.UniqueViolation) throw error;
+      throw pgConstraint(error) === 'startup_hub_name_unique' ? MentorshipErrors.nameTaken() : MentorshipErrors.alreadyInStartup();
+    }
+  }
+
+  /** Coordinators see the hub's start-ups, mentors those they mentor, trainees their own. */
+  async startupsOf(user: AuthUser, hubId: string): Promise<StartupEntity[]> {
+    if (!belongsToHub(user, hubId)) return [];
+    const query = this.dataSource
+      .getRepository(StartupEntity)
+      .createQueryBuilder('s')
+      .where('s.hub_id = :hubId', { hubId })
+      .orderBy('s.name');
+    if (user.role === Role.MENTOR)
+      query.andWhere('s.id IN (SELECT startup_id FROM startup_mentor WHERE mentor_id = :userId)', { userId: user.id });
+    if (user.role === Role.TRAINEE)
+      query.andWhere('s.id IN (SELECT startup_id FROM startup_member WHERE trainee_id = :userId)', { userId: user.id });
+    return query.getMany();
+  }
+
+  /**
+   * Within the mentor's limit, decided under a lock on the mentor's profile so that two assignments
+   * at the same moment cannot both take the last place. Assigning twice is one assignment.
+   */
+  async assignMentor(user: AuthUser, startupId: string, mentorId: string): Promise<StartupEntity> {
+    const startup = await this.managedStartup(user, startupId);
+    const mentor = await this.identity.loadAuthUser(mentorId).catch(() => null);
+    if (!mentor || mentor.role !== Role.MENTOR || !mentor.hubIds.includes(startup.hubId)) throw MentorshipErrors.notAMentorOfHub();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.createQueryBuilder().insert().into(MentorProfileEntity).values({ mentorId }).orIgnore().execute();
+      const profile = await manager.findOneOrFail(MentorProfileEntity, { where: { mentorId }, lock: { mode: 'pessimistic_write' } });
+      if (await manager.existsBy(StartupMentorEntity, { startupId, mentorId })) return;
+      const active = await manager.countBy(StartupMentorEntity, { mentorId });
+      if (active >= profile.maxMentees) throw MentorshipErrors.mentorFull(profile.maxMentees);
+      await manager.insert(StartupMentorEntity, { startupId, mentorId });
+    });
+    return startup;
+  }
+
+  /** The hub's mentors with room for this start-up, best first (see rankMentors), excluding those already on it. */
+  async suggest(user: AuthUser, startupId: string, limit: number): Promise<Match[]> {
+    const startup = await this.managedStartup(user, startupId);
+    const assigned = new Set((await this.dataSource.getRepository(StartupMentorEntity).findBy({ startupId })).map((row) => row.mentorId));
+    const mentors = await this.mentorsOf(user, startup.hubId);
+    const names = new Map((await this.identity.usersByIds(mentors.map((m) => m.mentorId))).map((u) => [u!.id, u!.fullName]));
+    const candidates: Candidate[] = mentors
+      .filter((m) => !assigned.has(m.mentorId))
+      .map((m) => ({ ...m, name: names.get(m.mentorId) ?? '' }));
+    return rankMentors(startup.sector, candidates).slice(0, Math.max(1, Math.min(limit, 50)));
+  }
+
+  private async managedStartup(user: AuthUser, id: string): Promise<StartupEntity> {
+    const startup = await this.dataSource.getRepository(StartupEntity).findOneBy({ id });
+    if (!startup || !belongsToHub(user, startup.hubId)) throw MentorshipErrors.startupNotFound();
+    if (!canManageHub(user, startup.hubId)) throw forbidden();
+    return startup;
+  }
+
+  async membersOf(ids: readonly string[]): Promise<string[][]> {
+    const rows = await this.dataSource.getRepository(StartupMemberEntity).findBy({ startupId: In([...ids]) });
+    return manyByKey(ids, rows, (row) => row.startupId).map((members) => members.map((row) => row.traineeId));
+  }
+
+  async mentorIdsOf(ids: readonly string[]): Promise<string[][]> {
+    const rows = await this.dataSource
+      .getRepository(StartupMentorEntity)
+      .find({ where: { startupId: In([...ids]) }, order: { assignedAt: 'ASC' } });
+    return manyByKey(ids, rows, (row) => row.startupId).map((mentors) => mentors.map((row) => row.mentorId));
+  }
+}
