@@ -19,9 +19,12 @@ function startWorkerProcess(app: TestApp): ChildProcess {
       PUBLIC_URL: config.PUBLIC_URL,
       LOG_LEVEL: 'silent',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
 }
+
+const running = (worker: ChildProcess) =>
+  new Promise<void>((resolve) => worker.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('worker is running') && resolve()));
 
 describe('certificates: the worker is killed in the middle of a batch', () => {
   let app: TestApp;
@@ -34,6 +37,18 @@ describe('certificates: the worker is killed in the middle of a batch', () => {
     for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL');
     await app.close();
   });
+
+  it('stops cleanly on SIGTERM: shutdown hooks close the queues and connections', async () => {
+    const worker = startWorkerProcess(app);
+    workers.push(worker);
+    await running(worker);
+    let output = '';
+    worker.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => worker.on('exit', (code) => resolve(code)));
+    worker.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toContain('Sanggar worker stopped.');
+  }, 60_000);
 
   it(`issues exactly one certificate and one email to each of ${TRAINEES} trainees after a SIGKILL and a restart`, async () => {
     const hub = await app.factory.hub();

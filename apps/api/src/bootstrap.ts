@@ -17,7 +17,6 @@ export async function createApi(config: AppConfig, clock?: Clock): Promise<NestF
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: config.TRUST_PROXY === 'true' });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, redis, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   if (config.SANGGAR_ADMIN_EMAIL && config.SANGGAR_ADMIN_PASSWORD) {
     await app.get(IdentityService).ensureAdmin(config.SANGGAR_ADMIN_EMAIL, config.SANGGAR_ADMIN_PASSWORD);
   }

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { loadConfig, runProcess } from '@sanggar/core';
+import { closeOnSignals, loadConfig, runProcess } from '@sanggar/core';
 import { createApi } from './bootstrap.js';
 import { DEMO_PASSWORD, demoLogins, demoVerifyUrl, seedDemoIfEmpty } from './seed/demo-seed.js';
 
 runProcess(async () => {
   const config = loadConfig();
   const app = await createApi(config);
+  closeOnSignals(app, 'Sanggar api');
   const seeded = config.demo && (await seedDemoIfEmpty(app));
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
 

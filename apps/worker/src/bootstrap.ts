@@ -12,6 +12,5 @@ export async function startWorker(config: AppConfig): Promise<INestApplicationCo
   const redis = await connectRedis(config.REDIS_URL);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, redis), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   return app;
 }

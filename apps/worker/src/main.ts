@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { loadConfig, runProcess } from '@sanggar/core';
+import { closeOnSignals, loadConfig, runProcess } from '@sanggar/core';
 import { startWorker } from './bootstrap.js';
 
 runProcess(async () => {
-  await startWorker(loadConfig());
+  closeOnSignals(await startWorker(loadConfig()), 'Sanggar worker');
   process.stdout.write('Sanggar worker is running.\n');
 });

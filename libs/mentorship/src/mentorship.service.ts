@@ -133,7 +133,8 @@ export class MentorshipService {
     const startup = await this.managedStartup(user, startupId);
     const assigned = new Set((await this.dataSource.getRepository(StartupMentorEntity).findBy({ startupId })).map((row) => row.mentorId));
     const mentors = await this.mentorsOf(user, startup.hubId);
-    const names = new Map((await this.identity.usersByIds(mentors.map((m) => m.mentorId))).map((u) => [u!.id, u!.fullName]));
+    const users = await this.identity.usersByIds(mentors.map((m) => m.mentorId));
+    const names = new Map(users.flatMap((u) => (u ? [[u.id, u.fullName] as const] : [])));
     const candidates: Candidate[] = mentors
       .filter((m) => !assigned.has(m.mentorId))
       .map((m) => ({ ...m, name: names.get(m.mentorId) ?? '' }));
