@@ -14,7 +14,7 @@ import { dataSourceOptions } from '@sanggar/database';
 import { GradingModule, GradingService, ProgressService } from '@sanggar/grading';
 import { HubsModule, HubsService } from '@sanggar/hubs';
 import { IdentityModule, IdentityService } from '@sanggar/identity';
-import { MentorshipModule } from '@sanggar/mentorship';
+import { MentorshipModule, MentorshipService } from '@sanggar/mentorship';
 import { QueueModule } from '@sanggar/queue';
 import { SchedulingModule, SchedulingService } from '@sanggar/scheduling';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -74,6 +74,7 @@ export class ApiModule {
             GradingService,
             ProgressService,
             CertificatesService,
+            MentorshipService,
           ],
           useFactory: (cfg: AppConfig, ...services: [...Parameters<typeof toServices>]) => graphqlOptions(cfg, toServices(...services)),
         }),
@@ -108,4 +109,5 @@ const toServices = (
   grading: GradingService,
   progress: ProgressService,
   certificates: CertificatesService,
-): LoaderServices => ({ identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress, certificates });
+  mentorship: MentorshipService,
+): LoaderServices => ({ identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress, certificates, mentorship });

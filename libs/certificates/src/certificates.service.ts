@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { CohortsService, EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
-import { AppConfig, type AuthUser, Clock, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { AppConfig, type AuthUser, Clock, oneByKey, requireHubManager } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import { ProgressService } from '@sanggar/grading';
 import { JobName, OutboxService, jobIds } from '@sanggar/queue';
@@ -115,28 +115,32 @@ export class CertificatesService {
 
   /** Counters and status, derived from the items so they can never drift. */
   async batchState(batch: CertificateBatchEntity): Promise<BatchState> {
-    const [counts] = (await this.dataSource.query(
-      `SELECT count(*)::int AS total,
+    const [state] = await this.batchStates([batch]);
+    return state;
+  }
+
+  /** The states of many batches in one statement. */
+  private async batchStates(batches: CertificateBatchEntity[]): Promise<BatchState[]> {
+    if (batches.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT batch_id,
+              count(*)::int AS total,
               count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
               count(*) FILTER (WHERE status = 'ISSUED')::int AS issued,
               count(*) FILTER (WHERE status = 'INELIGIBLE')::int AS ineligible,
               count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
               coalesce(array_agg(DISTINCT error) FILTER (WHERE status = 'FAILED'), '{}') AS errors
-         FROM certificate_batch_item WHERE batch_id = $1`,
-      [batch.id],
-    )) as { total: number; pending: number; issued: number; ineligible: number; failed: number; errors: string[] }[];
-    const done = counts.issued + counts.ineligible + counts.failed;
-    const status: BatchStatus = counts.pending > 0 ? (done === 0 ? 'QUEUED' : 'RUNNING') : counts.failed > 0 ? 'FAILED' : 'COMPLETED';
-    return {
-      id: batch.id,
-      cohortId: batch.cohortId,
-      status,
-      total: counts.total,
-      issued: counts.issued,
-      ineligible: counts.ineligible,
-      failed: counts.failed,
-      errors: counts.errors,
-    };
+         FROM certificate_batch_item WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
+      [batches.map((batch) => batch.id)],
+    )) as { batch_id: string; total: number; pending: number; issued: number; ineligible: number; failed: number; errors: string[] }[];
+    const countsOf = new Map(rows.map((row) => [row.batch_id, row]));
+    return batches.map((batch) => {
+      const counts = countsOf.get(batch.id) ?? { total: 0, pending: 0, issued: 0, ineligible: 0, failed: 0, errors: [] };
+      const done = counts.issued + counts.ineligible + counts.failed;
+      const status: BatchStatus = counts.pending > 0 ? (done === 0 ? 'QUEUED' : 'RUNNING') : counts.failed > 0 ? 'FAILED' : 'COMPLETED';
+      const { total, issued, ineligible, failed, errors } = counts;
+      return { id: batch.id, cohortId: batch.cohortId, status, total, issued, ineligible, failed, errors };
+    });
   }
 
   /**
@@ -267,8 +271,7 @@ export class CertificatesService {
 
   async batchesByCohortIds(ids: readonly string[]): Promise<(BatchState | undefined)[]> {
     const batches = await this.dataSource.getRepository(CertificateBatchEntity).findBy({ cohortId: In([...ids]) });
-    const states = await Promise.all(batches.map((batch) => this.batchState(batch)));
-    return manyByKey(ids, states, (state) => state.cohortId).map(([state]) => state);
+    return oneByKey(ids, await this.batchStates(batches), (state) => state.cohortId);
   }
 
   private async managed(user: AuthUser, id: string): Promise<CertificateEntity> {

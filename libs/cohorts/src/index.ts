@@ -3,4 +3,4 @@ export * from './cohorts.errors.js';
 export * from './cohorts.module.js';
 export * from './cohorts.service.js';
 export { EnrollmentEntity, EnrollmentStatus } from './enrollment.entity.js';
-export { type EnrollmentPage, type EnrollmentPageKey, MAX_PAGE_SIZE, validatePageSize } from './enrollment-pages.js';
+export { type EnrollmentPage, type EnrollmentPageKey, validatePageSize } from './enrollment-pages.js';

@@ -23,7 +23,6 @@ export interface JobPayloads {
 }
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
-export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
 
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.SendWelcomeEmail]: QueueName.Notifications,

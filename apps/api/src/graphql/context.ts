@@ -22,6 +22,7 @@ import type {
 } from '@sanggar/grading';
 import type { HubEntity, HubsService, RoomEntity } from '@sanggar/hubs';
 import type { IdentityService, UserEntity } from '@sanggar/identity';
+import type { MentorshipService } from '@sanggar/mentorship';
 import type { SchedulingService, SessionEntity } from '@sanggar/scheduling';
 
 /** The services the per-request loaders batch through. */
@@ -35,6 +36,7 @@ export interface LoaderServices {
   grading: GradingService;
   progress: ProgressService;
   certificates: CertificatesService;
+  mentorship: MentorshipService;
 }
 
 /** Batching loaders, made anew for each request so nothing is cached across callers. */
@@ -48,6 +50,7 @@ export function createLoaders({
   grading,
   progress,
   certificates,
+  mentorship,
 }: LoaderServices) {
   return {
     hubById: new DataLoader<string, HubEntity | undefined>((ids) => hubs.hubsByIds(ids)),
@@ -78,6 +81,8 @@ export function createLoaders({
       certificates.currentCertificatesByEnrollmentIds(ids),
     ),
     batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => certificates.batchesByCohortIds(ids)),
+    memberIdsByStartupId: new DataLoader<string, string[]>((ids) => mentorship.membersOf(ids)),
+    mentorIdsByStartupId: new DataLoader<string, string[]>((ids) => mentorship.mentorIdsOf(ids)),
   };
 }
 

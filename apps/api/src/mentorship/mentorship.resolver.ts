@@ -191,12 +191,12 @@ class StartupResolver {
 
   @ResolveField(() => [UserType], { description: 'trainees' })
   async members(@Parent() startup: StartupType, @Context() { loaders }: GqlContext): Promise<UserType[]> {
-    return (await loadUsers(loaders, (await this.mentorship.membersOf([startup.id]))[0])).map(toUserType);
+    return (await loadUsers(loaders, await loaders.memberIdsByStartupId.load(startup.id))).map(toUserType);
   }
 
   @ResolveField(() => [UserType])
   async mentors(@Parent() startup: StartupType, @Context() { loaders }: GqlContext): Promise<UserType[]> {
-    return (await loadUsers(loaders, (await this.mentorship.mentorIdsOf([startup.id]))[0])).map(toUserType);
+    return (await loadUsers(loaders, await loaders.mentorIdsByStartupId.load(startup.id))).map(toUserType);
   }
 }
 
