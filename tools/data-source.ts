@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@sanggar/core';
 import { attendanceEntities } from '@sanggar/attendance';
+import { calendarEntities } from '@sanggar/calendar';
 import { certificateEntities } from '@sanggar/certificates';
 import { cohortEntities } from '@sanggar/cohorts';
 import { curriculaEntities } from '@sanggar/curricula';
@@ -30,6 +31,7 @@ export const allEntities = [
   ...gradingEntities,
   ...certificateEntities,
   ...mentorshipEntities,
+  ...calendarEntities,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -62,6 +62,41 @@ describe('demo seed', () => {
       expect(held.flatMap((session) => session.attendance.map((record) => record.status))).toContain('PRESENT');
     }
 
+    // Mentors with expertise, start-ups in several sectors each with a mentor, a week of office hours with bookings.
+    const startups = await Promise.all(
+      hubs.map(
+        async (hub) =>
+          (
+            await app.gql<{ startups: { sector: string; members: unknown[]; mentors: { id: string }[] }[] }>(
+              `query($hubId: ID!) { startups(hubId: $hubId) { sector members { id } mentors { id } } }`,
+              { hubId: hub.id },
+              { token },
+            )
+          ).data!.startups,
+      ),
+    );
+    expect(new Set(startups.flat().map((startup) => startup.sector)).size).toBeGreaterThanOrEqual(5);
+    expect(startups.flat().every((startup) => startup.members.length === 2 && startup.mentors.length === 1)).toBe(true);
+    for (const hub of hubs) {
+      const mentors = (
+        await app.gql<{ mentors: { mentor: { id: string }; expertise: string[] }[] }>(
+          `query($hubId: ID!) { mentors(hubId: $hubId) { mentor { id } expertise } }`,
+          { hubId: hub.id },
+          { token },
+        )
+      ).data!.mentors;
+      expect(mentors.every((mentor) => mentor.expertise.length >= 2)).toBe(true);
+      const slots = (
+        await app.gql<{ officeHours: { startsAt: string; bookedBy: unknown }[] }>(
+          `query($m: ID!, $from: DateTime!, $to: DateTime!) { officeHours(mentorId: $m, from: $from, to: $to) { startsAt bookedBy { id } } }`,
+          { m: mentors[0].mentor.id, from: new Date().toISOString(), to: new Date(Date.now() + 8 * 86_400_000).toISOString() },
+          { token },
+        )
+      ).data!.officeHours;
+      expect(slots.length).toBeGreaterThanOrEqual(16);
+      expect(slots.some((slot) => slot.bookedBy !== null)).toBe(true);
+    }
+
     for (const login of demoLogins()) {
       const response = await app.gql<{ login: { user: { role: string } } }>(LOGIN, {
         input: { email: login.email, password: DEMO_PASSWORD },

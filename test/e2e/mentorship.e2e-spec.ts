@@ -141,7 +141,7 @@ describe('mentorship: profiles, start-ups, matching', () => {
     expect(codes(await as(trainee).gql(SUGGEST, { s: target.data!.createStartup.id }))).toEqual(['FORBIDDEN']);
   });
 
-  it('shows trainees their own start-up and mentors those they mentor', async () => {
+  it('shows trainees their own start-up and the mentors’ public profiles, and mentors the start-ups they mentor', async () => {
     const mentor = await mentorWith(['dkv'], 5);
     const own = await startup('dkv');
     await startup('dkv');
@@ -149,5 +149,13 @@ describe('mentorship: profiles, start-ups, matching', () => {
     expect((await as(mentor).gql<{ startups: { id: string }[] }>(STARTUPS, { hubId: hub.id })).data!.startups).toEqual([{ id: own.id }]);
     const trainee = await app.factory.trainee(hub.id);
     expect((await as(trainee).gql<{ startups: unknown[] }>(STARTUPS, { hubId: hub.id })).data!.startups).toEqual([]);
+    const theirs = await as(coordinator).gql<{ createStartup: { id: string } }>(CREATE, {
+      input: { hubId: hub.id, name: 'Kopi Lereng', sector: 'kuliner', memberIds: [trainee.user.id] },
+    });
+    expect((await as(trainee).gql(STARTUPS, { hubId: hub.id })).data!.startups).toEqual([{ id: theirs.data!.createStartup.id }]);
+    const profiles = await as(trainee).gql<{ mentors: { mentor: { id: string } }[] }>(MENTORS, { hubId: hub.id });
+    expect(profiles.data!.mentors).toContainEqual({ mentor: { id: mentor.user.id }, expertise: ['dkv'], maxMentees: 5, activeMentees: 1 });
+    const elsewhere = await app.factory.trainee((await app.factory.hub()).id);
+    expect((await as(elsewhere).gql(MENTORS, { hubId: hub.id })).data!.mentors).toEqual([]);
   });
 });

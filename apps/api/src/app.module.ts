@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AttendanceModule, AttendanceService } from '@sanggar/attendance';
+import { CalendarModule } from '@sanggar/calendar';
 import { CertificatesModule, CertificatesService } from '@sanggar/certificates';
 import { CohortsModule, CohortsService } from '@sanggar/cohorts';
 import { AppConfig, type Clock, ConfigModule } from '@sanggar/core';
@@ -47,6 +48,7 @@ const CONTEXTS = [
   GradingModule,
   CertificatesModule,
   MentorshipModule,
+  CalendarModule,
 ];
 
 @Module({})

@@ -7,6 +7,7 @@ import { AttendanceJobsModule } from '@sanggar/attendance';
 import { CertificateJobsModule } from '@sanggar/certificates';
 import { type AppConfig, ConfigModule } from '@sanggar/core';
 import { dataSourceOptions } from '@sanggar/database';
+import { MentorshipJobsModule } from '@sanggar/mentorship';
 import { NotificationsModule } from '@sanggar/notifications';
 import { QueueModule } from '@sanggar/queue';
 import { JobRunner } from './job-runner.js';
@@ -26,6 +27,7 @@ export class WorkerModule {
         NotificationsModule,
         AttendanceJobsModule,
         CertificateJobsModule,
+        MentorshipJobsModule,
       ],
       providers: [JobRunner, OutboxRelayLoop, ReconcileLoop],
     };

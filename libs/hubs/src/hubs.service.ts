@@ -48,6 +48,11 @@ export class HubsService {
     return oneByKey(ids, await this.hubs.findBy({ id: In([...ids]) }), (hub) => hub.id);
   }
 
+  /** Batch loader: rooms in the order of the ids asked for (undefined where missing). */
+  async roomsByIds(ids: readonly string[]): Promise<(RoomEntity | undefined)[]> {
+    return oneByKey(ids, await this.rooms.findBy({ id: In([...ids]) }), (room) => room.id);
+  }
+
   /** Batch loader: each hub's rooms, by name. */
   async roomsByHubIds(hubIds: readonly string[]): Promise<RoomEntity[][]> {
     const found = await this.rooms.find({ where: { hubId: In([...hubIds]) }, order: { name: 'ASC' } });

@@ -12,7 +12,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
-import { HubEntity } from '@sanggar/hubs';
+import { HubEntity, RoomEntity } from '@sanggar/hubs';
 import { UserEntity } from '@sanggar/identity';
 
 /** What a mentor offers: expertise (creative-economy sub-sectors) and how many start-ups they can take at once. */
@@ -97,4 +97,86 @@ export class StartupMentorEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   assignedAt: Date;
+}
+
+/** Time a mentor offers to start-ups. It holds a reservation (same id) of the mentor and, if given, the room. */
+@Entity('office_hour_slot')
+@Index('office_hour_slot_mentor_start', ['mentorId', 'startsAt'])
+@Check('office_hour_slot_length', `"ends_at" - "starts_at" BETWEEN interval '15 minutes' AND interval '120 minutes'`)
+export class OfficeHourSlotEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  mentorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'mentor_id' })
+  mentor: Relation<UserEntity>;
+
+  @Column({ type: 'uuid', nullable: true })
+  roomId: string | null;
+
+  @ManyToOne(() => RoomEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'room_id' })
+  room: Relation<RoomEntity> | null;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/**
+ * A start-up's booking of a slot. Cancelling keeps the row (the calendars and emails refer to it);
+ * the database allows one active booking per slot, which is what settles racing bookings.
+ */
+@Entity('office_hour_booking')
+@Index('office_hour_booking_one_active', ['slotId'], { unique: true, where: '"cancelled_at" IS NULL' })
+@Index('office_hour_booking_startup', ['startupId'])
+@Check('office_hour_booking_agenda_length', 'char_length("agenda") BETWEEN 1 AND 1000')
+export class OfficeHourBookingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  slotId: string;
+
+  @ManyToOne(() => OfficeHourSlotEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'slot_id' })
+  slot: Relation<OfficeHourSlotEntity>;
+
+  @Column({ type: 'uuid' })
+  startupId: string;
+
+  @ManyToOne(() => StartupEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'startup_id' })
+  startup: Relation<StartupEntity>;
+
+  @Column({ type: 'varchar', length: 1000 })
+  agenda: string;
+
+  @Column({ type: 'uuid' })
+  bookedBy: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'booked_by' })
+  booker: Relation<UserEntity>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  bookedAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  cancelledBy: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cancelled_by' })
+  canceller: Relation<UserEntity> | null;
 }

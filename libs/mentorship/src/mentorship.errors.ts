@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, conflict, invalidField, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, conflict, forbidden, invalidField, notFound } from '@sanggar/core';
 
 export const MentorshipErrors = {
   startupNotFound: () => notFound({ id: 'Start-up', en: 'Start-up' }),
@@ -19,4 +19,44 @@ export const MentorshipErrors = {
       id: `Mentor ini sudah membimbing ${max} start-up, batas yang ia tetapkan`,
       en: `This mentor already mentors ${max} start-ups, the limit they set`,
     }),
+  mentorNotFound: () => notFound({ id: 'Mentor', en: 'Mentor' }),
+  slotNotFound: () => notFound({ id: 'Jam konsultasi', en: 'Office hour' }),
+  slotLength: () => invalidField('slotMinutes', { id: 'Satu slot lamanya 15 sampai 120 menit', en: 'A slot lasts 15 to 120 minutes' }),
+  windowTooLong: () =>
+    invalidField('endsAt', { id: 'Satu kali terbit paling lama 12 jam', en: 'One window of office hours spans at most 12 hours' }),
+  windowNotDivisible: (minutes: number, slotMinutes: number) =>
+    invalidField('endsAt', {
+      id: `Rentang ${minutes} menit tidak habis dibagi menjadi slot ${slotMinutes} menit`,
+      en: `A window of ${minutes} minutes does not divide into ${slotMinutes}-minute slots`,
+    }),
+  windowInPast: () =>
+    invalidField('startsAt', { id: 'Jam konsultasi harus dimulai di masa depan', en: 'Office hours must start in the future' }),
+  roomNotOfMentor: () =>
+    invalidField('roomId', {
+      id: 'Ruang ini bukan milik hub tempat Anda menjadi mentor',
+      en: 'This room is not in a hub where you mentor',
+    }),
+  noHub: () => forbidden({ id: 'Anda belum menjadi mentor di hub mana pun', en: 'You are not a mentor of any hub yet' }),
+  tooLate: (hours: number) =>
+    invalidField('slotId', {
+      id: `Pesan paling lambat ${hours} jam sebelum jam konsultasi dimulai`,
+      en: `Book at least ${hours} hours before the office hour starts`,
+    }),
+  agendaRequired: () =>
+    invalidField('agenda', { id: 'Tuliskan agenda, maksimal 1000 karakter', en: 'Write an agenda, at most 1000 characters' }),
+  notAMember: () =>
+    forbidden({ id: 'Hanya anggota start-up ini yang dapat memesan untuknya', en: 'Only members of this start-up can book for it' }),
+  slotTaken: () => conflict({ id: 'Jam konsultasi ini sudah dipesan', en: 'This office hour is already booked' }),
+  startupBusy: () =>
+    conflict({
+      id: 'Start-up Anda sudah punya jam konsultasi pada waktu itu',
+      en: 'Your start-up already has an office hour at that time',
+    }),
+  notBooked: () => conflict({ id: 'Jam konsultasi ini belum dipesan', en: 'This office hour is not booked' }),
+  notYoursToCancel: () =>
+    forbidden({
+      id: 'Hanya mentor atau anggota start-up yang memesan yang dapat membatalkan',
+      en: 'Only the mentor or a member of the booking start-up can cancel',
+    }),
+  alreadyStarted: () => invalidField('slotId', { id: 'Jam konsultasi ini sudah dimulai', en: 'This office hour has already started' }),
 };

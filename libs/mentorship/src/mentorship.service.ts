@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { type AuthUser, Role, belongsToHub, canManageHub, forbidden, manyByKey, requireHubManager } from '@sanggar/core';
+import { type AuthUser, Role, belongsToHub, canManageHub, forbidden, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { PgError, pgCode, pgConstraint } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
@@ -146,6 +146,10 @@ export class MentorshipService {
     if (!startup || !belongsToHub(user, startup.hubId)) throw MentorshipErrors.startupNotFound();
     if (!canManageHub(user, startup.hubId)) throw forbidden();
     return startup;
+  }
+
+  async startupsByIds(ids: readonly string[]): Promise<(StartupEntity | undefined)[]> {
+    return oneByKey(ids, await this.dataSource.getRepository(StartupEntity).findBy({ id: In([...ids]) }), (row) => row.id);
   }
 
   async membersOf(ids: readonly string[]): Promise<string[][]> {

@@ -1,4 +1,4 @@
-import { Locale } from '@sanggar/core';
+import { Locale, type LocalizedText } from '@sanggar/core';
 import type { Email } from './mailer.js';
 
 const escapeHtml = (text: string) =>
@@ -53,5 +53,43 @@ export function certificateEmail(to: { email: string; locale: Locale }, certific
     `Anda telah menyelesaikan ${certificate.curriculumTitle} di ${certificate.hubName}. Sertifikat Anda sudah terbit.`,
     `Unduh (PDF): ${certificate.pdfUrl}`,
     `Siapa pun dapat memeriksanya di sini, tanpa perlu masuk: ${certificate.verifyUrl}`,
+  ]);
+}
+
+/** What an office-hour email tells; `byName` is who booked, or who cancelled. */
+export interface OfficeHourNotice {
+  startupName: string;
+  mentorName: string;
+  byName: string;
+  agenda: string;
+  when: LocalizedText;
+  place: string | null;
+}
+
+export function officeHourEmail(
+  to: { email: string; fullName: string; locale: Locale },
+  notice: OfficeHourNotice,
+  cancelled: boolean,
+): Email {
+  const { startupName, mentorName, byName, agenda, place } = notice;
+  if (to.locale === Locale.en) {
+    const when = notice.when.en;
+    return email(to.email, `${cancelled ? 'Cancelled' : 'Booked'}: office hours of ${startupName} with ${mentorName}, ${when}`, [
+      `Hello ${to.fullName},`,
+      cancelled
+        ? `${byName} cancelled the office hours of ${startupName} with ${mentorName} on ${when}. The slot is free again.`
+        : `${byName} booked office hours for ${startupName} with ${mentorName} on ${when}.`,
+      `Place: ${place ?? 'to be agreed with the mentor'}`,
+      `Agenda: ${agenda}`,
+    ]);
+  }
+  const when = notice.when.id;
+  return email(to.email, `${cancelled ? 'Dibatalkan' : 'Dipesan'}: jam konsultasi ${startupName} dengan ${mentorName}, ${when}`, [
+    `Halo ${to.fullName},`,
+    cancelled
+      ? `${byName} membatalkan jam konsultasi ${startupName} dengan ${mentorName} pada ${when}. Slot ini kembali kosong.`
+      : `${byName} memesan jam konsultasi untuk ${startupName} dengan ${mentorName} pada ${when}.`,
+    `Tempat: ${place ?? 'disepakati bersama mentor'}`,
+    `Agenda: ${agenda}`,
   ]);
 }

@@ -11,7 +11,11 @@ export enum JobName {
   MarkAbsent = 'mark-absent',
   IssueCertificate = 'issue-certificate',
   SendCertificateEmail = 'send-certificate-email',
+  SendOfficeHourEmails = 'send-office-hour-emails',
 }
+
+/** What happened to an office-hour booking, told to the mentor and the start-up's members. */
+export type OfficeHourChange = 'booked' | 'cancelled';
 
 /** Payload of each job: ids only; the state lives in Postgres. */
 export interface JobPayloads {
@@ -20,6 +24,7 @@ export interface JobPayloads {
   [JobName.MarkAbsent]: { sessionId: string; sequence: number };
   [JobName.IssueCertificate]: { batchId: string; enrollmentId: string };
   [JobName.SendCertificateEmail]: { certificateId: string };
+  [JobName.SendOfficeHourEmails]: { bookingId: string; change: OfficeHourChange };
 }
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
@@ -29,6 +34,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.MarkAbsent]: QueueName.Attendance,
   [JobName.IssueCertificate]: QueueName.Certificates,
   [JobName.SendCertificateEmail]: QueueName.Notifications,
+  [JobName.SendOfficeHourEmails]: QueueName.Notifications,
 };
 
 /** Deterministic job ids: the same piece of work always gets the same id (BullMQ ids must not contain ':'). */
@@ -37,6 +43,9 @@ export const jobIds = {
   markAbsent: (sessionId: string, sequence: number) => `absent-${sessionId}-${sequence}`,
   issueCertificate: (enrollmentId: string) => `certificate-${enrollmentId}`,
   certificateEmail: (certificateId: string) => `certificate-email-${certificateId}`,
+  officeHourEmails: (bookingId: string, change: OfficeHourChange) => `office-hour-${change}-${bookingId}`,
+  /** One email per recipient, so a retried job does not write to those already told. */
+  officeHourEmail: (bookingId: string, change: OfficeHourChange, userId: string) => `office-hour-${change}-${bookingId}-${userId}`,
 };
 
 export const defaultJobOptions: JobsOptions = {

@@ -1,11 +1,15 @@
 import { DomainError, ErrorCode, conflict, invalidField, notFound } from '@sanggar/core';
 import { formatInZone } from './recurrence.js';
 
+/** What holds a room or mentor: a session (its title) or office hours (title null). */
 export interface ConflictingSession {
-  title: string;
+  title: string | null;
   startsAt: Date;
   endsAt: Date;
 }
+
+const what = ({ title }: ConflictingSession, locale: 'id' | 'en') =>
+  title !== null ? `"${title}"` : locale === 'id' ? 'jam konsultasi' : 'office hours';
 
 const when = (session: ConflictingSession, timezone: string, locale: 'id' | 'en') =>
   `${formatInZone(session.startsAt, timezone, locale)}–${formatInZone(session.endsAt, timezone, locale).slice(-5)}`;
@@ -40,13 +44,13 @@ export const SchedulingErrors = {
     }),
   roomTaken: (other: ConflictingSession, timezone: string) =>
     new DomainError(ErrorCode.RoomConflict, {
-      id: `Ruang sudah dipakai untuk "${other.title}" pada ${when(other, timezone, 'id')}`,
-      en: `The room is already booked for "${other.title}" on ${when(other, timezone, 'en')}`,
+      id: `Ruang sudah dipakai untuk ${what(other, 'id')} pada ${when(other, timezone, 'id')}`,
+      en: `The room is already booked for ${what(other, 'en')} on ${when(other, timezone, 'en')}`,
     }),
   mentorBusy: (other: ConflictingSession, timezone: string) =>
     new DomainError(ErrorCode.MentorConflict, {
-      id: `Mentor sudah mengisi "${other.title}" pada ${when(other, timezone, 'id')}`,
-      en: `The mentor already leads "${other.title}" on ${when(other, timezone, 'en')}`,
+      id: `Mentor sudah mengisi ${what(other, 'id')} pada ${when(other, timezone, 'id')}`,
+      en: `The mentor already has ${what(other, 'en')} on ${when(other, timezone, 'en')}`,
     }),
   rangeTooLong: () => invalidField('to', { id: 'Rentang jadwal paling panjang 366 hari', en: 'A schedule covers at most 366 days' }),
 };

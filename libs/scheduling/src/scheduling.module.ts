@@ -2,17 +2,16 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@sanggar/cohorts';
 import { HubsModule } from '@sanggar/hubs';
-import { IdentityModule } from '@sanggar/identity';
-import { CalendarFeedEntity } from './calendar-feed.entity.js';
-import { CalendarFeedService } from './calendar-feed.service.js';
+import { ReservationEntity } from './reservation.entity.js';
+import { ReservationsService } from './reservations.service.js';
 import { SchedulingService } from './scheduling.service.js';
 import { SessionEntity } from './session.entity.js';
 
-export const schedulingEntities = [SessionEntity, CalendarFeedEntity];
+export const schedulingEntities = [SessionEntity, ReservationEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(schedulingEntities), CohortsModule, HubsModule, IdentityModule],
-  providers: [SchedulingService, CalendarFeedService],
-  exports: [SchedulingService, CalendarFeedService],
+  imports: [TypeOrmModule.forFeature(schedulingEntities), CohortsModule, HubsModule],
+  providers: [SchedulingService, ReservationsService],
+  exports: [SchedulingService, ReservationsService],
 })
 export class SchedulingModule {}

@@ -2,13 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService } from '@sanggar/cohorts';
-import { type AuthUser, Role, manyByKey, oneByKey } from '@sanggar/core';
-import { PgError, pgCode, pgConstraint } from '@sanggar/database';
+import { type AuthUser, Locale, Role, manyByKey, oneByKey } from '@sanggar/core';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
+import type { CalendarEvent } from './calendar-event.js';
 import { type Occurrence, type Recurrence, expandRecurrence, localDate } from './recurrence.js';
 import { SchedulingErrors } from './scheduling.errors.js';
-import { MENTOR_OVERLAP, SessionEntity, SessionStatus } from './session.entity.js';
+import { ReservationKind } from './reservation.entity.js';
+import { ReservationsService } from './reservations.service.js';
+import { SessionEntity, SessionStatus } from './session.entity.js';
 
 const MAX_HOURS = 12;
 const MAX_SCHEDULE_DAYS = 366;
@@ -29,6 +31,21 @@ export interface RescheduleSession extends Occurrence {
   roomId?: string | null;
 }
 
+interface SessionEventRow {
+  id: string;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: SessionStatus;
+  sequence: number;
+  updated_at: Date;
+  cohort_name: string;
+  room_name: string;
+  hub_name: string;
+  hub_city: string;
+  mentor_name: string | null;
+}
+
 /** A checked place for sessions: the cohort, its hub's time zone and the room. */
 interface Plan {
   cohort: CohortEntity;
@@ -45,6 +62,7 @@ export class SchedulingService {
     private readonly hubs: HubsService,
     private readonly outbox: OutboxService,
     private readonly queues: Queues,
+    private readonly reservations: ReservationsService,
   ) {}
 
   async scheduleSession(user: AuthUser, input: ScheduleSession): Promise<SessionEntity> {
@@ -66,7 +84,10 @@ export class SchedulingService {
   async cancelSession(user: AuthUser, id: string): Promise<SessionEntity> {
     const session = await this.managedSession(user, id);
     if (session.status === SessionStatus.CANCELLED) throw SchedulingErrors.alreadyCancelled();
-    await this.dataSource.getRepository(SessionEntity).update({ id }, { status: SessionStatus.CANCELLED, sequence: session.sequence + 1 });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(SessionEntity, { id }, { status: SessionStatus.CANCELLED, sequence: session.sequence + 1 });
+      await this.reservations.release(manager, [id]);
+    });
     await this.dropAbsenceJob(session);
     return this.dataSource.getRepository(SessionEntity).findOneByOrFail({ id });
   }
@@ -79,14 +100,15 @@ export class SchedulingService {
     const plan = await this.plan(user, place);
     this.checkTimes(plan, input);
     const sequence = session.sequence + 1;
-    await this.guardOverlaps(plan, place, input, (manager) =>
-      this.withAbsenceJob(manager, { id: session.id, endsAt: input.endsAt, sequence }, () =>
-        manager.update(
-          SessionEntity,
-          { id: session.id },
-          { startsAt: input.startsAt, endsAt: input.endsAt, roomId: place.roomId, sequence },
-        ),
-      ),
+    const moved = { startsAt: input.startsAt, endsAt: input.endsAt, roomId: place.roomId };
+    await this.reservations.exclusively(
+      plan.timezone,
+      () => ({ ...place, ...moved }),
+      (manager) =>
+        this.withAbsenceJob(manager, { id: session.id, endsAt: input.endsAt, sequence }, async () => {
+          await manager.update(SessionEntity, { id: session.id }, { ...moved, sequence });
+          await this.reservations.move(manager, session.id, moved);
+        }),
     );
     await this.dropAbsenceJob(session);
     return this.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: session.id });
@@ -138,6 +160,32 @@ export class SchedulingService {
     return query.getMany();
   }
 
+  /** The caller's sessions as calendar entries, in their language. */
+  async calendarEvents(user: AuthUser, from: Date, to: Date): Promise<CalendarEvent[]> {
+    const ids = (await this.sessionsOf(user, from, to)).map((session) => session.id);
+    if (ids.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT s.id, s.title, s.starts_at, s.ends_at, s.status, s.sequence, s.updated_at, c.name AS cohort_name, r.name AS room_name,
+              h.name AS hub_name, h.city AS hub_city, m.full_name AS mentor_name
+         FROM session s JOIN cohort c ON c.id = s.cohort_id JOIN room r ON r.id = s.room_id JOIN hub h ON h.id = c.hub_id
+         LEFT JOIN "user" m ON m.id = s.mentor_id
+        WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    )) as SessionEventRow[];
+    const cohortLabel = user.locale === Locale.en ? 'Cohort' : 'Kelompok';
+    return rows.map((row) => ({
+      uid: `session-${row.id}@sanggar`,
+      sequence: row.sequence,
+      start: row.starts_at,
+      end: row.ends_at,
+      stamp: row.updated_at,
+      summary: `${row.title} — ${row.cohort_name}`,
+      location: `${row.room_name}, ${row.hub_name} (${row.hub_city})`,
+      description: [`${cohortLabel}: ${row.cohort_name}`, row.mentor_name ? `Mentor: ${row.mentor_name}` : null].filter(Boolean).join('\n'),
+      cancelled: row.status === SessionStatus.CANCELLED,
+    }));
+  }
+
   /** Batch loader: each cohort's sessions by start. */
   async sessionsByCohortIds(ids: readonly string[]): Promise<SessionEntity[][]> {
     const rows = await this.dataSource
@@ -187,10 +235,9 @@ export class SchedulingService {
   private async insertAll(plan: Plan, place: SessionPlace, occurrences: Occurrence[]): Promise<SessionEntity[]> {
     const ordered = [...occurrences].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     let failedAt: Occurrence = ordered[0];
-    return this.guardOverlaps(
-      plan,
-      place,
-      () => failedAt,
+    return this.reservations.exclusively(
+      plan.timezone,
+      () => ({ ...place, ...failedAt }),
       async (manager) => {
         const created: SessionEntity[] = [];
         for (const occurrence of ordered) {
@@ -205,55 +252,22 @@ export class SchedulingService {
             status: SessionStatus.SCHEDULED,
             sequence: 0,
           });
+          await this.reservations.reserve(manager, [
+            {
+              id: session.id,
+              kind: ReservationKind.SESSION,
+              roomId: session.roomId,
+              mentorId: session.mentorId,
+              startsAt: session.startsAt,
+              endsAt: session.endsAt,
+            },
+          ]);
           await this.withAbsenceJob(manager, session, async () => undefined);
           created.push(session);
         }
         return created;
       },
     );
-  }
-
-  /**
-   * Runs a write in a transaction and turns the database's overlap refusals into ROOM_CONFLICT or
-   * MENTOR_CONFLICT naming the other session. A deadlock between two racing writers is retried once.
-   */
-  private async guardOverlaps<T>(
-    plan: Plan,
-    place: SessionPlace,
-    attempted: Occurrence | (() => Occurrence),
-    write: (manager: EntityManager) => Promise<T>,
-  ): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.dataSource.transaction(write);
-      } catch (error) {
-        const code = pgCode(error);
-        if (code === PgError.DeadlockDetected && attempt === 1) continue;
-        const occurrence = typeof attempted === 'function' ? attempted() : attempted;
-        if (code !== PgError.ExclusionViolation && code !== PgError.DeadlockDetected) throw error;
-        const byMentor = pgConstraint(error) === MENTOR_OVERLAP;
-        // The other session may be gone by now; then at least the contested time is named.
-        const other = (await this.overlapping(byMentor ? { mentorId: place.mentorId! } : { roomId: place.roomId }, occurrence)) ?? {
-          title: place.title,
-          ...occurrence,
-        };
-        throw byMentor ? SchedulingErrors.mentorBusy(other, plan.timezone) : SchedulingErrors.roomTaken(other, plan.timezone);
-      }
-    }
-  }
-
-  private overlapping(by: { roomId: string } | { mentorId: string }, { startsAt, endsAt }: Occurrence) {
-    const [column, value] = 'roomId' in by ? ['room_id', by.roomId] : ['mentor_id', by.mentorId];
-    return this.dataSource
-      .getRepository(SessionEntity)
-      .createQueryBuilder('s')
-      .where(`s.${column} = :value AND s.status = 'SCHEDULED' AND tstzrange(s.starts_at, s.ends_at) && tstzrange(:startsAt, :endsAt)`, {
-        value,
-        startsAt,
-        endsAt,
-      })
-      .orderBy('s.starts_at')
-      .getOne();
   }
 
   /** Plans the auto-absence job for the session's current version, in the same transaction as the write. */

@@ -3,7 +3,6 @@ import {
   Column,
   CreateDateColumn,
   Entity,
-  Exclusion,
   Index,
   JoinColumn,
   ManyToOne,
@@ -20,19 +19,11 @@ export enum SessionStatus {
   CANCELLED = 'CANCELLED',
 }
 
-export const ROOM_OVERLAP = 'session_room_no_overlap';
-export const MENTOR_OVERLAP = 'session_mentor_no_overlap';
-
 /**
- * A cohort's session in a room. The database itself refuses two scheduled sessions in one room,
- * or with one mentor, at overlapping times ([start, end): back-to-back sessions are fine).
+ * A cohort's session in a room. While SCHEDULED it holds a reservation (same id) of its room and
+ * mentor, which is where overlaps with other sessions and office hours are refused.
  */
 @Entity('session')
-@Exclusion(ROOM_OVERLAP, `USING gist ("room_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" = 'SCHEDULED')`)
-@Exclusion(
-  MENTOR_OVERLAP,
-  `USING gist ("mentor_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&) WHERE ("status" = 'SCHEDULED' AND "mentor_id" IS NOT NULL)`,
-)
 @Index('session_cohort_start', ['cohortId', 'startsAt'])
 @Index('session_mentor_start', ['mentorId', 'startsAt'])
 @Check('session_ends_after_start', '"ends_at" > "starts_at"')

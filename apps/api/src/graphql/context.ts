@@ -22,7 +22,7 @@ import type {
 } from '@sanggar/grading';
 import type { HubEntity, HubsService, RoomEntity } from '@sanggar/hubs';
 import type { IdentityService, UserEntity } from '@sanggar/identity';
-import type { MentorshipService } from '@sanggar/mentorship';
+import type { MentorshipService, StartupEntity } from '@sanggar/mentorship';
 import type { SchedulingService, SessionEntity } from '@sanggar/scheduling';
 
 /** The services the per-request loaders batch through. */
@@ -54,6 +54,7 @@ export function createLoaders({
 }: LoaderServices) {
   return {
     hubById: new DataLoader<string, HubEntity | undefined>((ids) => hubs.hubsByIds(ids)),
+    roomById: new DataLoader<string, RoomEntity | undefined>((ids) => hubs.roomsByIds(ids)),
     roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => hubs.roomsByHubIds(ids)),
     userById: new DataLoader<string, UserEntity | undefined>((ids) => identity.usersByIds(ids)),
     hubIdsByUserId: new DataLoader<string, string[]>((ids) => identity.hubIdsByUserIds(ids)),
@@ -81,6 +82,7 @@ export function createLoaders({
       certificates.currentCertificatesByEnrollmentIds(ids),
     ),
     batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => certificates.batchesByCohortIds(ids)),
+    startupById: new DataLoader<string, StartupEntity | undefined>((ids) => mentorship.startupsByIds(ids)),
     memberIdsByStartupId: new DataLoader<string, string[]>((ids) => mentorship.membersOf(ids)),
     mentorIdsByStartupId: new DataLoader<string, string[]>((ids) => mentorship.mentorIdsOf(ids)),
   };

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Public } from '@sanggar/core';
-import { CalendarFeedService } from '@sanggar/scheduling';
+import { CalendarFeedService } from '@sanggar/calendar';
 
 /** A person's private ICS feed for Google Calendar or Outlook; the token in the URL is the only key. */
 @Controller('calendar')

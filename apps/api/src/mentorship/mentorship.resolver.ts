@@ -18,13 +18,15 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Length
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
-import { type MentorProfile, MentorshipService, type StartupEntity } from '@sanggar/mentorship';
+import { type MentorProfile, MentorshipService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
+import { OfficeHoursResolver } from './office-hours.resolver.js';
+import { StartupType, toStartupType } from './startup.type.js';
 
 @ObjectType('MentorProfile')
 class MentorProfileType {
@@ -42,27 +44,6 @@ class MentorProfileType {
 
   mentorId: string;
 }
-
-@ObjectType('Startup')
-class StartupType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String)
-  sector: string;
-
-  hubId: string;
-}
-
-const toStartupType = (startup: StartupEntity): StartupType => ({
-  id: startup.id,
-  name: startup.name,
-  sector: startup.sector,
-  hubId: startup.hubId,
-});
 
 @ObjectType('MentorMatch')
 class MentorMatchType {
@@ -210,4 +191,4 @@ class MentorMatchResolver {
   }
 }
 
-export const mentorshipResolvers = [MentorProfileResolver, StartupResolver, MentorMatchResolver];
+export const mentorshipResolvers = [MentorProfileResolver, StartupResolver, MentorMatchResolver, OfficeHoursResolver];

@@ -49,9 +49,9 @@ class SessionPlaceInput {
   mentorId?: string;
 }
 
-/** When: shared by scheduling and rescheduling. */
+/** When: shared by scheduling, rescheduling and office hours. */
 @InputType({ isAbstract: true })
-class SessionTimesInput {
+export class SessionTimesInput {
   // The DateTime scalar validates these; @Allow keeps the whitelist from stripping them.
   @Field(() => DateTimeScalar)
   @Allow()

@@ -8,6 +8,7 @@ import { CurriculaService } from '@sanggar/curricula';
 import { GradingService } from '@sanggar/grading';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
+import { MentorshipService, OfficeHoursService } from '@sanggar/mentorship';
 import { SchedulingService, Weekday } from '@sanggar/scheduling';
 
 export const DEMO_PASSWORD = 'sanggar-demo';
@@ -18,8 +19,16 @@ interface DemoHub {
   city: string;
   rooms: [name: string, capacity: number][];
   coordinator: string;
-  mentors: string[];
+  mentors: DemoMentor[];
   trainees: string[];
+  /** Start-ups formed from the trainees (by position). */
+  startups: [name: string, sector: string, members: number[]][];
+}
+
+interface DemoMentor {
+  name: string;
+  expertise: string[];
+  bio: string;
 }
 
 const HUBS: DemoHub[] = [
@@ -32,8 +41,16 @@ const HUBS: DemoHub[] = [
       ['Ruang Digital', 24],
     ],
     coordinator: 'Dewi Lestari',
-    mentors: ['Sari Wulandari', 'Bayu Pratama'],
+    mentors: [
+      { name: 'Sari Wulandari', expertise: ['dkv', 'periklanan', 'kuliner'], bio: 'Direktur kreatif; membangun merek untuk UMKM kuliner.' },
+      { name: 'Bayu Pratama', expertise: ['aplikasi-game', 'film-animasi-video'], bio: 'Pendiri studio gim; mentor produk digital.' },
+    ],
     trainees: ['Adi Nugroho', 'Putri Maharani', 'Rizky Ramadhan', 'Nur Aini', 'Fajar Setiawan', 'Intan Permata'],
+    startups: [
+      ['Studio Lawang', 'dkv', [0, 1]],
+      ['Gim Nusantara', 'aplikasi-game', [2, 3]],
+      ['Dapur Lumpia', 'kuliner', [4, 5]],
+    ],
   },
   {
     name: 'Hetero Space Solo',
@@ -43,8 +60,12 @@ const HUBS: DemoHub[] = [
       ['Ruang Batik', 25],
     ],
     coordinator: 'Agus Santoso',
-    mentors: ['Wahyu Hidayat'],
+    mentors: [{ name: 'Wahyu Hidayat', expertise: ['fashion', 'kriya'], bio: 'Perajin batik generasi ketiga; ekspor ke Jepang.' }],
     trainees: ['Siti Rahmawati', 'Dimas Saputra', 'Ayu Kartika', 'Yoga Firmansyah'],
+    startups: [
+      ['Batik Laweyan Lab', 'fashion', [0, 1]],
+      ['Kriya Bambu Solo', 'kriya', [2, 3]],
+    ],
   },
   {
     name: 'Hetero Space Banyumas',
@@ -55,8 +76,15 @@ const HUBS: DemoHub[] = [
       ['Ruang 2', 12],
     ],
     coordinator: 'Rina Kusumawati',
-    mentors: ['Hendra Gunawan', 'Lina Marlina'],
+    mentors: [
+      { name: 'Hendra Gunawan', expertise: ['musik', 'seni-pertunjukan'], bio: 'Produser musik; pengelola panggung ebeg.' },
+      { name: 'Lina Marlina', expertise: ['kuliner', 'penerbitan'], bio: 'Penulis buku resep; pemilik usaha oleh-oleh.' },
+    ],
     trainees: ['Eko Prasetyo', 'Wulan Sari', 'Bagus Hermawan', 'Tika Anggraini'],
+    startups: [
+      ['Getuk Goreng Kekinian', 'kuliner', [0, 1]],
+      ['Ebeg Records', 'musik', [2, 3]],
+    ],
   },
 ];
 
@@ -81,7 +109,7 @@ export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<boo
     for (const [name, capacity] of demo.rooms) await hubs.createRoom(admin, { hubId: hub.id, name, capacity });
     const people: [string, Role][] = [
       [demo.coordinator, Role.COORDINATOR],
-      ...demo.mentors.map((name): [string, Role] => [name, Role.MENTOR]),
+      ...demo.mentors.map(({ name }): [string, Role] => [name, Role.MENTOR]),
       ...demo.trainees.map((name): [string, Role] => [name, Role.TRAINEE]),
     ];
     const created = [];
@@ -111,8 +139,54 @@ export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<boo
         roomId: hall.id,
         trainees: trainees.slice(0, 3),
       });
+    await seedMentorship(app, admin, hub.id, demo, created);
   }
   return true;
+}
+
+/**
+ * Mentor profiles, the hub's start-ups each with its best-suggested mentor, a week of afternoon office
+ * hours per mentor (weekdays from tomorrow, 13:00–15:00 in the hub's smaller rooms), and each
+ * start-up's first member booking one of its mentor's slots.
+ */
+async function seedMentorship(
+  app: INestApplicationContext,
+  admin: AuthUser,
+  hubId: string,
+  demo: DemoHub,
+  people: { id: string; role: Role }[],
+) {
+  const identity = app.get(IdentityService);
+  const mentorship = app.get(MentorshipService);
+  const officeHours = app.get(OfficeHoursService);
+  const mentorIds = people.filter((user) => user.role === Role.MENTOR).map((user) => user.id);
+  const traineeIds = people.filter((user) => user.role === Role.TRAINEE).map((user) => user.id);
+  const [rooms] = await app.get(HubsService).roomsByHubIds([hubId]);
+  const smallRooms = [...rooms].sort((a, b) => a.capacity - b.capacity);
+  const tomorrow = DateTime.now().setZone(DEMO_ZONE).startOf('day').plus({ days: 1 });
+  const slotsByMentor = new Map<string, string[]>();
+  for (const [index, { expertise, bio }] of demo.mentors.entries()) {
+    const mentor = await identity.loadAuthUser(mentorIds[index]);
+    await mentorship.updateProfile(mentor, { bio, expertise, maxMentees: 3 });
+    const slots = [];
+    for (let day = tomorrow; day < tomorrow.plus({ weeks: 1 }); day = day.plus({ days: 1 })) {
+      if (day.weekday > 5) continue;
+      const window = { startsAt: day.set({ hour: 13 }).toJSDate(), endsAt: day.set({ hour: 15 }).toJSDate(), slotMinutes: 30 };
+      slots.push(...(await officeHours.publish(mentor, { ...window, roomId: smallRooms[index].id })));
+    }
+    slotsByMentor.set(
+      mentor.id,
+      slots.map((slot) => slot.id),
+    );
+  }
+  for (const [name, sector, members] of demo.startups) {
+    const startup = await mentorship.createStartup(admin, { hubId, name, sector, memberIds: members.map((n) => traineeIds[n]) });
+    const [best] = await mentorship.suggest(admin, startup.id, 1);
+    await mentorship.assignMentor(admin, startup.id, best.mentorId);
+    const free = slotsByMentor.get(best.mentorId)!;
+    const booker = await identity.loadAuthUser(traineeIds[members[0]]);
+    await officeHours.book(booker, { slotId: free.splice(1, 1)[0], startupId: startup.id, agenda: `Umpan balik untuk ${name}` });
+  }
 }
 
 /**
@@ -329,7 +403,7 @@ export function demoLogins(): DemoLogin[] {
     { role: Role.ADMIN, email: DEMO_ADMIN_EMAIL },
     ...HUBS.flatMap((hub) => [
       { role: Role.COORDINATOR, email: emailOf(hub.coordinator), hub: hub.city },
-      { role: Role.MENTOR, email: emailOf(hub.mentors[0]), hub: hub.city },
+      { role: Role.MENTOR, email: emailOf(hub.mentors[0].name), hub: hub.city },
       { role: Role.TRAINEE, email: emailOf(hub.trainees[0]), hub: hub.city },
     ]),
   ];

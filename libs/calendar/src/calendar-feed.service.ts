@@ -5,26 +5,12 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { DataSource } from 'typeorm';
 import { AppConfig, type AuthUser, Clock, notFound } from '@sanggar/core';
 import { IdentityService } from '@sanggar/identity';
+import { OfficeHoursService } from '@sanggar/mentorship';
+import { SchedulingService } from '@sanggar/scheduling';
 import { CalendarFeedEntity } from './calendar-feed.entity.js';
-import { SchedulingService } from './scheduling.service.js';
 
 const PAST_DAYS = 90;
 const FUTURE_DAYS = 365;
-
-interface EventRow {
-  id: string;
-  title: string;
-  starts_at: Date;
-  ends_at: Date;
-  status: string;
-  sequence: number;
-  updated_at: Date;
-  cohort_name: string;
-  room_name: string;
-  hub_name: string;
-  hub_city: string;
-  mentor_name: string | null;
-}
 
 @Injectable()
 export class CalendarFeedService {
@@ -33,6 +19,7 @@ export class CalendarFeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scheduling: SchedulingService,
+    private readonly officeHours: OfficeHoursService,
     private readonly identity: IdentityService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -59,35 +46,15 @@ export class CalendarFeedService {
     const userId = await this.verify(token);
     const user = await this.identity.loadAuthUser(userId);
     const now = this.clock.now();
-    const sessions = await this.scheduling.sessionsOf(
-      user,
-      new Date(now.getTime() - PAST_DAYS * 86_400_000),
-      new Date(now.getTime() + FUTURE_DAYS * 86_400_000),
-    );
-    const rows =
-      sessions.length === 0
-        ? []
-        : ((await this.dataSource.query(
-            `SELECT s.id, s.title, s.starts_at, s.ends_at, s.status, s.sequence, s.updated_at, c.name AS cohort_name, r.name AS room_name,
-              h.name AS hub_name, h.city AS hub_city, m.full_name AS mentor_name
-         FROM session s JOIN cohort c ON c.id = s.cohort_id JOIN room r ON r.id = s.room_id JOIN hub h ON h.id = c.hub_id
-         LEFT JOIN "user" m ON m.id = s.mentor_id
-        WHERE s.id = ANY($1::uuid[]) ORDER BY s.starts_at`,
-            [sessions.map((session) => session.id)],
-          )) as EventRow[]);
+    const from = new Date(now.getTime() - PAST_DAYS * 86_400_000);
+    const to = new Date(now.getTime() + FUTURE_DAYS * 86_400_000);
+    const events = (
+      await Promise.all([this.scheduling.calendarEvents(user, from, to), this.officeHours.calendarEvents(user, from, to)])
+    ).flat();
+    events.sort((a, b) => a.start.getTime() - b.start.getTime());
     const calendar = ical({ name: 'Sanggar', prodId: { company: 'Sanggar', product: 'jadwal', language: 'ID' }, ttl: 3600 });
-    for (const row of rows) {
-      calendar.createEvent({
-        id: `session-${row.id}@sanggar`,
-        sequence: row.sequence,
-        start: row.starts_at,
-        end: row.ends_at,
-        stamp: row.updated_at,
-        summary: `${row.title} — ${row.cohort_name}`,
-        location: `${row.room_name}, ${row.hub_name} (${row.hub_city})`,
-        description: [`Kelompok: ${row.cohort_name}`, row.mentor_name ? `Mentor: ${row.mentor_name}` : null].filter(Boolean).join('\n'),
-        status: row.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      });
+    for (const { uid, cancelled, ...event } of events) {
+      calendar.createEvent({ ...event, id: uid, status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED });
     }
     return calendar.toString();
   }

@@ -1,0 +1,128 @@
+import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { IdentityErrors } from '@sanggar/identity';
+import { type OfficeHourSlot, OfficeHoursService } from '@sanggar/mentorship';
+import { CurrentUser } from '../auth/current-user.decorator.js';
+import { type GqlContext } from '../graphql/context.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { trim } from '../graphql/transforms.js';
+import { says } from '../graphql/validation.js';
+import { RoomType, toRoomType } from '../hubs/hub.type.js';
+import { UserType, toUserType } from '../identity/user.type.js';
+import { SessionTimesInput } from '../scheduling/scheduling.inputs.js';
+import { StartupType, toStartupType } from './startup.type.js';
+
+@ObjectType('OfficeHourSlot')
+class OfficeHourSlotType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DateTimeScalar)
+  startsAt: Date;
+
+  @Field(() => DateTimeScalar)
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Shown to the mentor, the hub’s coordinators and the booking start-up' })
+  agenda: string | null;
+
+  mentorId: string;
+  roomId: string | null;
+  startupId: string | null;
+}
+
+const toSlotType = ({ booking, ...slot }: OfficeHourSlot): OfficeHourSlotType => ({
+  ...slot,
+  agenda: booking?.agenda ?? null,
+  startupId: booking?.startupId ?? null,
+});
+
+const SLOT_LENGTH = says('Satu slot lamanya 15 sampai 120 menit', 'A slot lasts 15 to 120 minutes');
+
+@InputType({ description: 'Splits [startsAt, endsAt) into slots of slotMinutes; never overlaps the mentor’s sessions or other slots' })
+class PublishOfficeHoursInput extends SessionTimesInput {
+  @Field(() => Int)
+  @Max(120, SLOT_LENGTH)
+  @Min(15, SLOT_LENGTH)
+  @IsInt(SLOT_LENGTH)
+  slotMinutes: number;
+
+  @Field(() => ID, { nullable: true, description: 'Also reserves the room for these slots' })
+  @IsOptional()
+  @IsUUID('all', says('Pilih ruang yang valid', 'Choose a valid room'))
+  roomId?: string;
+}
+
+@InputType()
+class BookOfficeHourInput {
+  @Field(() => ID)
+  @IsUUID('all', says('Pilih jam konsultasi yang valid', 'Choose a valid office hour'))
+  slotId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', says('Pilih start-up yang valid', 'Choose a valid start-up'))
+  startupId: string;
+
+  @Field(() => String, { description: 'What the start-up wants to discuss, 1 to 1000 characters' })
+  @Transform(trim)
+  @Length(1, 1000, says('Tuliskan agenda, maksimal 1000 karakter', 'Write an agenda, at most 1000 characters'))
+  agenda: string;
+}
+
+@Resolver(() => OfficeHourSlotType)
+export class OfficeHoursResolver {
+  constructor(private readonly slots: OfficeHoursService) {}
+
+  @Query(() => [OfficeHourSlotType], {
+    description: 'The mentor and the hub’s coordinators see every slot; trainees and other mentors the free ones and their own bookings',
+  })
+  async officeHours(
+    @CurrentUser() caller: AuthUser,
+    @Args('mentorId', { type: () => ID }) mentorId: string,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
+  ): Promise<OfficeHourSlotType[]> {
+    return (await this.slots.officeHours(caller, mentorId, from, to)).map(toSlotType);
+  }
+
+  @Roles(Role.MENTOR)
+  @Mutation(() => [OfficeHourSlotType], { description: 'The mentor themself; MENTOR_CONFLICT or ROOM_CONFLICT names what is in the way' })
+  async publishOfficeHours(@CurrentUser() caller: AuthUser, @Args('input') input: PublishOfficeHoursInput): Promise<OfficeHourSlotType[]> {
+    return (await this.slots.publish(caller, input)).map(toSlotType);
+  }
+
+  @Roles(Role.TRAINEE)
+  @Mutation(() => OfficeHourSlotType, { description: 'A member of the start-up; CONFLICT if taken; at least 12 h ahead' })
+  async bookOfficeHour(@CurrentUser() caller: AuthUser, @Args('input') input: BookOfficeHourInput): Promise<OfficeHourSlotType> {
+    return toSlotType(await this.slots.book(caller, input));
+  }
+
+  @Mutation(() => OfficeHourSlotType, { description: 'The booking start-up or the mentor, before the slot starts' })
+  async cancelOfficeHourBooking(
+    @CurrentUser() caller: AuthUser,
+    @Args('slotId', { type: () => ID }) slotId: string,
+  ): Promise<OfficeHourSlotType> {
+    return toSlotType(await this.slots.cancelBooking(caller, slotId));
+  }
+
+  @ResolveField(() => UserType)
+  async mentor(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<UserType> {
+    const mentor = await loaders.userById.load(slot.mentorId);
+    if (!mentor) throw IdentityErrors.userNotFound();
+    return toUserType(mentor);
+  }
+
+  @ResolveField(() => RoomType, { nullable: true })
+  async room(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<RoomType | null> {
+    const room = slot.roomId ? await loaders.roomById.load(slot.roomId) : undefined;
+    return room ? toRoomType(room) : null;
+  }
+
+  @ResolveField(() => StartupType, { nullable: true, description: 'null while free' })
+  async bookedBy(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<StartupType | null> {
+    const startup = slot.startupId ? await loaders.startupById.load(slot.startupId) : undefined;
+    return startup ? toStartupType(startup) : null;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './calendar-feed.service.js';
+export * from './calendar.module.js';
