@@ -298,6 +298,8 @@ describe('mentorship: office hours', () => {
     expect(booked[0].text).toContain('Selasa, 22 Desember 2026 13.00–13.45');
     expect(booked[0].text).toContain(`Tempat: Ruang Temu, ${hub.name}`);
     expect(booked[0].text).toContain('Agenda: Strategi harga');
+    expect(booked[0].text).toContain(`${indonesian.user.fullName} memesan`);
+    expect(booked[2].text).toContain('Anda memesan');
     expect(booked[1].subject).toMatch(/^Booked: office hours of Studio \d+ with /);
     expect(booked[1].text).toContain('Tuesday, 22 December 2026 13:00–13:45');
 
@@ -309,6 +311,7 @@ describe('mentorship: office hours', () => {
     });
     expect(cancelled[1].subject).toMatch(/^Cancelled: office hours of Studio \d+/);
     expect(cancelled[2].text).toContain(`${mentor.user.fullName} membatalkan`);
+    expect(cancelled[0].text).toContain('Anda membatalkan');
 
     // Running the jobs again sends nothing more.
     const [{ id: bookingId }] = (await app.get(DataSource).query(`SELECT id FROM office_hour_booking WHERE slot_id = $1`, [slot.id])) as {

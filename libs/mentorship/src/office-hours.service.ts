@@ -180,7 +180,7 @@ export class OfficeHoursService {
   async notice(bookingId: string): Promise<OfficeHourNotice & { recipientIds: string[] }> {
     const [row] = (await this.dataSource.query(
       `SELECT b.agenda, s.starts_at, s.ends_at, s.mentor_id, st.name AS startup_name, sh.timezone, mentor.full_name AS mentor_name,
-              coalesce(canceller.full_name, booker.full_name) AS by_name, r.name AS room_name, rh.name AS hub_name, rh.city AS hub_city,
+              coalesce(canceller.id, booker.id) AS by_id, coalesce(canceller.full_name, booker.full_name) AS by_name, r.name AS room_name, rh.name AS hub_name, rh.city AS hub_city,
               array(SELECT trainee_id FROM startup_member WHERE startup_id = b.startup_id ORDER BY trainee_id) AS member_ids
          FROM office_hour_booking b JOIN office_hour_slot s ON s.id = b.slot_id
          JOIN startup st ON st.id = b.startup_id JOIN hub sh ON sh.id = st.hub_id
@@ -196,7 +196,7 @@ export class OfficeHoursService {
     return {
       startupName: row.startup_name,
       mentorName: row.mentor_name,
-      byName: row.by_name,
+      by: { id: row.by_id, fullName: row.by_name },
       agenda: row.agenda,
       when: { id: when(Locale.id), en: when(Locale.en) },
       place: row.room_name ? `${row.room_name}, ${row.hub_name} (${row.hub_city})` : null,
@@ -286,6 +286,7 @@ interface NoticeRow {
   startup_name: string;
   timezone: string;
   mentor_name: string;
+  by_id: string;
   by_name: string;
   room_name: string | null;
   hub_name: string | null;

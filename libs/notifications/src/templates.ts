@@ -56,24 +56,26 @@ export function certificateEmail(to: { email: string; locale: Locale }, certific
   ]);
 }
 
-/** What an office-hour email tells; `byName` is who booked, or who cancelled. */
+/** What an office-hour email tells; `by` is who booked, or who cancelled. */
 export interface OfficeHourNotice {
   startupName: string;
   mentorName: string;
-  byName: string;
+  by: { id: string; fullName: string };
   agenda: string;
   when: LocalizedText;
   place: string | null;
 }
 
 export function officeHourEmail(
-  to: { email: string; fullName: string; locale: Locale },
+  to: { id: string; email: string; fullName: string; locale: Locale },
   notice: OfficeHourNotice,
   cancelled: boolean,
 ): Email {
-  const { startupName, mentorName, byName, agenda, place } = notice;
+  const { startupName, mentorName, agenda, place } = notice;
+  const byThem = to.id !== notice.by.id;
   if (to.locale === Locale.en) {
     const when = notice.when.en;
+    const byName = byThem ? notice.by.fullName : 'You';
     return email(to.email, `${cancelled ? 'Cancelled' : 'Booked'}: office hours of ${startupName} with ${mentorName}, ${when}`, [
       `Hello ${to.fullName},`,
       cancelled
@@ -84,6 +86,7 @@ export function officeHourEmail(
     ]);
   }
   const when = notice.when.id;
+  const byName = byThem ? notice.by.fullName : 'Anda';
   return email(to.email, `${cancelled ? 'Dibatalkan' : 'Dipesan'}: jam konsultasi ${startupName} dengan ${mentorName}, ${when}`, [
     `Halo ${to.fullName},`,
     cancelled
