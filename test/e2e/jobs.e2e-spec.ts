@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Module } from '@nestjs/common';
 import { DiscoveryModule, NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ConfigModule, StartupError } from '@sanggar/core';
+import { dataSourceOptions } from '@sanggar/database';
 import { EmailOnceService } from '@sanggar/notifications';
-import { HandlesJob, JobName, OutboxService, REDIS } from '@sanggar/queue';
+import { HandlesJob, JobName, OutboxService, QueueModule, QueueName, Queues, REDIS } from '@sanggar/queue';
+import { startWorker } from '../../apps/worker/src/bootstrap.js';
 import { JobRunner } from '../../apps/worker/src/job-runner.js';
-import { TestApp, eventually } from '../support/harness.js';
+import { TestApp, clearRedisPrefix, eventually } from '../support/harness.js';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { user { id } } }`;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 800));
@@ -71,12 +75,96 @@ describe('jobs: outbox, relay and worker', () => {
   });
 });
 
+describe('jobs: last attempts and jobs Redis lost', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.close());
+
+  const finishedAt = async (jobId: string) =>
+    ((await app.get(DataSource).query(`SELECT finished_at FROM outbox WHERE job_id = $1`, [jobId])) as { finished_at: Date | null }[])[0]
+      .finished_at;
+
+  it('gives a job that failed its last attempt to its handler’s exhausted hook, once, and records it finished', async () => {
+    const calls: string[] = [];
+    // The runner wants a handler for every job name; the welcome email's always fails.
+    const handlers = Object.values(JobName).map((name) => {
+      class Handler {
+        async handle(): Promise<void> {
+          calls.push('handle');
+          if (name === JobName.SendWelcomeEmail) throw new Error('mail server down');
+        }
+        async exhausted(_data: unknown, error: Error): Promise<void> {
+          calls.push(`exhausted: ${error.message}`);
+        }
+      }
+      HandlesJob(name)(Handler);
+      return Handler;
+    });
+    const redis = new Redis(app.config.REDIS_URL, { maxRetriesPerRequest: null });
+    @Module({
+      imports: [
+        DiscoveryModule,
+        ConfigModule.forRoot(app.config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(app.config.DATABASE_URL), autoLoadEntities: true }),
+        QueueModule.forRoot(redis),
+      ],
+      providers: [JobRunner, ...handlers],
+    })
+    class RunnerModule {}
+    const runner = await NestFactory.createApplicationContext(RunnerModule, { logger: false });
+    try {
+      const jobId = `welcome-${randomUUID()}`;
+      const data = { userId: randomUUID() };
+      await app
+        .get(DataSource)
+        .query(`INSERT INTO outbox (job_name, job_id, data, published_at) VALUES ($1, $2, $3, now())`, [
+          JobName.SendWelcomeEmail,
+          jobId,
+          data,
+        ]);
+      await app.get(Queues).get(QueueName.Notifications).add(JobName.SendWelcomeEmail, data, { jobId, attempts: 3 });
+      await eventually(() => expect(calls).toEqual(['handle', 'handle', 'handle', 'exhausted: mail server down']));
+      expect(await finishedAt(jobId)).toBeInstanceOf(Date);
+    } finally {
+      await runner.close();
+      redis.disconnect();
+    }
+  });
+
+  it('publishes again a job that Redis lost (our Redis keeps nothing on disk), and it runs once', async () => {
+    const registered = await app.gql<{ register: { user: { id: string } } }>(REGISTER, {
+      input: { email: 'yoga@example.com', password: 'kata-sandi-kuat', fullName: 'Yoga Firmansyah', hubId: (await app.factory.hub()).id },
+    });
+    const jobId = `welcome-${registered.data!.register.user.id}`;
+    // No worker yet: the job is published to Redis, then Redis forgets everything, as a restart or FLUSHALL would.
+    expect(await app.get(OutboxService).relayPending()).toBeGreaterThanOrEqual(1);
+    await clearRedisPrefix(app.config);
+    // As if the flush had happened a minute ago (the grace for jobs still in the normal flow is 10 s).
+    await app.get(DataSource).query(`UPDATE outbox SET published_at = now() - interval '1 minute' WHERE job_id = $1`, [jobId]);
+
+    const worker = await startWorker(app.config);
+    try {
+      await eventually(() => expect(app.mail.to('yoga@example.com')).toHaveLength(1));
+      await eventually(async () => expect(await finishedAt(jobId)).toBeInstanceOf(Date));
+      expect(await worker.get(OutboxService).redeliverLost()).toBe(0);
+      await settle();
+      expect(app.mail.to('yoga@example.com')).toHaveLength(1);
+    } finally {
+      await worker.close();
+    }
+  });
+});
+
 describe('jobs: the worker refuses to start with a job name it cannot handle', () => {
   const startRunner = async (providers: (new (...args: never[]) => unknown)[]) => {
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
     @Module({
       imports: [DiscoveryModule, ConfigModule.forRoot()],
-      providers: [{ provide: REDIS, useValue: redis }, JobRunner, ...providers],
+      // The runner refuses to start before it would ever touch the outbox.
+      providers: [{ provide: REDIS, useValue: redis }, { provide: OutboxService, useValue: null }, JobRunner, ...providers],
     })
     class RunnerOnlyModule {}
     try {

@@ -3,7 +3,7 @@ import { DiscoveryService, Reflector } from '@nestjs/core';
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig, StartupError } from '@sanggar/core';
-import { JOB_HANDLER, type JobHandler, JobName, QueueName, REDIS, queueOfJob } from '@sanggar/queue';
+import { JOB_HANDLER, type JobHandler, JobName, OutboxService, QueueName, REDIS, queueOfJob } from '@sanggar/queue';
 
 /** How long in-flight jobs get to finish on shutdown before they are left to BullMQ's stall recovery. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -21,6 +21,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly reflector: Reflector,
     private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis,
+    private readonly outbox: OutboxService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -63,7 +64,16 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     const name = job.name as JobName;
     const handler = this.handlers.get(name);
     if (!handler || queueOfJob[name] !== job.queueName) throw new Error(`no handler for job ${job.name} on ${job.queueName}`);
-    await handler.handle(job.data);
+    try {
+      await handler.handle(job.data);
+    } catch (error) {
+      // attemptsMade counts the attempts that failed before this one.
+      if (job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw error;
+      await handler.exhausted?.(job.data, error as Error);
+      await this.outbox.finished(job.id!);
+      throw error;
+    }
+    await this.outbox.finished(job.id!);
   }
 
   async onApplicationShutdown(): Promise<void> {

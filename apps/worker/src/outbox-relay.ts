@@ -1,5 +1,4 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { CertificateReconciler } from '@sanggar/certificates';
 import { OutboxService } from '@sanggar/queue';
 
 /** Runs `tick` again and again until shutdown: at once while it finds work, after a pause when it finds none. */
@@ -54,17 +53,17 @@ export class OutboxRelayLoop extends PollingLoop {
   }
 }
 
-/** Puts back issuance jobs that Redis lost (see CertificateReconciler). */
+/** Publishes again the jobs that Redis lost (see OutboxService.redeliverLost). */
 @Injectable()
 export class ReconcileLoop extends PollingLoop {
   protected readonly pauseMs = 5000;
 
-  constructor(private readonly reconciler: CertificateReconciler) {
+  constructor(private readonly outbox: OutboxService) {
     super();
   }
 
   protected async tick(): Promise<number> {
-    await this.reconciler.requeuePending();
+    await this.outbox.redeliverLost();
     // Found work or not, wait: re-adding is cheap but pointless more often than this.
     return 0;
   }

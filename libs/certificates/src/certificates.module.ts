@@ -5,7 +5,7 @@ import { GradingModule } from '@sanggar/grading';
 import { IdentityModule } from '@sanggar/identity';
 import { NotificationsModule } from '@sanggar/notifications';
 import { CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity } from './certificate.entities.js';
-import { CertificateReconciler, IssueCertificateHandler, SendCertificateEmailHandler } from './certificate-jobs.js';
+import { IssueCertificateHandler, SendCertificateEmailHandler } from './certificate-jobs.js';
 import { CertificatesService } from './certificates.service.js';
 
 export const certificateEntities = [CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity];
@@ -17,10 +17,9 @@ export const certificateEntities = [CertificateBatchEntity, CertificateBatchItem
 })
 export class CertificatesModule {}
 
-/** For the worker: issuance and email jobs, and the reconciler that survives a Redis flush. */
+/** For the worker: the issuance and certificate email jobs. */
 @Module({
   imports: [CertificatesModule, IdentityModule, NotificationsModule],
-  providers: [IssueCertificateHandler, SendCertificateEmailHandler, CertificateReconciler],
-  exports: [CertificateReconciler],
+  providers: [IssueCertificateHandler, SendCertificateEmailHandler],
 })
 export class CertificateJobsModule {}

@@ -6,6 +6,11 @@ import { OutboxEntity } from './outbox.entity.js';
 import { Queues } from './queues.js';
 
 const RELAY_BATCH = 200;
+/** A published job is left to the normal flow this long after it was due before Redis is asked about it. */
+const REDELIVER_GRACE = '10 seconds';
+const REDELIVER_BATCH = 500;
+/** BullMQ states in which a job will still run. */
+const STILL_TO_RUN = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
 
 @Injectable()
 export class OutboxService {
@@ -55,5 +60,44 @@ export class OutboxService {
       this.logger.debug({ relayed: pending.length }, 'outbox relayed');
       return pending.length;
     });
+  }
+
+  /** The worker ran this job to its end (success, or a failure on its last attempt). */
+  async finished(jobId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE outbox SET finished_at = now() WHERE job_id = $1 AND finished_at IS NULL`, [jobId]);
+  }
+
+  /**
+   * Our Redis keeps nothing on disk: after a restart or FLUSHALL, published jobs are gone. Every
+   * published, unfinished row that was due a while ago is checked against Redis: a job that will
+   * still run is left alone, one Redis remembers as finished is recorded so, and one it lost (or
+   * only half remembers after a flush mid-run) is published again. Returns how many were.
+   */
+  async redeliverLost(): Promise<number> {
+    const overdue = await this.dataSource
+      .getRepository(OutboxEntity)
+      .createQueryBuilder('o')
+      .where(`o.published_at IS NOT NULL AND o.finished_at IS NULL AND coalesce(o.run_at, o.published_at) < now() - :grace::interval`, {
+        grace: REDELIVER_GRACE,
+      })
+      .orderBy('o.id')
+      .limit(REDELIVER_BATCH)
+      .getMany();
+    let redelivered = 0;
+    for (const row of overdue) {
+      const queue = this.queues.get(queueOfJob[row.jobName]);
+      const existing = await queue.getJob(row.jobId);
+      const state = existing ? await existing.getState() : 'missing';
+      if (STILL_TO_RUN.has(state)) continue;
+      if (state === 'completed' || state === 'failed') {
+        await this.finished(row.jobId);
+        continue;
+      }
+      await existing?.remove().catch(() => undefined);
+      await queue.add(row.jobName, row.data, { ...defaultJobOptions, jobId: row.jobId });
+      redelivered++;
+    }
+    if (redelivered > 0) this.logger.warn({ redelivered }, 'published jobs that Redis had lost were published again');
+    return redelivered;
   }
 }

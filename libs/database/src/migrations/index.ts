@@ -5,6 +5,7 @@ import { Grading1795862104782 } from './1795862104782-Grading.js';
 import { Certificates1795862981876 } from './1795862981876-Certificates.js';
 import { Mentorship1795865359147 } from './1795865359147-Mentorship.js';
 import { OfficeHours1795867514242 } from './1795867514242-OfficeHours.js';
+import { OutboxFinished1795868108526 } from './1795868108526-OutboxFinished.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -15,4 +16,5 @@ export const migrations: Function[] = [
   Certificates1795862981876,
   Mentorship1795865359147,
   OfficeHours1795867514242,
+  OutboxFinished1795868108526,
 ];
