@@ -12,6 +12,7 @@ const BOOK = `mutation($input: BookOfficeHourInput!) { bookOfficeHour(input: $in
 const CANCEL = `mutation($id: ID!) { cancelOfficeHourBooking(slotId: $id) { id bookedBy { id } agenda } }`;
 const CREATE_STARTUP = `mutation($input: CreateStartupInput!) { createStartup(input: $input) { id } }`;
 const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawOfficeHourSlot(slotId: $id) { id bookedBy { id } } }`;
 const FEED_URL = `{ calendarFeedUrl }`;
 
 interface Slot {
@@ -279,6 +280,47 @@ describe('mentorship: office hours', () => {
     } finally {
       clock.set(NOW);
     }
+  });
+
+  it('lets the mentor or a coordinator withdraw a slot: no longer offered, its time free, a booking on it cancelled and told', async () => {
+    const mentor = await app.factory.mentor(hub.id);
+    const room = await app.factory.room(hub.id);
+    const [free, booked, kept] = await publish(mentor, {
+      startsAt: day('24', '09:00'),
+      endsAt: day('24', '10:30'),
+      slotMinutes: 30,
+      roomId: room.id,
+    });
+    const studio = await startupOf(1);
+    await book(studio.members[0], booked.id, studio.id, 'Keuangan');
+
+    expect(codes(await as(studio.members[0]).gql(WITHDRAW, { id: free.id }))).toEqual(['FORBIDDEN']);
+    expect(codes(await as(await app.factory.mentor(hub.id)).gql(WITHDRAW, { id: free.id }))).toEqual(['FORBIDDEN']);
+    expect(codes(await as(await app.factory.coordinator((await app.factory.hub()).id)).gql(WITHDRAW, { id: free.id }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect((await as(mentor).gql(WITHDRAW, { id: free.id })).data).toEqual({ withdrawOfficeHourSlot: { id: free.id, bookedBy: null } });
+    expect(codes(await as(mentor).gql(WITHDRAW, { id: free.id }))).toEqual(['NOT_FOUND']);
+    expect(codes(await book(studio.members[0], free.id, studio.id))).toEqual(['NOT_FOUND']);
+    // Its room and mentor are free again: a session can take the time.
+    const cohort = await app.factory.cohort(hub.id);
+    const session = await as(coordinator).gql(SCHEDULE, {
+      input: {
+        cohortId: cohort.id,
+        title: 'Kelas Kilat',
+        roomId: room.id,
+        mentorId: mentor.user.id,
+        startsAt: day('24', '09:00'),
+        endsAt: day('24', '09:30'),
+      },
+    });
+    expect(session.errors).toBeUndefined();
+
+    expect((await as(coordinator).gql(WITHDRAW, { id: booked.id })).errors).toBeUndefined();
+    await eventually(() =>
+      expect(officeHourMails(studio.members[0]).map((mail) => mail.subject?.split(':')[0])).toEqual(['Dipesan', 'Dibatalkan']),
+    );
+    expect(await slotsOf(mentor, mentor)).toEqual([[kept.id, null, null]]);
   });
 
   it('emails the mentor and every member once on booking and once on cancelling, in their language', async () => {

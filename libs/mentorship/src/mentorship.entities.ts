@@ -99,7 +99,7 @@ export class StartupMentorEntity {
   assignedAt: Date;
 }
 
-/** Time a mentor offers to start-ups. It holds a reservation (same id) of the mentor and, if given, the room. */
+/** Time a mentor offers to start-ups. While offered it holds a reservation (same id) of the mentor and, if given, the room. */
 @Entity('office_hour_slot')
 @Index('office_hour_slot_mentor_start', ['mentorId', 'startsAt'])
 @Check('office_hour_slot_length', `"ends_at" - "starts_at" BETWEEN interval '15 minutes' AND interval '120 minutes'`)
@@ -129,6 +129,10 @@ export class OfficeHourSlotEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Taken back by the mentor: kept for the bookings that refer to it, but no longer offered or reserved. */
+  @Column({ type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
 }
 
 /**

@@ -58,5 +58,10 @@ export const MentorshipErrors = {
       id: 'Hanya mentor atau anggota start-up yang memesan yang dapat membatalkan',
       en: 'Only the mentor or a member of the booking start-up can cancel',
     }),
+  notYoursToWithdraw: () =>
+    forbidden({
+      id: 'Hanya mentor atau koordinator hubnya yang dapat menarik jam konsultasi',
+      en: 'Only the mentor or a coordinator of their hub can withdraw office hours',
+    }),
   alreadyStarted: () => invalidField('slotId', { id: 'Jam konsultasi ini sudah dimulai', en: 'This office hour has already started' }),
 };

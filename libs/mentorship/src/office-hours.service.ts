@@ -112,7 +112,7 @@ export class OfficeHoursService {
     const rows = (await this.dataSource.query(
       `SELECT ${SLOT_COLUMNS}
          FROM office_hour_slot s LEFT JOIN office_hour_booking b ON b.slot_id = s.id AND b.cancelled_at IS NULL
-        WHERE s.mentor_id = $1 AND s.starts_at < $3 AND s.ends_at > $2
+        WHERE s.mentor_id = $1 AND s.withdrawn_at IS NULL AND s.starts_at < $3 AND s.ends_at > $2
           AND ($4 OR b.id IS NULL OR b.startup_id IN (SELECT startup_id FROM startup_member WHERE trainee_id = $5))
         ORDER BY s.starts_at`,
       [mentorId, from, to, seesAll, user.id],
@@ -130,14 +130,17 @@ export class OfficeHoursService {
     const startup = await this.dataSource.getRepository(StartupEntity).findOneBy({ id: input.startupId });
     if (!startup || !belongsToHub(user, startup.hubId)) throw MentorshipErrors.startupNotFound();
     if (!(await this.isMember(user.id, startup.id))) throw MentorshipErrors.notAMember();
-    const slot = await this.dataSource.getRepository(OfficeHourSlotEntity).findOneBy({ id: input.slotId });
-    if (!slot || !(await this.mentorHubIds(slot.mentorId)).includes(startup.hubId)) throw MentorshipErrors.slotNotFound();
+    const { slot, mentorHubIds } = await this.offeredSlot(input.slotId);
+    if (!mentorHubIds.includes(startup.hubId)) throw MentorshipErrors.slotNotFound();
     if (slot.startsAt.getTime() - this.clock.now().getTime() < BOOKING_NOTICE_HOURS * 3_600_000)
       throw MentorshipErrors.tooLate(BOOKING_NOTICE_HOURS);
     try {
       await this.dataSource.transaction(async (manager) => {
         // One booking decision per start-up at a time, so two members cannot book overlapping slots at once.
         await manager.findOne(StartupEntity, { where: { id: startup.id }, lock: { mode: 'pessimistic_write' } });
+        // Waits for a withdrawal of the slot under way, and sees it.
+        const offered = await manager.findOne(OfficeHourSlotEntity, { where: { id: slot.id }, lock: { mode: 'pessimistic_read' } });
+        if (offered?.withdrawnAt !== null) throw MentorshipErrors.slotNotFound();
         if (await this.startupBusy(manager, startup.id, slot)) throw MentorshipErrors.startupBusy();
         const { identifiers } = await manager.insert(OfficeHourBookingEntity, {
           slotId: slot.id,
@@ -156,22 +159,35 @@ export class OfficeHoursService {
 
   /** The mentor or a member of the booking start-up frees a booked slot that has not started yet. */
   async cancelBooking(user: AuthUser, slotId: string): Promise<OfficeHourSlot> {
-    const slot = await this.dataSource.getRepository(OfficeHourSlotEntity).findOneBy({ id: slotId });
-    if (!slot || !(user.id === slot.mentorId || (await this.mentorHubIds(slot.mentorId)).some((hubId) => belongsToHub(user, hubId))))
-      throw MentorshipErrors.slotNotFound();
+    const { slot } = await this.visibleSlot(user, slotId);
     const active = await this.dataSource.getRepository(OfficeHourBookingEntity).findOneBy({ slotId, cancelledAt: IsNull() });
     if (!active) throw MentorshipErrors.notBooked();
     if (user.id !== slot.mentorId && !(await this.isMember(user.id, active.startupId))) throw MentorshipErrors.notYoursToCancel();
     if (slot.startsAt <= this.clock.now()) throw MentorshipErrors.alreadyStarted();
     await this.dataSource.transaction(async (manager) => {
+      if ((await this.cancelActive(manager, user, { id: active.id })) === 0) throw MentorshipErrors.notBooked();
+    });
+    return { ...this.slotOf(slot), booking: null };
+  }
+
+  /**
+   * The mentor (or a coordinator of their hub) takes back a slot that has not started: it is no longer
+   * offered, its time is free again, and a booking on it is cancelled and told like any cancellation.
+   */
+  async withdraw(user: AuthUser, slotId: string): Promise<OfficeHourSlot> {
+    const { slot, mentorHubIds } = await this.visibleSlot(user, slotId);
+    if (user.id !== slot.mentorId && !mentorHubIds.some((hubId) => canManageHub(user, hubId))) throw MentorshipErrors.notYoursToWithdraw();
+    if (slot.startsAt <= this.clock.now()) throw MentorshipErrors.alreadyStarted();
+    await this.dataSource.transaction(async (manager) => {
       const { affected } = await manager
         .createQueryBuilder()
-        .update(OfficeHourBookingEntity)
-        .set({ cancelledAt: () => 'now()', cancelledBy: user.id })
-        .where('id = :id AND cancelled_at IS NULL', { id: active.id })
+        .update(OfficeHourSlotEntity)
+        .set({ withdrawnAt: () => 'now()' })
+        .where('id = :id AND withdrawn_at IS NULL', { id: slot.id })
         .execute();
-      if (affected === 0) throw MentorshipErrors.notBooked();
-      await this.announce(manager, active.id, 'cancelled');
+      if (affected === 0) throw MentorshipErrors.slotNotFound();
+      await this.cancelActive(manager, user, { slotId: slot.id });
+      await this.reservations.release(manager, [slot.id]);
     });
     return { ...this.slotOf(slot), booking: null };
   }
@@ -256,12 +272,42 @@ export class OfficeHoursService {
     return row !== undefined;
   }
 
+  /** Cancels the matching active booking (if any) and plans its emails; returns how many it cancelled. */
+  private async cancelActive(manager: EntityManager, user: AuthUser, match: { id: string } | { slotId: string }): Promise<number> {
+    const [column, value] = 'id' in match ? ['id', match.id] : ['slot_id', match.slotId];
+    const { raw } = await manager
+      .createQueryBuilder()
+      .update(OfficeHourBookingEntity)
+      .set({ cancelledAt: () => 'now()', cancelledBy: user.id })
+      .where(`${column} = :value AND cancelled_at IS NULL`, { value })
+      .returning('id')
+      .execute();
+    const cancelled = raw as { id: string }[];
+    for (const { id } of cancelled) await this.announce(manager, id, 'cancelled');
+    return cancelled.length;
+  }
+
   private announce(manager: EntityManager, bookingId: string, change: OfficeHourChange): Promise<void> {
     return this.outbox.add(
       manager,
       { name: JobName.SendOfficeHourEmails, data: { bookingId, change } },
       jobIds.officeHourEmails(bookingId, change),
     );
+  }
+
+  /** A slot still offered, with its mentor's hubs (which decide who may see it). */
+  private async offeredSlot(slotId: string): Promise<{ slot: OfficeHourSlotEntity; mentorHubIds: string[] }> {
+    const slot = await this.dataSource.getRepository(OfficeHourSlotEntity).findOneBy({ id: slotId, withdrawnAt: IsNull() });
+    if (!slot) throw MentorshipErrors.slotNotFound();
+    return { slot, mentorHubIds: await this.mentorHubIds(slot.mentorId) };
+  }
+
+  /** An offered slot the caller may see: their own, or one of a mentor of a hub they belong to. */
+  private async visibleSlot(user: AuthUser, slotId: string): Promise<{ slot: OfficeHourSlotEntity; mentorHubIds: string[] }> {
+    const found = await this.offeredSlot(slotId);
+    if (user.id !== found.slot.mentorId && !found.mentorHubIds.some((hubId) => belongsToHub(user, hubId)))
+      throw MentorshipErrors.slotNotFound();
+    return found;
   }
 
   private isMember(traineeId: string, startupId: string): Promise<boolean> {

@@ -34,7 +34,8 @@ export class ReservationsService {
         if (code === PgError.DeadlockDetected && attempt === 1) continue;
         if (code !== PgError.ExclusionViolation && code !== PgError.DeadlockDetected) throw error;
         const tried = attempted();
-        const byMentor = pgConstraint(error) === MENTOR_OVERLAP && !!tried.mentorId;
+        // A second deadlock names no constraint: then the mentor, unless only a room was asked for.
+        const byMentor = !!tried.mentorId && (pgConstraint(error) === MENTOR_OVERLAP || !tried.roomId);
         const other = (await this.firstOverlap(byMentor ? { mentorId: tried.mentorId! } : { roomId: tried.roomId! }, tried)) ?? tried;
         throw byMentor ? SchedulingErrors.mentorBusy(other, timezone) : SchedulingErrors.roomTaken(other, timezone);
       }

@@ -107,6 +107,17 @@ export class OfficeHoursResolver {
     return toSlotType(await this.slots.cancelBooking(caller, slotId));
   }
 
+  @Roles(Role.MENTOR, Role.COORDINATOR, Role.ADMIN)
+  @Mutation(() => OfficeHourSlotType, {
+    description: 'The mentor or a coordinator of their hub takes back a slot that has not started; a booking on it is cancelled',
+  })
+  async withdrawOfficeHourSlot(
+    @CurrentUser() caller: AuthUser,
+    @Args('slotId', { type: () => ID }) slotId: string,
+  ): Promise<OfficeHourSlotType> {
+    return toSlotType(await this.slots.withdraw(caller, slotId));
+  }
+
   @ResolveField(() => UserType)
   async mentor(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<UserType> {
     const mentor = await loaders.userById.load(slot.mentorId);
