@@ -2,7 +2,7 @@ import ical from 'node-ical';
 import { DataSource } from 'typeorm';
 import { Locale } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
-import { OfficeHourEmailsHandler } from '@sanggar/mentorship';
+import { OfficeHourEmailsHandler, OfficeHoursService } from '@sanggar/mentorship';
 import type { Person } from '../support/factories.js';
 import { FakeClock, TestApp, codes, eventually } from '../support/harness.js';
 
@@ -359,6 +359,10 @@ describe('mentorship: office hours', () => {
     const [{ id: bookingId }] = (await app.get(DataSource).query(`SELECT id FROM office_hour_booking WHERE slot_id = $1`, [slot.id])) as {
       id: string;
     }[];
+    // A booking email that goes out only after the cancellation still names who booked.
+    const notices = app.worker!.get(OfficeHoursService);
+    expect((await notices.notice(bookingId, 'booked')).by.id).toBe(indonesian.user.id);
+    expect((await notices.notice(bookingId, 'cancelled')).by.id).toBe(mentor.user.id);
     const handler = app.worker!.get(OfficeHourEmailsHandler);
     await handler.handle({ bookingId, change: 'booked' });
     await handler.handle({ bookingId, change: 'cancelled' });

@@ -26,11 +26,10 @@ describe('migration OfficeHours', () => {
            VALUES ($1, 'Kelas', $2, $3, $4, $4::timestamptz + interval '2 hours', $5) RETURNING id`,
           [cohort.id, room.id, mentorId, startsAt, status],
         ) as Promise<{ id: string }[]>;
-      const [[held], [open], [cancelled]] = await Promise.all([
-        insert('SCHEDULED', '2026-12-07T09:00:00+07:00', mentor.user.id),
-        insert('SCHEDULED', '2026-12-08T09:00:00+07:00', null),
-        insert('CANCELLED', '2026-12-07T09:00:00+07:00', mentor.user.id),
-      ]);
+      // One connection: one statement at a time.
+      const [held] = await insert('SCHEDULED', '2026-12-07T09:00:00+07:00', mentor.user.id);
+      const [open] = await insert('SCHEDULED', '2026-12-08T09:00:00+07:00', null);
+      const [cancelled] = await insert('CANCELLED', '2026-12-07T09:00:00+07:00', mentor.user.id);
       await migration.up(runner);
       const reservations = (await runner.query(
         `SELECT id, kind, room_id AS "roomId", mentor_id AS "mentorId", starts_at AS "startsAt" FROM reservation ORDER BY starts_at`,

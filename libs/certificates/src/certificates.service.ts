@@ -284,7 +284,10 @@ export class CertificatesService {
   private issuerKey(hubId: string): Promise<IssuerKey> {
     let key = this.keys.get(hubId);
     if (!key) {
-      key = IssuerKey.loadOrCreate(this.config.SANGGAR_KEY_DIR, `issuer-${hubId}`, this.urls.issuer(hubId));
+      const given = this.config.issuerKeys[hubId];
+      key = given
+        ? IssuerKey.fromPair(given, this.urls.issuer(hubId))
+        : IssuerKey.loadOrCreate(this.config.SANGGAR_KEY_DIR, `issuer-${hubId}`, this.urls.issuer(hubId));
       key.catch(() => this.keys.delete(hubId));
       this.keys.set(hubId, key);
     }

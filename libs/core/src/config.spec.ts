@@ -28,8 +28,19 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'Configuration: JWT_SECRET must be at least 32 characters — required when NODE_ENV=production'],
     [{ JWT_SECRET: 'short' }, 'Configuration: JWT_SECRET must be at least 32 characters'],
     [{ SANGGAR_ADMIN_EMAIL: 'admin@example.com' }, 'Configuration: SANGGAR_ADMIN_EMAIL and SANGGAR_ADMIN_PASSWORD must be set together'],
+    // Key material is never echoed back.
+    ...['{"hub": {"secretKeyMultibase": "zSecret"}}', '[]', 'zSecret'].map((value): [Record<string, string>, string] => [
+      { SANGGAR_ISSUER_KEYS: value },
+      'Configuration: SANGGAR_ISSUER_KEYS must be a JSON object from hub id to {"publicKeyMultibase", "secretKeyMultibase"}',
+    ]),
   ])('stops on %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it('reads issuer keys given as JSON', () => {
+    const pair = { publicKeyMultibase: 'zPublic', secretKeyMultibase: 'zSecret' };
+    expect(loadConfig({ SANGGAR_ISSUER_KEYS: JSON.stringify({ 'hub-1': pair }) }).issuerKeys).toEqual({ 'hub-1': pair });
+    expect(loadConfig({}).issuerKeys).toEqual({});
   });
 
   it('never prints a password that is in a URL', () => {

@@ -1,9 +1,32 @@
 import { randomBytes } from 'node:crypto';
 import { StartupError } from './startup.js';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+export interface IssuerKeyPair {
+  publicKeyMultibase: string;
+  secretKeyMultibase: string;
+}
+
+/** The hub id → key pair map of SANGGAR_ISSUER_KEYS, or null when it is not one. */
+function parseIssuerKeys(value: unknown): Record<string, IssuerKeyPair> | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(String(value));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const pairs = Object.values(parsed as Record<string, unknown>);
+  const isPair = (pair: unknown) =>
+    typeof pair === 'object' &&
+    pair !== null &&
+    typeof (pair as IssuerKeyPair).publicKeyMultibase === 'string' &&
+    typeof (pair as IssuerKeyPair).secretKeyMultibase === 'string';
+  return pairs.every(isPair) ? (parsed as Record<string, IssuerKeyPair>) : null;
+}
 
 /** Every setting the processes read, validated once at boot. Defaults work on a developer machine. */
 export class AppConfig {
@@ -62,6 +85,21 @@ export class AppConfig {
   @IsString()
   SANGGAR_KEY_DIR = 'var/keys';
 
+  /**
+   * Issuer keys from a secret store instead of files: a JSON object from hub id to a key pair
+   * ({"publicKeyMultibase": …, "secretKeyMultibase": …}, as in a file of SANGGAR_KEY_DIR). A hub
+   * listed here never touches the key directory; the others keep using it.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isIssuerKeys',
+    validator: {
+      validate: (value) => parseIssuerKeys(value) !== null,
+      defaultMessage: () => 'must be a JSON object from hub id to {"publicKeyMultibase", "secretKeyMultibase"}',
+    },
+  })
+  SANGGAR_ISSUER_KEYS?: string;
+
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })
   SANGGAR_ADMIN_EMAIL?: string;
@@ -81,6 +119,11 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** SANGGAR_ISSUER_KEYS, parsed (empty when not set). */
+  get issuerKeys(): Record<string, IssuerKeyPair> {
+    return (this.SANGGAR_ISSUER_KEYS && parseIssuerKeys(this.SANGGAR_ISSUER_KEYS)) || {};
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -96,7 +139,7 @@ export class ConfigError extends StartupError {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'JWT_SECRET', 'SMTP_URL', 'SANGGAR_ADMIN_EMAIL', 'SANGGAR_ADMIN_PASSWORD']) {
+  for (const key of [...known, 'JWT_SECRET', 'SMTP_URL', 'SANGGAR_ISSUER_KEYS', 'SANGGAR_ADMIN_EMAIL', 'SANGGAR_ADMIN_PASSWORD']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -108,7 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (error) {
     // class-validator's own messages start with the property name; ours do not.
     const reason = (Object.values(error.constraints ?? {})[0] ?? 'is invalid').replace(`${error.property} `, '');
-    const secret = /SECRET|PASSWORD/.test(error.property);
+    const secret = /SECRET|PASSWORD|KEYS/.test(error.property);
     const given = raw[error.property];
     const shown = given === undefined || secret ? '' : ` (got "${withoutCredentials(String(given))}")`;
     const hint = error.property === 'JWT_SECRET' && config.isProduction ? ' — required when NODE_ENV=production' : '';

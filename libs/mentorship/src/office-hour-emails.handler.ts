@@ -15,7 +15,7 @@ export class OfficeHourEmailsHandler implements JobHandler<JobName.SendOfficeHou
   ) {}
 
   async handle({ bookingId, change }: JobPayloads[JobName.SendOfficeHourEmails]): Promise<void> {
-    const { recipientIds, ...notice } = await this.officeHours.notice(bookingId);
+    const { recipientIds, ...notice } = await this.officeHours.notice(bookingId, change);
     for (const recipient of await this.identity.usersByIds(recipientIds)) {
       if (!recipient) continue;
       await this.emails.send(jobIds.officeHourEmail(bookingId, change, recipient.id), `office-hour-${change}`, async () =>

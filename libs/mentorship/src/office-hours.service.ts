@@ -192,19 +192,18 @@ export class OfficeHoursService {
     return { ...this.slotOf(slot), booking: null };
   }
 
-  /** Everything the booking and cancellation emails say, with times in the start-up's hub's time zone. */
-  async notice(bookingId: string): Promise<OfficeHourNotice & { recipientIds: string[] }> {
+  /** Everything a booking's or cancellation's emails say (`by`: who booked, or who cancelled), with times in the start-up's hub's time zone. */
+  async notice(bookingId: string, change: OfficeHourChange): Promise<OfficeHourNotice & { recipientIds: string[] }> {
     const [row] = (await this.dataSource.query(
       `SELECT b.agenda, s.starts_at, s.ends_at, s.mentor_id, st.name AS startup_name, sh.timezone, mentor.full_name AS mentor_name,
-              coalesce(canceller.id, booker.id) AS by_id, coalesce(canceller.full_name, booker.full_name) AS by_name, r.name AS room_name, rh.name AS hub_name, rh.city AS hub_city,
+              actor.id AS by_id, actor.full_name AS by_name, r.name AS room_name, rh.name AS hub_name, rh.city AS hub_city,
               array(SELECT trainee_id FROM startup_member WHERE startup_id = b.startup_id ORDER BY trainee_id) AS member_ids
          FROM office_hour_booking b JOIN office_hour_slot s ON s.id = b.slot_id
          JOIN startup st ON st.id = b.startup_id JOIN hub sh ON sh.id = st.hub_id
-         JOIN "user" mentor ON mentor.id = s.mentor_id JOIN "user" booker ON booker.id = b.booked_by
-         LEFT JOIN "user" canceller ON canceller.id = b.cancelled_by
+         JOIN "user" mentor ON mentor.id = s.mentor_id JOIN "user" actor ON actor.id = CASE WHEN $2 = 'cancelled' THEN b.cancelled_by ELSE b.booked_by END
          LEFT JOIN room r ON r.id = s.room_id LEFT JOIN hub rh ON rh.id = r.hub_id
         WHERE b.id = $1`,
-      [bookingId],
+      [bookingId, change],
     )) as NoticeRow[];
     if (!row) throw MentorshipErrors.slotNotFound();
     const when = (locale: Locale) =>
