@@ -1,53 +1,54 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { TestApp, eventually } from '../support/harness.js';
+import { printed, startProcess, terminate } from '../support/processes.js';
+
+/** A port nobody listens on right now. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 
 const TRAINEES = 200;
 
-/** The real worker as its own process (TypeScript run through swc), so it can be killed like one. */
-function startWorkerProcess(app: TestApp): ChildProcess {
-  const { config } = app;
-  return spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/worker/src/main.ts'], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATABASE_URL: config.DATABASE_URL,
-      REDIS_URL: config.REDIS_URL,
-      REDIS_PREFIX: config.REDIS_PREFIX,
-      SMTP_URL: config.SMTP_URL,
-      SANGGAR_KEY_DIR: config.SANGGAR_KEY_DIR,
-      PUBLIC_URL: config.PUBLIC_URL,
-      LOG_LEVEL: 'silent',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-}
+const startWorkerProcess = (app: TestApp) => startProcess(app, 'worker');
+const running = (worker: ChildProcess) => printed(worker, 'worker is running');
 
-const running = (worker: ChildProcess) =>
-  new Promise<void>((resolve) => worker.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('worker is running') && resolve()));
-
-describe('certificates: the worker is killed in the middle of a batch', () => {
+describe('processes: clean stops, and a worker killed in the middle of a certificate batch', () => {
   let app: TestApp;
-  const workers: ChildProcess[] = [];
+  const processes: ChildProcess[] = [];
 
   beforeAll(async () => {
     app = await TestApp.start();
   });
   afterAll(async () => {
-    for (const worker of workers) if (worker.exitCode === null) worker.kill('SIGKILL');
+    for (const child of processes) if (child.exitCode === null) child.kill('SIGKILL');
     await app.close();
   });
 
   it('stops cleanly on SIGTERM: shutdown hooks close the queues and connections', async () => {
     const worker = startWorkerProcess(app);
-    workers.push(worker);
+    processes.push(worker);
     await running(worker);
-    let output = '';
-    worker.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => worker.on('exit', (code) => resolve(code)));
-    worker.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    const { code, output } = await terminate(worker);
+    expect(code).toBe(0);
     expect(output).toContain('Sanggar worker stopped.');
+  }, 60_000);
+
+  it('stops the api cleanly on SIGTERM: it stops listening, closes its connections and says so', async () => {
+    const port = await freePort();
+    const api = startProcess(app, 'api', { PORT: String(port) });
+    processes.push(api);
+    await printed(api, 'api is ready');
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    const { code, output } = await terminate(api);
+    expect(code).toBe(0);
+    expect(output).toContain('Sanggar api stopped.');
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   }, 60_000);
 
   it(`issues exactly one certificate and one email to each of ${TRAINEES} trainees after a SIGKILL and a restart`, async () => {
@@ -83,13 +84,16 @@ describe('certificates: the worker is killed in the middle of a batch', () => {
         }[]
       )[0].n;
 
-    workers.push(startWorkerProcess(app));
+    const first = startWorkerProcess(app);
+    processes.push(first);
     await eventually(async () => expect(await issued()).toBeGreaterThanOrEqual(20), 60_000);
-    workers[0].kill('SIGKILL');
+    const killed = new Promise<NodeJS.Signals | null>((resolve) => first.on('exit', (_code, signal) => resolve(signal)));
+    first.kill('SIGKILL');
+    expect(await killed).toBe('SIGKILL');
     const atKill = await issued();
     expect(atKill).toBeLessThan(TRAINEES);
 
-    workers.push(startWorkerProcess(app));
+    processes.push(startWorkerProcess(app));
     await eventually(async () => expect(await issued()).toBe(TRAINEES), 120_000);
 
     const [{ certificates, holders }] = await db.query(

@@ -1,0 +1,35 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { TestApp } from './harness.js';
+
+/** The real api or worker as its own process (TypeScript run through swc), so it can be signalled and killed like one. */
+export function startProcess(app: TestApp, name: 'api' | 'worker', env: Record<string, string> = {}): ChildProcess {
+  const { config } = app;
+  return spawn(process.execPath, ['--import', '@swc-node/register/esm-register', `apps/${name}/src/main.ts`], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      DATABASE_URL: config.DATABASE_URL,
+      REDIS_URL: config.REDIS_URL,
+      REDIS_PREFIX: config.REDIS_PREFIX,
+      SMTP_URL: config.SMTP_URL,
+      SANGGAR_KEY_DIR: config.SANGGAR_KEY_DIR,
+      PUBLIC_URL: config.PUBLIC_URL,
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+/** Resolves once the process has printed `text`. */
+export const printed = (child: ChildProcess, text: string) =>
+  new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes(text) && resolve()));
+
+/** Sends SIGTERM and returns the exit code and everything printed from then on. */
+export async function terminate(child: ChildProcess): Promise<{ code: number | null; output: string }> {
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  return { code: await exited, output };
+}
