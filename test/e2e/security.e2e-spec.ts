@@ -112,6 +112,20 @@ describe('security: hostile requests, GraphQL over HTTP, leaks', () => {
     }
   });
 
+  it('answers a malformed ID with BAD_USER_INPUT (in the caller’s language, Bahasa Indonesia here), whatever operation it reaches', async () => {
+    const admin = await app.factory.admin();
+    for (const operation of [
+      `{ cohort(id: "abc") { id } }`,
+      `{ suggestMentors(startupId: "abc") { score } }`,
+      `mutation { cancelOfficeHourBooking(slotId: "1; DROP TABLE hub") { id } }`,
+    ]) {
+      const response = await app.gql(operation, {}, { token: admin.token });
+      expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0].message).toBe('Sebuah ID tidak dalam bentuk yang benar');
+      expect(JSON.stringify(response)).not.toMatch(/uuid|syntax|SELECT|QueryFailed/i);
+    }
+  });
+
   it('reports database and Redis on /health', async () => {
     const response = await fetch(`${app.url}/health`);
     expect(response.status).toBe(200);

@@ -9,6 +9,8 @@ export const PgError = {
   ExclusionViolation: '23P01',
   DeadlockDetected: '40P01',
   SerializationFailure: '40001',
+  /** A value the column's type cannot read, e.g. a malformed uuid in an ID argument. */
+  InvalidTextRepresentation: '22P02',
 } as const;
 
 /** The Postgres error code of a driver or TypeORM error, if any. */

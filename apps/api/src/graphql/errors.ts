@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode, Locale, type LocalizedText } from '@sanggar/core';
-import { pgCode } from '@sanggar/database';
+import { PgError, pgCode } from '@sanggar/database';
 import type { GqlContext } from './context.js';
 
 const logger = new Logger('GraphQLErrors');
@@ -22,6 +22,11 @@ const REQUEST_ERROR_CODES = new Set([
 const INTERNAL: LocalizedText = {
   id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi',
   en: 'Something went wrong on the server. Please try again shortly',
+};
+
+const MALFORMED: LocalizedText = {
+  id: 'Sebuah ID tidak dalam bentuk yang benar',
+  en: 'An ID is not in the right form',
 };
 
 /** Extension carrying both languages until the response is localised for the caller. */
@@ -46,6 +51,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.BadUserInput } };
+  }
+  if (pgCode(original) === PgError.InvalidTextRepresentation) {
+    // IDs are the only text that reaches SQL unvalidated (inputs are validated first).
+    return { ...base, message: MALFORMED.id, extensions: { code: ErrorCode.BadUserInput, [I18N]: { text: MALFORMED } } };
   }
   const name = original instanceof Error ? original.constructor.name : typeof original;
   logger.error({ errorType: name, dbCode: pgCode(original), path: formatted.path?.join('.') }, 'unexpected error in a GraphQL request');
