@@ -10,6 +10,8 @@ const CANCEL = `mutation($id: ID!) { cancelSession(id: $id) { id status } }`;
 const RESCHEDULE = `mutation($input: RescheduleSessionInput!) { rescheduleSession(input: $input) { id startsAt endsAt } }`;
 const MY_SCHEDULE = `query($from: DateTime!, $to: DateTime!) { mySchedule(from: $from, to: $to) { id title status } }`;
 const COHORT_SESSIONS = `query($id: ID!) { cohort(id: $id) { sessions { id startsAt } } }`;
+const CANCEL_COHORT = `mutation($id: ID!) { cancelCohort(id: $id) { status } }`;
+const COHORT_SESSION_STATES = `query($id: ID!) { cohort(id: $id) { sessions { id status } } }`;
 const FEED_URL = `{ calendarFeedUrl }`;
 const REVOKE_FEED = `mutation { revokeCalendarFeed }`;
 
@@ -228,6 +230,34 @@ describe('scheduling', () => {
       (await schedule({ title: 'Pengganti', startsAt: '2026-12-11T09:00:00+07:00', endsAt: '2026-12-11T10:00:00+07:00' })).errors,
     ).toBeUndefined();
     expect(codes(await as(coordinator).gql(CANCEL, { id: booked.data!.scheduleSession.id }))).toEqual(['CONFLICT']);
+  });
+
+  it('cancels a cancelled cohort’s sessions still to come, freeing their room and mentor; held ones stay', async () => {
+    const doomed = await app.factory.cohort(hub.id, { startsOn: '2026-10-01', endsOn: '2026-12-31' });
+    const mentor = await app.factory.mentor(hub.id);
+    const place = { cohortId: doomed.id, roomId: room.id, mentorId: mentor.user.id };
+    const at = (day: string) => ({ startsAt: `2026-${day}T14:00:00+07:00`, endsAt: `2026-${day}T16:00:00+07:00` });
+    const ids = [];
+    for (const [title, day] of [
+      ['Sudah lewat', '10-06'],
+      ['Akan datang', '12-15'],
+    ]) {
+      const created = await as(coordinator).gql<{ scheduleSession: Session }>(SCHEDULE, { input: { ...place, title, ...at(day) } });
+      ids.push(created.data!.scheduleSession.id);
+    }
+    expect(codes(await as(coordinator).gql(CANCEL_COHORT, { id: doomed.id }))).toEqual([]);
+    const sessions = (
+      await as(coordinator).gql<{ cohort: { sessions: { id: string; status: string }[] } }>(COHORT_SESSION_STATES, { id: doomed.id })
+    ).data!.cohort.sessions;
+    expect(sessions).toEqual([
+      { id: ids[0], status: 'SCHEDULED' },
+      { id: ids[1], status: 'CANCELLED' },
+    ]);
+    const other = await app.factory.cohort(hub.id);
+    const replacement = await as(coordinator).gql(SCHEDULE, {
+      input: { cohortId: other.id, title: 'Pengganti', roomId: room.id, mentorId: mentor.user.id, ...at('12-15') },
+    });
+    expect(replacement.errors).toBeUndefined();
   });
 
   it('shows trainees the sessions of their cohorts and mentors the sessions they lead', async () => {

@@ -97,21 +97,22 @@ export class CohortsService {
     return this.transition(user, id, CohortStatus.RUNNING);
   }
 
-  cancelCohort(user: AuthUser, id: string): Promise<CohortEntity> {
-    return this.transition(user, id, CohortStatus.CANCELLED);
+  /** Inside the caller's transaction: scheduling cancels the cohort's sessions to come in the same one. */
+  cancelCohort(user: AuthUser, id: string, manager: EntityManager): Promise<CohortEntity> {
+    return this.transition(user, id, CohortStatus.CANCELLED, manager);
   }
 
   /** Moves the status machine one legal step; the UPDATE's condition decides between racing calls. */
-  private async transition(user: AuthUser, id: string, to: CohortStatus): Promise<CohortEntity> {
+  private async transition(user: AuthUser, id: string, to: CohortStatus, manager = this.dataSource.manager): Promise<CohortEntity> {
     await this.managedCohort(user, id);
-    const moved = await this.dataSource
+    const moved = await manager
       .createQueryBuilder()
       .update(CohortEntity)
       .set({ status: to })
       .where('id = :id AND status IN (:...from)', { id, from: ALLOWED_FROM[to] })
       .returning('*')
       .execute();
-    const current = await this.dataSource.getRepository(CohortEntity).findOneByOrFail({ id });
+    const current = await manager.findOneByOrFail(CohortEntity, { id });
     if (moved.affected !== 1) throw CohortErrors.illegalTransition(current.status, to);
     return current;
   }

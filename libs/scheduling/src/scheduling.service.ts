@@ -92,6 +92,31 @@ export class SchedulingService {
     return this.dataSource.getRepository(SessionEntity).findOneByOrFail({ id });
   }
 
+  /**
+   * Cancels the cohort and, in the same transaction, its sessions still to come: their rooms and
+   * mentors are free again, calendars show them cancelled, and no one is marked absent from them.
+   */
+  async cancelCohort(user: AuthUser, cohortId: string): Promise<CohortEntity> {
+    const { cohort, sessions } = await this.dataSource.transaction(async (manager) => {
+      const cancelled = await this.cohorts.cancelCohort(user, cohortId, manager);
+      const { raw } = await manager
+        .createQueryBuilder()
+        .update(SessionEntity)
+        .set({ status: SessionStatus.CANCELLED, sequence: () => 'sequence + 1' })
+        .where(`cohort_id = :cohortId AND status = :scheduled AND starts_at > now()`, { cohortId, scheduled: SessionStatus.SCHEDULED })
+        .returning(['id', 'sequence'])
+        .execute();
+      const upcoming = raw as Pick<SessionEntity, 'id' | 'sequence'>[];
+      await this.reservations.release(
+        manager,
+        upcoming.map((session) => session.id),
+      );
+      return { cohort: cancelled, sessions: upcoming };
+    });
+    for (const session of sessions) await this.dropAbsenceJob({ id: session.id, sequence: session.sequence - 1 });
+    return cohort;
+  }
+
   /** Moves a session (and its auto-absence job) to another time or room, under the same rules as scheduling. */
   async rescheduleSession(user: AuthUser, input: RescheduleSession): Promise<SessionEntity> {
     const session = await this.managedSession(user, input.id);

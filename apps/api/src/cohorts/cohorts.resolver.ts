@@ -4,6 +4,7 @@ import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { CurriculaErrors } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
+import { SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
@@ -17,7 +18,10 @@ const DEFAULT_PAGE_SIZE = 50;
 
 @Resolver(() => CohortType)
 class CohortResolver {
-  constructor(private readonly cohortsService: CohortsService) {}
+  constructor(
+    private readonly cohortsService: CohortsService,
+    private readonly scheduling: SchedulingService,
+  ) {}
 
   @Query(() => CohortType)
   async cohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
@@ -56,9 +60,9 @@ class CohortResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => CohortType, { description: 'PLANNED or RUNNING -> CANCELLED' })
+  @Mutation(() => CohortType, { description: 'PLANNED or RUNNING -> CANCELLED; its sessions still to come are cancelled too' })
   async cancelCohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
-    return toCohortType(await this.cohortsService.cancelCohort(caller, id));
+    return toCohortType(await this.scheduling.cancelCohort(caller, id));
   }
 
   @ResolveField(() => HubType)
