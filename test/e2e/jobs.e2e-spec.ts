@@ -32,6 +32,9 @@ describe('jobs: outbox, relay and worker', () => {
     });
     expect(registered.errors).toBeUndefined();
     await eventually(() => expect(app.mail.to(email)).toHaveLength(1));
+    // Emails outlast a mail-server outage of about two hours (other jobs give up after 5 attempts).
+    const job = await app.get(Queues).get(QueueName.Notifications).getJob(`welcome-${registered.data!.register.user.id}`);
+    expect(job?.opts.attempts).toBe(12);
 
     // A relay that crashed after publishing but before marking the row publishes it again.
     const db = app.get(DataSource);

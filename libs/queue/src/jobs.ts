@@ -48,10 +48,21 @@ export const jobIds = {
   officeHourEmail: (bookingId: string, change: OfficeHourChange, userId: string) => `office-hour-${change}-${bookingId}-${userId}`,
 };
 
-export const defaultJobOptions: JobsOptions = {
+const defaultJobOptions: JobsOptions = {
   attempts: 5,
   backoff: { type: 'exponential', delay: 2000 },
   // Kept for a day so a re-published job id is recognised and not run again.
   removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/**
+ * Per queue. Emails keep trying through a mail-server outage of about two hours (12 attempts, the
+ * wait doubling from 2 s); other work gives up after 5 attempts (about 30 s), so that a coordinator
+ * sees a failed certificate soon, with its error.
+ */
+export const jobOptions: Record<QueueName, JobsOptions> = {
+  [QueueName.Notifications]: { ...defaultJobOptions, attempts: 12 },
+  [QueueName.Attendance]: defaultJobOptions,
+  [QueueName.Certificates]: defaultJobOptions,
 };

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type JobItem, defaultJobOptions, queueOfJob } from './jobs.js';
+import { type JobItem, jobOptions, queueOfJob } from './jobs.js';
 import { OutboxEntity } from './outbox.entity.js';
 import { Queues } from './queues.js';
 
@@ -50,7 +50,8 @@ export class OutboxService {
       if (pending.length === 0) return 0;
       for (const row of pending) {
         const delay = row.runAt ? Math.max(0, row.runAt.getTime() - Date.now()) : undefined;
-        await this.queues.get(queueOfJob[row.jobName]).add(row.jobName, row.data, { ...defaultJobOptions, jobId: row.jobId, delay });
+        const queue = queueOfJob[row.jobName];
+        await this.queues.get(queue).add(row.jobName, row.data, { ...jobOptions[queue], jobId: row.jobId, delay });
       }
       await manager.update(
         OutboxEntity,
@@ -85,7 +86,8 @@ export class OutboxService {
       .getMany();
     let redelivered = 0;
     for (const row of overdue) {
-      const queue = this.queues.get(queueOfJob[row.jobName]);
+      const queueName = queueOfJob[row.jobName];
+      const queue = this.queues.get(queueName);
       const existing = await queue.getJob(row.jobId);
       const state = existing ? await existing.getState() : 'missing';
       if (STILL_TO_RUN.has(state)) continue;
@@ -94,7 +96,7 @@ export class OutboxService {
         continue;
       }
       await existing?.remove().catch(() => undefined);
-      await queue.add(row.jobName, row.data, { ...defaultJobOptions, jobId: row.jobId });
+      await queue.add(row.jobName, row.data, { ...jobOptions[queueName], jobId: row.jobId });
       redelivered++;
     }
     if (redelivered > 0) this.logger.warn({ redelivered }, 'published jobs that Redis had lost were published again');
