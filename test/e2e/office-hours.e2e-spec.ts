@@ -1,6 +1,6 @@
 import ical from 'node-ical';
 import { DataSource } from 'typeorm';
-import { Locale } from '@sanggar/core';
+import { Locale, Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import { OfficeHourEmailsHandler, OfficeHoursService } from '@sanggar/mentorship';
 import type { Person } from '../support/factories.js';
@@ -104,6 +104,8 @@ describe('mentorship: office hours', () => {
     const window = { startsAt: day('11', '09:00'), endsAt: day('11', '10:00'), slotMinutes: 30 };
     expect(codes(await as(trainee).gql(PUBLISH, { input: window }))).toEqual(['FORBIDDEN']);
     expect(codes(await as(coordinator).gql(PUBLISH, { input: window }))).toEqual(['FORBIDDEN']);
+    // A mentor of no hub has nobody to offer office hours to.
+    expect(codes(await as(await app.factory.person(Role.MENTOR)).gql(PUBLISH, { input: window }))).toEqual(['FORBIDDEN']);
     expect(await slotsOf(mentor, mentor)).toEqual(slots.map((slot) => [slot.id, null, null]));
   });
 

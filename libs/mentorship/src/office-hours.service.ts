@@ -8,14 +8,21 @@ import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { type OfficeHourNotice } from '@sanggar/notifications';
 import { JobName, type OfficeHourChange, OutboxService, jobIds } from '@sanggar/queue';
-import { type CalendarEvent, ReservationKind, ReservationsService, SchedulingErrors, formatInZone } from '@sanggar/scheduling';
+import {
+  type CalendarEvent,
+  ReservationKind,
+  ReservationsService,
+  SchedulingErrors,
+  formatSpan,
+  placeOf,
+  requireScheduleRange,
+} from '@sanggar/scheduling';
 import { OfficeHourBookingEntity, OfficeHourSlotEntity, StartupEntity, StartupMemberEntity } from './mentorship.entities.js';
 import { MentorshipErrors } from './mentorship.errors.js';
 
 /** Start-ups book at least this long ahead, so the mentor can prepare and plan their day. */
-export const BOOKING_NOTICE_HOURS = 12;
+const BOOKING_NOTICE_HOURS = 12;
 const MAX_WINDOW_MINUTES = 12 * 60;
-const MAX_RANGE_DAYS = 366;
 const ONE_ACTIVE_BOOKING = 'office_hour_booking_one_active';
 
 export interface PublishOfficeHours {
@@ -104,7 +111,7 @@ export class OfficeHoursService {
    * every slot and booking; the hub's trainees and mentors see the free slots and their own start-up's.
    */
   async officeHours(user: AuthUser, mentorId: string, from: Date, to: Date): Promise<OfficeHourSlot[]> {
-    if (to <= from || to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw SchedulingErrors.rangeTooLong();
+    requireScheduleRange(from, to);
     const mentor = await this.identity.loadAuthUser(mentorId).catch(() => null);
     if (!mentor || mentor.role !== Role.MENTOR || !mentor.hubIds.some((hubId) => belongsToHub(user, hubId)))
       throw MentorshipErrors.mentorNotFound();
@@ -206,15 +213,14 @@ export class OfficeHoursService {
       [bookingId, change],
     )) as NoticeRow[];
     if (!row) throw MentorshipErrors.slotNotFound();
-    const when = (locale: Locale) =>
-      `${formatInZone(row.starts_at, row.timezone, locale)}–${formatInZone(row.ends_at, row.timezone, locale).slice(-5)}`;
+    const when = (locale: Locale) => formatSpan(row.starts_at, row.ends_at, row.timezone, locale);
     return {
       startupName: row.startup_name,
       mentorName: row.mentor_name,
       by: { id: row.by_id, fullName: row.by_name },
       agenda: row.agenda,
       when: { id: when(Locale.id), en: when(Locale.en) },
-      place: row.room_name ? `${row.room_name}, ${row.hub_name} (${row.hub_city})` : null,
+      place: row.room_name ? placeOf(row.room_name, row.hub_name!, row.hub_city!) : null,
       recipientIds: [row.mentor_id, ...row.member_ids],
     };
   }
@@ -244,7 +250,7 @@ export class OfficeHoursService {
       end: row.ends_at,
       stamp: row.cancelled_at ?? row.booked_at,
       summary: `${label}: ${user.role === Role.MENTOR ? row.startup_name : row.mentor_name}`,
-      location: row.room_name ? `${row.room_name}, ${row.hub_name} (${row.hub_city})` : null,
+      location: row.room_name ? placeOf(row.room_name, row.hub_name!, row.hub_city!) : null,
       description: `${row.startup_name} — ${row.mentor_name}\n${row.agenda}`,
       cancelled: row.cancelled_at !== null,
     }));

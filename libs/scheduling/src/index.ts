@@ -1,4 +1,4 @@
-export type * from './calendar-event.js';
+export * from './calendar-event.js';
 export * from './recurrence.js';
 export { ReservationKind } from './reservation.entity.js';
 export * from './reservations.service.js';

@@ -6,7 +6,7 @@ import type { Occurrence } from './recurrence.js';
 import { MENTOR_OVERLAP, ReservationEntity, ReservationKind } from './reservation.entity.js';
 import { type ConflictingSession, SchedulingErrors } from './scheduling.errors.js';
 
-export type Reservation = Pick<ReservationEntity, 'id' | 'kind' | 'roomId' | 'mentorId' | 'startsAt' | 'endsAt'>;
+type Reservation = Pick<ReservationEntity, 'id' | 'kind' | 'roomId' | 'mentorId' | 'startsAt' | 'endsAt'>;
 
 /** What a write tried to take: a room and/or a mentor over a time. */
 export interface Attempt extends Occurrence {

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode, conflict, invalidField, notFound } from '@sanggar/core';
-import { formatInZone } from './recurrence.js';
+import { formatSpan } from './recurrence.js';
 
 /** What holds a room or mentor: a session (its title) or office hours (title null). */
 export interface ConflictingSession {
@@ -11,8 +11,8 @@ export interface ConflictingSession {
 const what = ({ title }: ConflictingSession, locale: 'id' | 'en') =>
   title !== null ? `"${title}"` : locale === 'id' ? 'jam konsultasi' : 'office hours';
 
-const when = (session: ConflictingSession, timezone: string, locale: 'id' | 'en') =>
-  `${formatInZone(session.startsAt, timezone, locale)}–${formatInZone(session.endsAt, timezone, locale).slice(-5)}`;
+const when = ({ startsAt, endsAt }: ConflictingSession, timezone: string, locale: 'id' | 'en') =>
+  formatSpan(startsAt, endsAt, timezone, locale);
 
 export const SchedulingErrors = {
   sessionNotFound: () => notFound({ id: 'Sesi', en: 'Session' }),

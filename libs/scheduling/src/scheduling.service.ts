@@ -5,7 +5,7 @@ import { type CohortEntity, CohortStatus, CohortsService } from '@sanggar/cohort
 import { type AuthUser, Locale, Role, manyByKey, oneByKey } from '@sanggar/core';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
-import type { CalendarEvent } from './calendar-event.js';
+import { type CalendarEvent, placeOf } from './calendar-event.js';
 import { type Occurrence, type Recurrence, expandRecurrence, localDate } from './recurrence.js';
 import { SchedulingErrors } from './scheduling.errors.js';
 import { ReservationKind } from './reservation.entity.js';
@@ -44,6 +44,11 @@ interface SessionEventRow {
   hub_name: string;
   hub_city: string;
   mentor_name: string | null;
+}
+
+/** Lists of sessions and office hours cover at most a year, and must end after they start. */
+export function requireScheduleRange(from: Date, to: Date): void {
+  if (to <= from || to.getTime() - from.getTime() > MAX_SCHEDULE_DAYS * 86_400_000) throw SchedulingErrors.rangeTooLong();
 }
 
 /** A checked place for sessions: the cohort, its hub's time zone and the room. */
@@ -154,7 +159,7 @@ export class SchedulingService {
    * lead, a coordinator's in their hubs (an admin's: all). Cancelled ones stay, marked, so calendars update.
    */
   async mySchedule(user: AuthUser, from: Date, to: Date): Promise<SessionEntity[]> {
-    if (to.getTime() - from.getTime() > MAX_SCHEDULE_DAYS * 86_400_000 || to <= from) throw SchedulingErrors.rangeTooLong();
+    requireScheduleRange(from, to);
     return this.sessionsOf(user, from, to);
   }
 
@@ -205,7 +210,7 @@ export class SchedulingService {
       end: row.ends_at,
       stamp: row.updated_at,
       summary: `${row.title} — ${row.cohort_name}`,
-      location: `${row.room_name}, ${row.hub_name} (${row.hub_city})`,
+      location: placeOf(row.room_name, row.hub_name, row.hub_city),
       description: [`${cohortLabel}: ${row.cohort_name}`, row.mentor_name ? `Mentor: ${row.mentor_name}` : null].filter(Boolean).join('\n'),
       cancelled: row.status === SessionStatus.CANCELLED,
     }));
