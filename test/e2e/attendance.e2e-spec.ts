@@ -5,6 +5,7 @@ import type { HubEntity } from '@sanggar/hubs';
 import { QueueName, Queues, jobIds } from '@sanggar/queue';
 import type { Person } from '../support/factories.js';
 import { FakeClock, TestApp, codes, eventually } from '../support/harness.js';
+import { at, day, instant, secondsFromNow } from '../support/time.js';
 
 const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`;
 const RESCHEDULE = `mutation($input: RescheduleSessionInput!) { rescheduleSession(input: $input) { id } }`;
@@ -43,7 +44,7 @@ describe('attendance', () => {
   async function sessionWith(
     traineeCount: number,
     times: { startsAt: string; endsAt: string },
-    { startsOn = '2026-11-01', endsOn = '2026-12-31', taught = true } = {},
+    { startsOn = day(-30), endsOn = day(28), taught = true } = {},
   ) {
     // Seats to spare: tests enroll more trainees later.
     const cohort = await app.factory.cohort(hub.id, { capacity: traineeCount + 50, startsOn, endsOn });
@@ -60,7 +61,7 @@ describe('attendance', () => {
 
   describe('recordAttendance', () => {
     it('lets the cohort’s mentor record, and recording again updates the one record', async () => {
-      const { sessionId, trainees } = await sessionWith(3, { startsAt: '2026-12-02T09:00:00+07:00', endsAt: '2026-12-02T11:00:00+07:00' });
+      const { sessionId, trainees } = await sessionWith(3, { startsAt: at(1, '09:00'), endsAt: at(1, '11:00') });
       const first = await as(mentor).gql<{ recordAttendance: AttendanceRow[] }>(RECORD, {
         input: {
           sessionId,
@@ -88,7 +89,7 @@ describe('attendance', () => {
     });
 
     it('refuses EXCUSED without a note, trainees not enrolled, and the same trainee twice, writing nothing', async () => {
-      const { sessionId, trainees } = await sessionWith(2, { startsAt: '2026-12-03T09:00:00+07:00', endsAt: '2026-12-03T10:00:00+07:00' });
+      const { sessionId, trainees } = await sessionWith(2, { startsAt: at(2, '09:00'), endsAt: at(2, '10:00') });
       const [outsider] = await app.factory.trainees(hub.id, 1);
       const cases: [unknown[], string][] = [
         [
@@ -126,8 +127,8 @@ describe('attendance', () => {
 
     it('takes 500 entries in one call, and refuses 501', async () => {
       const { sessionId, trainees } = await sessionWith(500, {
-        startsAt: '2026-12-04T09:00:00+07:00',
-        endsAt: '2026-12-04T10:00:00+07:00',
+        startsAt: at(3, '09:00'),
+        endsAt: at(3, '10:00'),
       });
       const entries = trainees.map((traineeId) => ({ traineeId, status: 'PRESENT' }));
       const recorded = await as(mentor).gql<{ recordAttendance: AttendanceRow[] }>(RECORD, { input: { sessionId, entries } });
@@ -138,7 +139,7 @@ describe('attendance', () => {
     });
 
     it('is for the cohort’s mentors and the hub’s coordinators only', async () => {
-      const { sessionId, trainees } = await sessionWith(1, { startsAt: '2026-12-05T09:00:00+07:00', endsAt: '2026-12-05T10:00:00+07:00' });
+      const { sessionId, trainees } = await sessionWith(1, { startsAt: at(4, '09:00'), endsAt: at(4, '10:00') });
       const entries = [{ traineeId: trainees[0], status: 'PRESENT' }];
       const otherMentor = await app.factory.mentor(hub.id);
       expect(codes(await as(otherMentor).gql(RECORD, { input: { sessionId, entries } }))).toEqual(['NOT_FOUND']);
@@ -147,7 +148,7 @@ describe('attendance', () => {
     });
 
     it('shows a trainee only their own records, the mentor everyone’s', async () => {
-      const { cohort, sessionId } = await sessionWith(1, { startsAt: '2026-12-06T09:00:00+07:00', endsAt: '2026-12-06T10:00:00+07:00' });
+      const { cohort, sessionId } = await sessionWith(1, { startsAt: at(5, '09:00'), endsAt: at(5, '10:00') });
       const trainee = await app.factory.trainee(hub.id);
       await app.factory.enroll(cohort.id, [trainee.user.id]);
       const [{ trainee_id: other }] = await app
@@ -174,24 +175,24 @@ describe('attendance', () => {
     let sessionId: string;
     let otherSessionId: string;
     let cohort: CohortEntity;
-    const start = new Date('2026-12-07T02:00:00Z'); // 09:00 WIB
+    const start = instant(6, '09:00');
 
     beforeAll(async () => {
-      ({ sessionId, cohort } = await sessionWith(0, { startsAt: '2026-12-07T09:00:00+07:00', endsAt: '2026-12-07T11:00:00+07:00' }));
+      ({ sessionId, cohort } = await sessionWith(0, { startsAt: at(6, '09:00'), endsAt: at(6, '11:00') }));
       const otherRoom = await app.factory.room(hub.id);
       const other = await as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
         input: {
           cohortId: cohort.id,
           title: 'Sesi sebelah',
           roomId: otherRoom.id,
-          startsAt: '2026-12-07T09:00:00+07:00',
-          endsAt: '2026-12-07T10:00:00+07:00',
+          startsAt: at(6, '09:00'),
+          endsAt: at(6, '10:00'),
         },
       });
       otherSessionId = other.data!.scheduleSession.id;
     });
 
-    const at = (secondsFromStart: number) => clock.set(new Date(start.getTime() + secondsFromStart * 1000));
+    const atSecond = (secondsFromStart: number) => clock.set(new Date(start.getTime() + secondsFromStart * 1000));
     const enrolledTrainee = async () => {
       const trainee = await app.factory.trainee(hub.id);
       await app.factory.enroll(cohort.id, [trainee.user.id]);
@@ -203,58 +204,58 @@ describe('attendance', () => {
       as(trainee).gql<{ checkIn: { id: string; status: string; source: string } }>(CHECK_IN, { sessionId, code });
 
     it('records PRESENT until 10 minutes after the start, and twice returns the first record', async () => {
-      at(-5 * 60);
+      atSecond(-5 * 60);
       const shown = await openCode();
       expect(shown.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
       expect(shown.expiresAt).toMatch(/\+07:00$/);
       const trainee = await enrolledTrainee();
       const first = await checkIn(trainee, shown.code);
       expect(first.data?.checkIn).toMatchObject({ status: 'PRESENT', source: 'CHECKIN' });
-      at(-4 * 60);
+      atSecond(-4 * 60);
       const second = await checkIn(trainee, 'ANYTHING');
       expect(second.data?.checkIn.id).toBe(first.data?.checkIn.id);
     });
 
     it('records LATE after 10 minutes', async () => {
-      at(12 * 60);
+      atSecond(12 * 60);
       const trainee = await enrolledTrainee();
       expect((await checkIn(trainee, (await openCode()).code)).data?.checkIn.status).toBe('LATE');
     });
 
     it('accepts a code for 17 seconds, then says it expired', async () => {
-      at(60);
+      atSecond(60);
       const { code } = await openCode();
       const trainee = await enrolledTrainee();
-      at(60 + 16);
+      atSecond(60 + 16);
       expect((await checkIn(trainee, code)).data?.checkIn.status).toBe('PRESENT');
       const late = await enrolledTrainee();
-      at(60 + 18);
+      atSecond(60 + 18);
       const expired = await checkIn(late, code);
       expect(codes(expired)).toEqual(['CHECKIN_EXPIRED']);
     });
 
     it('refuses the code of another session', async () => {
-      at(2 * 60);
+      atSecond(2 * 60);
       const { code } = await openCode(otherSessionId);
       const refused = await checkIn(await enrolledTrainee(), code);
       expect(codes(refused)).toEqual(['CHECKIN_WRONG_SESSION']);
     });
 
     it('refuses an unknown code, and check-in before the window or after it closes', async () => {
-      at(3 * 60);
+      atSecond(3 * 60);
       expect(codes(await checkIn(await enrolledTrainee(), 'ZZZZZZ'))).toEqual(['BAD_USER_INPUT']);
-      at(-20 * 60);
+      atSecond(-20 * 60);
       const early = await checkIn(await enrolledTrainee(), (await openCode()).code);
       expect(codes(early)).toEqual(['CONFLICT']);
       expect(early.errors?.[0].message).toBe('Presensi baru dibuka pukul 08.45');
-      at(31 * 60);
+      atSecond(31 * 60);
       const closed = await checkIn(await enrolledTrainee(), (await openCode()).code);
       expect(codes(closed)).toEqual(['CHECKIN_EXPIRED']);
       expect(closed.errors?.[0].message).toMatch(/^Presensi sudah ditutup pukul 09\.30/);
     });
 
     it('is only for trainees enrolled in the cohort', async () => {
-      at(0);
+      atSecond(0);
       // A trainee of the hub sees the planned cohort, but cannot check in to it.
       const stranger = await app.factory.trainee(hub.id);
       expect(codes(await checkIn(stranger, (await openCode()).code))).toEqual(['FORBIDDEN']);
@@ -263,7 +264,7 @@ describe('attendance', () => {
 
   describe('auto-absence when a session ends', () => {
     it('marks every enrolled trainee without a record ABSENT, and never overwrites a record', async () => {
-      const { sessionId, trainees } = await sessionWith(3, { startsAt: '2026-11-20T09:00:00+07:00', endsAt: '2026-11-20T11:00:00+07:00' });
+      const { sessionId, trainees } = await sessionWith(3, { startsAt: at(-13, '09:00'), endsAt: at(-13, '11:00') });
       await as(mentor).gql(RECORD, { input: { sessionId, entries: [{ traineeId: trainees[0], status: 'PRESENT' }] } });
       const db = app.get(DataSource);
       const records = () =>
@@ -286,7 +287,7 @@ describe('attendance', () => {
     });
 
     it('loses to a mentor recording at the same moment', async () => {
-      const { sessionId, trainees } = await sessionWith(30, { startsAt: '2026-11-21T09:00:00+07:00', endsAt: '2026-11-21T11:00:00+07:00' });
+      const { sessionId, trainees } = await sessionWith(30, { startsAt: at(-12, '09:00'), endsAt: at(-12, '11:00') });
       const entries = trainees.map((traineeId) => ({ traineeId, status: 'PRESENT' }));
       await Promise.all([
         app.worker!.get(MarkAbsentHandler).handle({ sessionId, sequence: 0 }),
@@ -298,13 +299,12 @@ describe('attendance', () => {
     });
 
     it('drops the job of a cancelled session and moves the job of a moved one', async () => {
-      const soon = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
-      const cohortDates = { startsOn: '2026-11-01', endsOn: '2027-12-31', taught: false };
-      const cancelled = await sessionWith(1, { startsAt: soon(-60), endsAt: soon(2) }, cohortDates);
-      const moved = await sessionWith(1, { startsAt: soon(-60), endsAt: soon(2) }, cohortDates);
+      const cohortDates = { startsOn: day(-30), endsOn: day(60), taught: false };
+      const cancelled = await sessionWith(1, { startsAt: secondsFromNow(-60), endsAt: secondsFromNow(2) }, cohortDates);
+      const moved = await sessionWith(1, { startsAt: secondsFromNow(-60), endsAt: secondsFromNow(2) }, cohortDates);
       await as(coordinator).gql(CANCEL, { id: cancelled.sessionId });
-      const later = soon(3600);
-      await as(coordinator).gql(RESCHEDULE, { input: { id: moved.sessionId, startsAt: soon(1800), endsAt: later } });
+      const later = secondsFromNow(3600);
+      await as(coordinator).gql(RESCHEDULE, { input: { id: moved.sessionId, startsAt: secondsFromNow(1800), endsAt: later } });
 
       const queue = app.worker!.get(Queues).get(QueueName.Attendance);
       const movedJob = await eventually(async () => {

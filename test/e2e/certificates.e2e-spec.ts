@@ -8,6 +8,7 @@ import { Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { TestApp, clearRedisPrefix, codes, eventually } from '../support/harness.js';
+import { day } from '../support/time.js';
 
 const COMPLETE = `mutation($id: ID!) { completeCohort(id: $id) { id status total issued ineligible failed cohort { id status } } }`;
 const BATCH = `query($id: ID!) { cohort(id: $id) { status certificateBatch { id status total issued ineligible failed } } }`;
@@ -79,8 +80,8 @@ describe('certificates', () => {
       curriculumId: curriculum.id,
       capacity: eligible + ineligible,
       name: 'Angkatan Sertifikat',
-      startsOn: '2026-11-01',
-      endsOn: '2026-11-27',
+      startsOn: day(-33),
+      endsOn: day(-6),
     });
     const people = async (count: number) =>
       Promise.all(

@@ -5,6 +5,7 @@ import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { type GqlResponse, TestApp, codes } from '../support/harness.js';
 import { countStatements } from '../support/statements.js';
+import { day } from '../support/time.js';
 
 const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id name startsOn endsOn capacity status hub { id } curriculum { id version } mentors { id } } }`;
 const START = `mutation($id: ID!) { startCohort(id: $id) { id status } }`;
@@ -49,8 +50,8 @@ describe('cohorts, enrollment and mentors', () => {
         hubId: hub.id,
         curriculumId,
         name: 'Dasar Bisnis Kreatif — Angkatan 1',
-        startsOn: '2026-12-01',
-        endsOn: '2027-01-12',
+        startsOn: day(14),
+        endsOn: day(56),
         capacity: 30,
         ...override,
       },
@@ -63,8 +64,8 @@ describe('cohorts, enrollment and mentors', () => {
         createCohort: {
           id: expect.any(String),
           name: 'Dasar Bisnis Kreatif — Angkatan 1',
-          startsOn: '2026-12-01',
-          endsOn: '2027-01-12',
+          startsOn: day(14),
+          endsOn: day(56),
           capacity: 30,
           status: 'PLANNED',
           hub: { id: hub.id },
@@ -87,7 +88,7 @@ describe('cohorts, enrollment and mentors', () => {
       const cases: [Record<string, unknown>, string][] = [
         [input(draft[0].id), 'curriculumId'],
         [input(foreign.id), 'curriculumId'],
-        [input(published.id, { startsOn: '2027-02-01', endsOn: '2027-01-01' }), 'endsOn'],
+        [input(published.id, { startsOn: day(60), endsOn: day(30) }), 'endsOn'],
         [input(published.id, { capacity: 0 }), 'capacity'],
       ];
       for (const [variables, field] of cases) {

@@ -1,6 +1,7 @@
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { TestApp, codes } from '../support/harness.js';
+import { day } from '../support/time.js';
 
 const CREATE = `mutation($input: CreateCurriculumInput!) { createCurriculum(input: $input) { id title version status completionRule { minAttendanceRate minFinalScore requireAllAssignments } hub { id } } }`;
 const ADD_MODULE = `mutation($input: AddModuleInput!) { addModule(input: $input) { id title position } }`;
@@ -176,7 +177,7 @@ describe('curricula', () => {
     const { curriculumId } = await buildDraft('Kuliner Rumahan');
     await as(coordinator).gql(PUBLISH, { id: curriculumId });
     const cohort = await as(coordinator).gql<{ createCohort: Id }>(CREATE_COHORT, {
-      input: { hubId: hub.id, curriculumId, name: 'Angkatan 1', startsOn: '2026-12-01', endsOn: '2027-01-15', capacity: 20 },
+      input: { hubId: hub.id, curriculumId, name: 'Angkatan 1', startsOn: day(14), endsOn: day(56), capacity: 20 },
     });
     expect(cohort.errors).toBeUndefined();
     const cohortId = cohort.data!.createCohort.id;

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { HubEntity } from '@sanggar/hubs';
 import { Locale, Role } from '@sanggar/core';
 import type { Person } from '../support/factories.js';
+import { at, day, instant } from '../support/time.js';
 import { FakeClock, TestApp, codes } from '../support/harness.js';
 import { countStatements } from '../support/statements.js';
 
@@ -50,9 +51,9 @@ describe('grading and progress', () => {
   const as = (person: Person) => app.as(person);
   const db = () => app.get(DataSource);
 
-  /** A RUNNING cohort (in the past, so its sessions have been held) taught by `mentor`. */
+  /** A RUNNING cohort, a month under way, taught by `mentor`. */
   async function runningCohort(curriculumId?: string) {
-    const cohort = await app.factory.cohort(hub.id, { curriculumId, startsOn: '2026-11-01', endsOn: '2026-12-31', capacity: 300 });
+    const cohort = await app.factory.cohort(hub.id, { curriculumId, startsOn: day(-33), endsOn: day(28), capacity: 300 });
     await as(coordinator).gql(`mutation($c: ID!, $m: ID!) { assignMentor(cohortId: $c, mentorId: $m) { id } }`, {
       c: cohort.id,
       m: mentor.user.id,
@@ -84,14 +85,14 @@ describe('grading and progress', () => {
         `SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id WHERE m.curriculum_id = $1`,
         [cohort.curriculumId],
       );
-      clock.set('2026-12-02T03:00:00Z');
+      clock.set(instant(-3, '10:00'));
       expect((await as(trainee).gql(COMPLETE_LESSON, { cohortId: cohort.id, lessonId })).errors).toBeUndefined();
-      clock.set('2026-12-05T03:00:00Z');
+      clock.set(instant(-1, '10:00'));
       expect((await as(trainee).gql(COMPLETE_LESSON, { cohortId: cohort.id, lessonId })).errors).toBeUndefined();
       const done = await as(trainee).gql<{
         cohort: { curriculum: { modules: { lessons: { id: string; completedAt: string | null }[] }[] } };
       }>(LESSON_DONE, { id: cohort.id });
-      expect(done.data!.cohort.curriculum.modules[0].lessons).toEqual([{ id: lessonId, completedAt: '2026-12-02T10:00:00+07:00' }]);
+      expect(done.data!.cohort.curriculum.modules[0].lessons).toEqual([{ id: lessonId, completedAt: at(-3, '10:00') }]);
       const progress = await as(trainee).gql<{ myEnrollments: { progress: Progress }[] }>(MY_PROGRESS);
       expect(progress.data!.myEnrollments[0].progress).toMatchObject({ lessonsCompleted: 1, lessonsTotal: 1 });
     });
@@ -238,7 +239,7 @@ describe('grading and progress', () => {
       const ids: string[] = [];
       for (let i = 0; i < 3; i++) {
         const trainee = await enrolledTrainee(cohort.id);
-        clock.set(new Date(Date.UTC(2026, 11, 10, 3, i)));
+        clock.set(instant(-1, `11:0${i}`));
         ids.push(
           (
             await as(trainee).gql<{ submitAssignment: Submission }>(SUBMIT, {
@@ -273,7 +274,7 @@ describe('grading and progress', () => {
       expect(codes(await as(trainee).gql(SUBMIT, { input: { cohortId: cohort.id, assignmentId: foreign.id, content: 'Isi' } }))).toEqual([
         'NOT_FOUND',
       ]);
-      const full = await app.factory.cohort(hub.id, { capacity: 1, startsOn: '2026-11-01', endsOn: '2026-12-31' });
+      const full = await app.factory.cohort(hub.id, { capacity: 1, startsOn: day(-33), endsOn: day(28) });
       await app.factory.enroll(full.id, await app.factory.trainees(hub.id, 1));
       const waiting = await enrolledTrainee(full.id);
       await as(coordinator).gql(`mutation($id: ID!) { startCohort(id: $id) { id } }`, { id: full.id });
@@ -313,16 +314,17 @@ describe('grading and progress', () => {
 
       const room = await app.factory.room(hub.id);
       const sessionIds: string[] = [];
-      for (const day of [2, 4, 9, 11]) {
+      // Held a month ago: before any instant this file's clock is set to.
+      for (const offset of [-31, -29, -24, -22]) {
         const created = await as(coordinator).gql<{ scheduleSession: { id: string } }>(
           `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`,
           {
             input: {
               cohortId: cohort.id,
-              title: `Sesi ${day}`,
+              title: `Sesi ${offset}`,
               roomId: room.id,
-              startsAt: `2026-11-${String(day).padStart(2, '0')}T09:00:00+07:00`,
-              endsAt: `2026-11-${String(day).padStart(2, '0')}T11:00:00+07:00`,
+              startsAt: at(offset, '09:00'),
+              endsAt: at(offset, '11:00'),
             },
           },
         );
@@ -469,8 +471,8 @@ describe('grading and progress', () => {
       ]);
       await db().query(
         `INSERT INTO session (cohort_id, title, room_id, starts_at, ends_at)
-         SELECT $1, 'Sesi ' || n, $2, timestamptz '2026-11-02 02:00Z' + n * interval '1 day', timestamptz '2026-11-02 04:00Z' + n * interval '1 day' FROM generate_series(1, $3::int) n`,
-        [cohort.id, room.id, sessions],
+         SELECT $1, 'Sesi ' || n, $2, $4::timestamptz + n * interval '1 day', $4::timestamptz + n * interval '1 day' + interval '2 hours' FROM generate_series(1, $3::int) n`,
+        [cohort.id, room.id, sessions, at(-32, '09:00')],
       );
       await db().query(
         `INSERT INTO attendance_record (session_id, trainee_id, status, source, recorded_at)

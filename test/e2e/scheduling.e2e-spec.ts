@@ -3,6 +3,7 @@ import type { CohortEntity } from '@sanggar/cohorts';
 import type { HubEntity, RoomEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { TestApp, codes } from '../support/harness.js';
+import { at, day, instant, longDay, nextWeekday } from '../support/time.js';
 
 const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id title startsAt endsAt status room { id } mentor { id } cohort { id } } }`;
 const RECURRING = `mutation($input: ScheduleRecurringInput!) { scheduleRecurringSessions(input: $input) { id startsAt endsAt } }`;
@@ -34,7 +35,7 @@ describe('scheduling', () => {
     app = await TestApp.start();
     hub = await app.factory.hub();
     coordinator = await app.factory.coordinator(hub.id);
-    cohort = await app.factory.cohort(hub.id, { name: 'Kriya Angkatan 3' });
+    cohort = await app.factory.cohort(hub.id, { name: 'Kriya Angkatan 3', startsOn: day(-7), endsOn: day(56) });
     room = await app.factory.room(hub.id, { name: 'Ruang Kriya', capacity: 30 });
   });
   afterAll(() => app.close());
@@ -44,20 +45,21 @@ describe('scheduling', () => {
     as(by).gql<{ scheduleSession: Session }>(SCHEDULE, { input: { cohortId: cohort.id, title: 'Sesi', roomId: room.id, ...input } });
 
   it('schedules a session and shows its times in the hub’s time zone', async () => {
-    const created = await schedule({ title: 'Pengantar Kriya', startsAt: '2026-12-02T02:00:00Z', endsAt: '2026-12-02T04:00:00Z' });
+    const utc = (time: string) => instant(2, time).toISOString();
+    const created = await schedule({ title: 'Pengantar Kriya', startsAt: utc('09:00'), endsAt: utc('11:00') });
     expect(created.data?.scheduleSession).toMatchObject({
       title: 'Pengantar Kriya',
-      startsAt: '2026-12-02T09:00:00+07:00',
-      endsAt: '2026-12-02T11:00:00+07:00',
+      startsAt: at(2, '09:00'),
+      endsAt: at(2, '11:00'),
       status: 'SCHEDULED',
     });
   });
 
   it.each([
-    ['an end before the start', { startsAt: '2026-12-03T04:00:00+07:00', endsAt: '2026-12-03T03:00:00+07:00' }, 'endsAt'],
-    ['more than 12 hours', { startsAt: '2026-12-03T06:00:00+07:00', endsAt: '2026-12-03T18:01:00+07:00' }, 'endsAt'],
-    ['a day before the cohort starts (in WIB)', { startsAt: '2026-11-30T23:00:00+07:00', endsAt: '2026-12-01T01:00:00+07:00' }, 'startsAt'],
-    ['a day after the cohort ends (in WIB)', { startsAt: '2027-02-01T09:00:00+07:00', endsAt: '2027-02-01T10:00:00+07:00' }, 'startsAt'],
+    ['an end before the start', { startsAt: at(3, '04:00'), endsAt: at(3, '03:00') }, 'endsAt'],
+    ['more than 12 hours', { startsAt: at(3, '06:00'), endsAt: at(3, '18:01') }, 'endsAt'],
+    ['a day before the cohort starts (in WIB)', { startsAt: at(-8, '23:00'), endsAt: at(-7, '01:00') }, 'startsAt'],
+    ['a day after the cohort ends (in WIB)', { startsAt: at(57, '09:00'), endsAt: at(57, '10:00') }, 'startsAt'],
   ])('refuses %s', async (_, times, field) => {
     const refused = await schedule(times);
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
@@ -65,37 +67,35 @@ describe('scheduling', () => {
   });
 
   it('refuses a time without an offset, a room of another hub, and a non-coordinator', async () => {
-    expect(codes(await schedule({ startsAt: '2026-12-04T09:00:00', endsAt: '2026-12-04T10:00:00+07:00' }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await schedule({ startsAt: `${day(4)}T09:00:00`, endsAt: at(4, '10:00') }))).toEqual(['BAD_USER_INPUT']);
     const foreignRoom = await app.factory.room((await app.factory.hub()).id);
-    const refused = await schedule({ roomId: foreignRoom.id, startsAt: '2026-12-04T09:00:00+07:00', endsAt: '2026-12-04T10:00:00+07:00' });
+    const refused = await schedule({ roomId: foreignRoom.id, startsAt: at(4, '09:00'), endsAt: at(4, '10:00') });
     expect(Object.keys(refused.errors![0].extensions.fields!)).toEqual(['roomId']);
     const mentor = await app.factory.mentor(hub.id);
-    expect(codes(await schedule({ startsAt: '2026-12-04T09:00:00+07:00', endsAt: '2026-12-04T10:00:00+07:00' }, mentor))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(codes(await schedule({ startsAt: at(4, '09:00'), endsAt: at(4, '10:00') }, mentor))).toEqual(['FORBIDDEN']);
   });
 
   it('accepts sessions in the past, so held sessions can be recorded afterwards', async () => {
-    const past = await app.factory.cohort(hub.id, { startsOn: '2026-10-01', endsOn: '2026-12-31' });
+    const past = await app.factory.cohort(hub.id, { startsOn: day(-60), endsOn: day(28) });
     const created = await as(coordinator).gql<{ scheduleSession: Session }>(SCHEDULE, {
       input: {
         cohortId: past.id,
         title: 'Sudah berlangsung',
         roomId: room.id,
-        startsAt: '2026-10-05T09:00:00+07:00',
-        endsAt: '2026-10-05T11:00:00+07:00',
+        startsAt: at(-56, '09:00'),
+        endsAt: at(-56, '11:00'),
       },
     });
     expect(created.errors).toBeUndefined();
   });
 
   it('refuses an overlapping booking of the room, naming the other session in WIB, and allows back-to-back', async () => {
-    await schedule({ title: 'Batik Tulis', startsAt: '2026-12-07T10:00:00+07:00', endsAt: '2026-12-07T11:00:00+07:00' });
-    const backToBack = await schedule({ title: 'Batik Cap', startsAt: '2026-12-07T11:00:00+07:00', endsAt: '2026-12-07T12:00:00+07:00' });
+    await schedule({ title: 'Batik Tulis', startsAt: at(5, '10:00'), endsAt: at(5, '11:00') });
+    const backToBack = await schedule({ title: 'Batik Cap', startsAt: at(5, '11:00'), endsAt: at(5, '12:00') });
     expect(backToBack.errors).toBeUndefined();
-    const overlap = await schedule({ title: 'Tumpang tindih', startsAt: '2026-12-07T10:30:00+07:00', endsAt: '2026-12-07T11:30:00+07:00' });
+    const overlap = await schedule({ title: 'Tumpang tindih', startsAt: at(5, '10:30'), endsAt: at(5, '11:30') });
     expect(codes(overlap)).toEqual(['ROOM_CONFLICT']);
-    expect(overlap.errors?.[0].message).toBe('Ruang sudah dipakai untuk "Batik Tulis" pada Senin, 7 Desember 2026 10.00–11.00');
+    expect(overlap.errors?.[0].message).toBe(`Ruang sudah dipakai untuk "Batik Tulis" pada ${longDay(5)} 10.00–11.00`);
   });
 
   it('refuses a mentor at two overlapping sessions, in different rooms', async () => {
@@ -104,18 +104,18 @@ describe('scheduling', () => {
     await schedule({
       title: 'Fotografi',
       mentorId: mentor.user.id,
-      startsAt: '2026-12-08T13:00:00+07:00',
-      endsAt: '2026-12-08T15:00:00+07:00',
+      startsAt: at(6, '13:00'),
+      endsAt: at(6, '15:00'),
     });
     const busy = await schedule({
       title: 'Video',
       roomId: otherRoom.id,
       mentorId: mentor.user.id,
-      startsAt: '2026-12-08T14:00:00+07:00',
-      endsAt: '2026-12-08T16:00:00+07:00',
+      startsAt: at(6, '14:00'),
+      endsAt: at(6, '16:00'),
     });
     expect(codes(busy)).toEqual(['MENTOR_CONFLICT']);
-    expect(busy.errors?.[0].message).toMatch(/^Mentor sudah mengisi "Fotografi" pada Selasa, 8 Desember 2026 13\.00–15\.00$/);
+    expect(busy.errors?.[0].message).toBe(`Mentor sudah mengisi "Fotografi" pada ${longDay(6)} 13.00–15.00`);
   });
 
   it('lets exactly one of 20 simultaneous bookings of one room and time through', async () => {
@@ -125,8 +125,8 @@ describe('scheduling', () => {
         schedule({
           title: `Rebutan ${i}`,
           roomId: contested.id,
-          startsAt: '2026-12-09T09:00:00+07:00',
-          endsAt: '2026-12-09T10:00:00+07:00',
+          startsAt: at(7, '09:00'),
+          endsAt: at(7, '10:00'),
         }),
       ),
     );
@@ -144,8 +144,8 @@ describe('scheduling', () => {
         cohortId: big.id,
         title: 'Terlalu penuh',
         roomId: small.id,
-        startsAt: '2026-12-10T09:00:00+07:00',
-        endsAt: '2026-12-10T10:00:00+07:00',
+        startsAt: at(8, '09:00'),
+        endsAt: at(8, '10:00'),
       },
     });
     expect(codes(refused)).toEqual(['CAPACITY_EXCEEDED']);
@@ -153,6 +153,16 @@ describe('scheduling', () => {
   });
 
   describe('recurring sessions', () => {
+    // Four weeks from a Monday, inside the cohort's dates.
+    const monday = nextWeekday(1, 11);
+    const series = {
+      weekdays: ['MON', 'WED'],
+      startTime: '09:00',
+      durationMinutes: 120,
+      fromDate: day(monday),
+      untilDate: day(monday + 27),
+    };
+
     it('creates MON+WED 09:00 for 120 minutes over four weeks as exactly 8 sessions, shown in +07:00', async () => {
       const recurringRoom = await app.factory.room(hub.id);
       const created = await as(coordinator).gql<{ scheduleRecurringSessions: Session[] }>(RECURRING, {
@@ -160,27 +170,14 @@ describe('scheduling', () => {
           cohortId: cohort.id,
           title: 'Kelas rutin',
           roomId: recurringRoom.id,
-          weekdays: ['MON', 'WED'],
-          startTime: '09:00',
-          durationMinutes: 120,
-          fromDate: '2026-12-14',
-          untilDate: '2027-01-10',
+          ...series,
         },
       });
       expect(created.errors).toBeUndefined();
       const sessions = created.data!.scheduleRecurringSessions;
       expect(sessions).toHaveLength(8);
-      expect(sessions[0]).toMatchObject({ startsAt: '2026-12-14T09:00:00+07:00', endsAt: '2026-12-14T11:00:00+07:00' });
-      expect(sessions.map((s) => s.startsAt.slice(0, 10))).toEqual([
-        '2026-12-14',
-        '2026-12-16',
-        '2026-12-21',
-        '2026-12-23',
-        '2026-12-28',
-        '2026-12-30',
-        '2027-01-04',
-        '2027-01-06',
-      ]);
+      expect(sessions[0]).toMatchObject({ startsAt: at(monday, '09:00'), endsAt: at(monday, '11:00') });
+      expect(sessions.map((s) => s.startsAt)).toEqual([0, 2, 7, 9, 14, 16, 21, 23].map((days) => at(monday + days, '09:00')));
       const listed = await as(coordinator).gql<{ cohort: { sessions: { id: string }[] } }>(COHORT_SESSIONS, { id: cohort.id });
       expect(listed.data!.cohort.sessions.map((s) => s.id)).toEqual(expect.arrayContaining(sessions.map((s) => s.id)));
     });
@@ -190,29 +187,25 @@ describe('scheduling', () => {
       await schedule({
         title: 'Acara aula',
         roomId: recurringRoom.id,
-        startsAt: '2026-12-23T10:00:00+07:00',
-        endsAt: '2026-12-23T12:00:00+07:00',
+        startsAt: at(monday + 9, '10:00'),
+        endsAt: at(monday + 9, '12:00'),
       });
       await schedule({
         title: 'Acara kedua',
         roomId: recurringRoom.id,
-        startsAt: '2026-12-30T10:00:00+07:00',
-        endsAt: '2026-12-30T12:00:00+07:00',
+        startsAt: at(monday + 16, '10:00'),
+        endsAt: at(monday + 16, '12:00'),
       });
       const refused = await as(coordinator).gql(RECURRING, {
         input: {
           cohortId: cohort.id,
           title: 'Gagal semua',
           roomId: recurringRoom.id,
-          weekdays: ['MON', 'WED'],
-          startTime: '09:00',
-          durationMinutes: 120,
-          fromDate: '2026-12-14',
-          untilDate: '2027-01-10',
+          ...series,
         },
       });
       expect(codes(refused)).toEqual(['ROOM_CONFLICT']);
-      expect(refused.errors?.[0].message).toBe('Ruang sudah dipakai untuk "Acara aula" pada Rabu, 23 Desember 2026 10.00–12.00');
+      expect(refused.errors?.[0].message).toBe(`Ruang sudah dipakai untuk "Acara aula" pada ${longDay(monday + 9)} 10.00–12.00`);
       const listed = await as(coordinator).gql<{ cohort: { sessions: Session[] } }>(
         `query($id: ID!) { cohort(id: $id) { sessions { title } } }`,
         { id: cohort.id },
@@ -222,27 +215,27 @@ describe('scheduling', () => {
   });
 
   it('frees the room when a session is cancelled', async () => {
-    const booked = await schedule({ title: 'Batal', startsAt: '2026-12-11T09:00:00+07:00', endsAt: '2026-12-11T10:00:00+07:00' });
+    const booked = await schedule({ title: 'Batal', startsAt: at(9, '09:00'), endsAt: at(9, '10:00') });
     expect((await as(coordinator).gql(CANCEL, { id: booked.data!.scheduleSession.id })).data).toEqual({
       cancelSession: { id: booked.data!.scheduleSession.id, status: 'CANCELLED' },
     });
-    expect(
-      (await schedule({ title: 'Pengganti', startsAt: '2026-12-11T09:00:00+07:00', endsAt: '2026-12-11T10:00:00+07:00' })).errors,
-    ).toBeUndefined();
+    expect((await schedule({ title: 'Pengganti', startsAt: at(9, '09:00'), endsAt: at(9, '10:00') })).errors).toBeUndefined();
     expect(codes(await as(coordinator).gql(CANCEL, { id: booked.data!.scheduleSession.id }))).toEqual(['CONFLICT']);
   });
 
   it('cancels a cancelled cohort’s sessions still to come, freeing their room and mentor; held ones stay', async () => {
-    const doomed = await app.factory.cohort(hub.id, { startsOn: '2026-10-01', endsOn: '2026-12-31' });
+    const doomed = await app.factory.cohort(hub.id, { startsOn: day(-60), endsOn: day(28) });
     const mentor = await app.factory.mentor(hub.id);
     const place = { cohortId: doomed.id, roomId: room.id, mentorId: mentor.user.id };
-    const at = (day: string) => ({ startsAt: `2026-${day}T14:00:00+07:00`, endsAt: `2026-${day}T16:00:00+07:00` });
+    const afternoonOf = (offset: number) => ({ startsAt: at(offset, '14:00'), endsAt: at(offset, '16:00') });
     const ids = [];
-    for (const [title, day] of [
-      ['Sudah lewat', '10-06'],
-      ['Akan datang', '12-15'],
-    ]) {
-      const created = await as(coordinator).gql<{ scheduleSession: Session }>(SCHEDULE, { input: { ...place, title, ...at(day) } });
+    for (const [title, offset] of [
+      ['Sudah lewat', -55],
+      ['Akan datang', 12],
+    ] as const) {
+      const created = await as(coordinator).gql<{ scheduleSession: Session }>(SCHEDULE, {
+        input: { ...place, title, ...afternoonOf(offset) },
+      });
       ids.push(created.data!.scheduleSession.id);
     }
     expect(codes(await as(coordinator).gql(CANCEL_COHORT, { id: doomed.id }))).toEqual([]);
@@ -255,7 +248,7 @@ describe('scheduling', () => {
     ]);
     const other = await app.factory.cohort(hub.id);
     const replacement = await as(coordinator).gql(SCHEDULE, {
-      input: { cohortId: other.id, title: 'Pengganti', roomId: room.id, mentorId: mentor.user.id, ...at('12-15') },
+      input: { cohortId: other.id, title: 'Pengganti', roomId: room.id, mentorId: mentor.user.id, ...afternoonOf(12) },
     });
     expect(replacement.errors).toBeUndefined();
   });
@@ -272,11 +265,11 @@ describe('scheduling', () => {
         title: 'Milik kami',
         roomId: ownRoom.id,
         mentorId: mentor.user.id,
-        startsAt: '2026-12-15T13:00:00+07:00',
-        endsAt: '2026-12-15T15:00:00+07:00',
+        startsAt: at(12, '13:00'),
+        endsAt: at(12, '15:00'),
       },
     });
-    const window = { from: '2026-12-01T00:00:00+07:00', to: '2027-01-31T00:00:00+07:00' };
+    const window = { from: at(-7, '00:00'), to: at(60, '00:00') };
     const traineeSchedule = await as(trainee).gql<{ mySchedule: Session[] }>(MY_SCHEDULE, window);
     expect(traineeSchedule.data!.mySchedule.map((s) => s.id)).toEqual([led.data!.scheduleSession.id]);
     const mentorSchedule = await as(mentor).gql<{ mySchedule: Session[] }>(MY_SCHEDULE, window);
@@ -294,8 +287,8 @@ describe('scheduling', () => {
           cohortId: own.id,
           title: 'Pitching',
           roomId: feedRoom.id,
-          startsAt: '2026-12-16T09:00:00+07:00',
-          endsAt: '2026-12-16T11:00:00+07:00',
+          startsAt: at(13, '09:00'),
+          endsAt: at(13, '11:00'),
         },
       });
       const sessionId = created.data!.scheduleSession.id;
@@ -318,15 +311,15 @@ describe('scheduling', () => {
         status: 'CONFIRMED',
         sequence: 0,
       });
-      expect(new Date(before.start).toISOString()).toBe('2026-12-16T02:00:00.000Z');
+      expect(new Date(before.start).toISOString()).toBe(instant(13, '09:00').toISOString());
 
       await as(coordinator).gql(RESCHEDULE, {
-        input: { id: sessionId, startsAt: '2026-12-17T13:00:00+07:00', endsAt: '2026-12-17T15:00:00+07:00' },
+        input: { id: sessionId, startsAt: at(14, '13:00'), endsAt: at(14, '15:00') },
       });
       const moved = event(await (await fetchFeed(url)).text());
       expect(moved.uid).toBe(before.uid);
       expect(moved.sequence).toBe(1);
-      expect(new Date(moved.start).toISOString()).toBe('2026-12-17T06:00:00.000Z');
+      expect(new Date(moved.start).toISOString()).toBe(instant(14, '13:00').toISOString());
 
       await as(coordinator).gql(CANCEL, { id: sessionId });
       const cancelled = event(await (await fetchFeed(url)).text());

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { OfficeHours1795867514242 } from '../../libs/database/src/migrations/1795867514242-OfficeHours.js';
 import { TestApp } from '../support/harness.js';
+import { at, instant } from '../support/time.js';
 
 /** The migration that brought office hours moves the room and mentor holds of existing sessions into `reservation`. */
 describe('migration OfficeHours', () => {
@@ -27,16 +28,16 @@ describe('migration OfficeHours', () => {
           [cohort.id, room.id, mentorId, startsAt, status],
         ) as Promise<{ id: string }[]>;
       // One connection: one statement at a time.
-      const [held] = await insert('SCHEDULED', '2026-12-07T09:00:00+07:00', mentor.user.id);
-      const [open] = await insert('SCHEDULED', '2026-12-08T09:00:00+07:00', null);
-      const [cancelled] = await insert('CANCELLED', '2026-12-07T09:00:00+07:00', mentor.user.id);
+      const [held] = await insert('SCHEDULED', at(4, '09:00'), mentor.user.id);
+      const [open] = await insert('SCHEDULED', at(5, '09:00'), null);
+      const [cancelled] = await insert('CANCELLED', at(4, '09:00'), mentor.user.id);
       await migration.up(runner);
       const reservations = (await runner.query(
         `SELECT id, kind, room_id AS "roomId", mentor_id AS "mentorId", starts_at AS "startsAt" FROM reservation ORDER BY starts_at`,
       )) as unknown[];
       expect(reservations).toEqual([
-        { id: held.id, kind: 'SESSION', roomId: room.id, mentorId: mentor.user.id, startsAt: new Date('2026-12-07T02:00:00Z') },
-        { id: open.id, kind: 'SESSION', roomId: room.id, mentorId: null, startsAt: new Date('2026-12-08T02:00:00Z') },
+        { id: held.id, kind: 'SESSION', roomId: room.id, mentorId: mentor.user.id, startsAt: instant(4, '09:00') },
+        { id: open.id, kind: 'SESSION', roomId: room.id, mentorId: null, startsAt: instant(5, '09:00') },
       ]);
       expect(reservations).not.toContainEqual(expect.objectContaining({ id: cancelled.id }));
     } finally {

@@ -6,6 +6,7 @@ import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
 import { IdentityService, type UserEntity } from '@sanggar/identity';
 import { DataSource } from 'typeorm';
 import type { TestApp } from './harness.js';
+import { day } from './time.js';
 
 export const FACTORY_PASSWORD = 'rahasia-sekali';
 
@@ -108,8 +109,9 @@ export class Factory {
       hubId,
       curriculumId,
       name: overrides.name ?? `Angkatan ${unique()}`,
-      startsOn: overrides.startsOn ?? '2026-12-01',
-      endsOn: overrides.endsOn ?? '2027-01-31',
+      // A term under way: a week behind, eight ahead.
+      startsOn: overrides.startsOn ?? day(-7),
+      endsOn: overrides.endsOn ?? day(56),
       capacity: overrides.capacity ?? 30,
     });
   }

@@ -7,6 +7,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import { type AppConfig, Clock, loadConfig } from '@sanggar/core';
+import { TokensService } from '@sanggar/identity';
 import { createApi } from '../../apps/api/src/bootstrap.js';
 import { startWorker } from '../../apps/worker/src/bootstrap.js';
 import { createTestDatabase } from './databases.js';
@@ -87,11 +88,11 @@ export class TestApp {
     return { status: response.status, ...body };
   }
 
-  /** Sends operations as this person (with their access token). */
-  as(person: { token: string }) {
+  /** Sends operations as this person, with an access token valid at the api's clock (tests may move it). */
+  as(person: { user: { id: string } }) {
     return {
-      gql: <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
-        this.gql<T>(query, variables, { token: person.token }),
+      gql: async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
+        this.gql<T>(query, variables, { token: await this.get(TokensService).accessToken(person.user.id) }),
     };
   }
 

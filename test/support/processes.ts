@@ -7,6 +7,8 @@ export function startProcess(app: TestApp, name: 'api' | 'worker', env: Record<s
   return spawn(process.execPath, ['--import', '@swc-node/register/esm-register', `apps/${name}/src/main.ts`], {
     env: {
       PATH: process.env.PATH,
+      // The shifted-clock run (scripts/test-shifted.sh) moves these processes' clocks too.
+      ...pick(process.env, 'LD_PRELOAD', 'FAKETIME', 'FAKETIME_DONT_RESET'),
       NODE_ENV: 'test',
       DATABASE_URL: config.DATABASE_URL,
       REDIS_URL: config.REDIS_URL,
@@ -20,6 +22,9 @@ export function startProcess(app: TestApp, name: 'api' | 'worker', env: Record<s
     stdio: ['ignore', 'pipe', 'inherit'],
   });
 }
+
+const pick = (env: NodeJS.ProcessEnv, ...names: string[]) =>
+  Object.fromEntries(names.filter((name) => env[name] !== undefined).map((name) => [name, env[name]!]));
 
 /** Resolves once the process has printed `text`. */
 export const printed = (child: ChildProcess, text: string) =>

@@ -7,7 +7,8 @@ import { JOB_HANDLER, type JobHandler, JobName, OutboxService, QueueName, REDIS,
 
 /** How long in-flight jobs get to finish on shutdown before they are left to BullMQ's stall recovery. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
-const CONCURRENCY = 10;
+/** Jobs each worker process runs at once, per queue. */
+export const JOB_CONCURRENCY = 10;
 
 /** Finds one handler per job name and runs a BullMQ worker per queue that dispatches to them. */
 @Injectable()
@@ -30,7 +31,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       const worker = new Worker(queue, (job) => this.run(job), {
         connection: this.redis,
         prefix: this.config.REDIS_PREFIX,
-        concurrency: CONCURRENCY,
+        concurrency: JOB_CONCURRENCY,
         // Jobs take milliseconds: a worker that died (kill -9, lost machine) hands its jobs back within ~15 s.
         lockDuration: 10_000,
         stalledInterval: 5_000,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '@sanggar/core';
 import { HandlesJob, type JobHandler, JobName, type JobPayloads } from '@sanggar/queue';
 
 export class SessionNotEndedError extends Error {}
@@ -13,11 +14,15 @@ export class SessionNotEndedError extends Error {}
 @Injectable()
 @HandlesJob(JobName.MarkAbsent)
 export class MarkAbsentHandler implements JobHandler<JobName.MarkAbsent> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async handle({ sessionId, sequence }: JobPayloads[JobName.MarkAbsent]): Promise<void> {
-    const [session] = (await this.dataSource.query(`SELECT status, sequence, ends_at <= now() AS ended FROM session WHERE id = $1`, [
+    const [session] = (await this.dataSource.query(`SELECT status, sequence, ends_at <= $2 AS ended FROM session WHERE id = $1`, [
       sessionId,
+      this.clock.now(),
     ])) as {
       status: string;
       sequence: number;

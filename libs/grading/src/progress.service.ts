@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type AttendanceTally, attendanceRate } from '@sanggar/attendance';
+import { Clock } from '@sanggar/core';
 import { type AssignmentResult, type CompletionRule, type Progress, computeProgress } from './progress.js';
 
 interface EnrollmentRow {
@@ -23,7 +24,10 @@ export interface ProgressWithSchedule extends Progress {
  */
 @Injectable()
 export class ProgressService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async progressOf(enrollmentIds: readonly string[]): Promise<(ProgressWithSchedule | undefined)[]> {
     const ids = [...enrollmentIds];
@@ -51,11 +55,11 @@ export class ProgressService {
       ) as Promise<{ enrollment_id: string; assignment_id: string; score: string }[]>,
       this.dataSource.query(
         `SELECT e.id AS enrollment_id,
-                count(*) FILTER (WHERE s.ends_at <= now())::int AS held,
+                count(*) FILTER (WHERE s.ends_at <= $2)::int AS held,
                 count(*)::int AS scheduled,
-                count(*) FILTER (WHERE s.ends_at <= now() AND ar.status = 'PRESENT')::int AS present,
-                count(*) FILTER (WHERE s.ends_at <= now() AND ar.status = 'LATE')::int AS late,
-                count(*) FILTER (WHERE s.ends_at <= now() AND ar.status = 'EXCUSED')::int AS excused,
+                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = 'PRESENT')::int AS present,
+                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = 'LATE')::int AS late,
+                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = 'EXCUSED')::int AS excused,
                 count(*) FILTER (WHERE ar.status IN ('PRESENT', 'LATE'))::int AS attended_all,
                 count(*) FILTER (WHERE ar.status = 'EXCUSED')::int AS excused_all
            FROM enrollment e
@@ -63,7 +67,7 @@ export class ProgressService {
            LEFT JOIN attendance_record ar ON ar.session_id = s.id AND ar.trainee_id = e.trainee_id
           WHERE e.id = ANY($1::uuid[])
           GROUP BY e.id`,
-        [ids],
+        [ids, this.clock.now()],
       ) as Promise<
         {
           enrollment_id: string;

@@ -11,6 +11,6 @@ import { UserEntity } from './user.entity.js';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity]), HubsModule],
   providers: [IdentityService, TokensService, LoginThrottle],
-  exports: [IdentityService],
+  exports: [IdentityService, TokensService],
 })
 export class IdentityModule {}

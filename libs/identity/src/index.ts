@@ -6,6 +6,7 @@ export { HubMembershipEntity, RefreshTokenEntity, UserEntity };
 export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './identity.service.js';
+export { TokensService } from './tokens.service.js';
 export { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from './login-throttle.js';
 
 export const identityEntities = [UserEntity, HubMembershipEntity, RefreshTokenEntity];

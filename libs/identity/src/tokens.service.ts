@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { SignJWT, jwtVerify } from 'jose';
 import { IsNull, Not, Repository } from 'typeorm';
-import { AppConfig } from '@sanggar/core';
+import { AppConfig, Clock } from '@sanggar/core';
 import { IdentityErrors } from './identity.errors.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 
@@ -23,19 +23,14 @@ export class TokensService {
   constructor(
     private readonly config: AppConfig,
     @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    private readonly clock: Clock,
   ) {
     this.key = new TextEncoder().encode(config.JWT_SECRET);
   }
 
   /** A short-lived access token and a new refresh token (in a new family unless one is given). */
   async issue(userId: string, familyId: string = randomUUID()): Promise<TokenPair> {
-    const accessToken = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(userId)
-      .setIssuer(ISSUER)
-      .setIssuedAt()
-      .setExpirationTime(`${this.config.ACCESS_TOKEN_TTL_SECONDS}s`)
-      .sign(this.key);
+    const accessToken = await this.accessToken(userId);
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
     await this.refreshTokens.insert({
@@ -43,15 +38,27 @@ export class TokensService {
       userId,
       familyId,
       secretHash: sha256(secret),
-      expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000),
+      expiresAt: new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000),
     });
     return { accessToken, refreshToken: `${id}.${secret}` };
+  }
+
+  /** An access token alone, valid from the Clock's now for ACCESS_TOKEN_TTL_SECONDS. */
+  accessToken(userId: string): Promise<string> {
+    const issuedAt = Math.floor(this.clock.now().getTime() / 1000);
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(userId)
+      .setIssuer(ISSUER)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + this.config.ACCESS_TOKEN_TTL_SECONDS)
+      .sign(this.key);
   }
 
   /** The user id of a valid access token; UNAUTHENTICATED otherwise. */
   async verifyAccess(token: string): Promise<string> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], currentDate: this.clock.now() });
       if (!payload.sub) throw new Error('no subject');
       return payload.sub;
     } catch {
@@ -75,7 +82,7 @@ export class TokensService {
       .createQueryBuilder()
       .update()
       .set({ usedAt: () => 'now()' })
-      .where('id = :id AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()', { id })
+      .where('id = :id AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now', { id, now: this.clock.now() })
       .execute();
     if (spent.affected === 1) return { userId: row.userId, familyId: row.familyId };
 

@@ -5,8 +5,10 @@ import { EmailDeliveryEntity } from './email-delivery.entity.js';
 import { type Email, Mailer } from './mailer.js';
 
 /**
- * Sends an email at most once per key. The delivery row is locked while sending, so a duplicate
- * job waits and then sees it sent; a crash mid-send rolls back and the retry sends again.
+ * Sends an email once per key. The delivery row is locked while sending, so a duplicate job waits
+ * and then sees it sent. A crash between the SMTP server taking the message and the commit rolls
+ * back, and the retry sends it again with the same Message-ID (see Mailer): SMTP offers no
+ * exactly-once, so a rare repeat is one message to the reader rather than a lost one.
  */
 @Injectable()
 export class EmailOnceService {

@@ -22,11 +22,16 @@ export class Mailer implements OnApplicationShutdown {
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
-  async send(email: Email, fileName: string): Promise<void> {
-    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...email });
+  /**
+   * Sends one email. Its Message-ID derives from `key`, so if a crash after the SMTP server took the
+   * message makes us send it again, mail systems see the same message twice and show it once.
+   */
+  async send(email: Email, key: string): Promise<void> {
+    const messageId = `<${key}@${new URL(this.config.PUBLIC_URL).hostname}>`;
+    const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, messageId, ...email });
     if (!this.config.SMTP_URL) {
       await mkdir(this.config.MAIL_DIR, { recursive: true });
-      await writeFile(join(this.config.MAIL_DIR, `${fileName}.eml`), (info as { message: Buffer }).message);
+      await writeFile(join(this.config.MAIL_DIR, `${key}.eml`), (info as { message: Buffer }).message);
     }
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '@sanggar/core';
 import { type JobItem, jobOptions, queueOfJob } from './jobs.js';
 import { OutboxEntity } from './outbox.entity.js';
 import { Queues } from './queues.js';
@@ -19,6 +20,7 @@ export class OutboxService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: Queues,
+    private readonly clock: Clock,
   ) {}
 
   /** Records a job inside the caller's transaction; the same job id twice is one job. `runAt` delays it. */
@@ -48,15 +50,16 @@ export class OutboxService {
         .setOnLocked('skip_locked')
         .getMany();
       if (pending.length === 0) return 0;
+      const now = this.clock.now();
       for (const row of pending) {
-        const delay = row.runAt ? Math.max(0, row.runAt.getTime() - Date.now()) : undefined;
+        const delay = row.runAt ? Math.max(0, row.runAt.getTime() - now.getTime()) : undefined;
         const queue = queueOfJob[row.jobName];
         await this.queues.get(queue).add(row.jobName, row.data, { ...jobOptions[queue], jobId: row.jobId, delay });
       }
       await manager.update(
         OutboxEntity,
         pending.map((row) => row.id),
-        { publishedAt: () => 'now()' },
+        { publishedAt: now },
       );
       this.logger.debug({ relayed: pending.length }, 'outbox relayed');
       return pending.length;
@@ -78,9 +81,13 @@ export class OutboxService {
     const overdue = await this.dataSource
       .getRepository(OutboxEntity)
       .createQueryBuilder('o')
-      .where(`o.published_at IS NOT NULL AND o.finished_at IS NULL AND coalesce(o.run_at, o.published_at) < now() - :grace::interval`, {
-        grace: REDELIVER_GRACE,
-      })
+      .where(
+        `o.published_at IS NOT NULL AND o.finished_at IS NULL AND coalesce(o.run_at, o.published_at) < :now::timestamptz - :grace::interval`,
+        {
+          now: this.clock.now(),
+          grace: REDELIVER_GRACE,
+        },
+      )
       .orderBy('o.id')
       .limit(REDELIVER_BATCH)
       .getMany();

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService } from '@sanggar/cohorts';
-import { type AuthUser, Locale, Role, manyByKey, oneByKey } from '@sanggar/core';
+import { type AuthUser, Clock, Locale, Role, manyByKey, oneByKey } from '@sanggar/core';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
 import { type CalendarEvent, placeOf } from './calendar-event.js';
@@ -68,6 +68,7 @@ export class SchedulingService {
     private readonly outbox: OutboxService,
     private readonly queues: Queues,
     private readonly reservations: ReservationsService,
+    private readonly clock: Clock,
   ) {}
 
   async scheduleSession(user: AuthUser, input: ScheduleSession): Promise<SessionEntity> {
@@ -108,7 +109,11 @@ export class SchedulingService {
         .createQueryBuilder()
         .update(SessionEntity)
         .set({ status: SessionStatus.CANCELLED, sequence: () => 'sequence + 1' })
-        .where(`cohort_id = :cohortId AND status = :scheduled AND starts_at > now()`, { cohortId, scheduled: SessionStatus.SCHEDULED })
+        .where(`cohort_id = :cohortId AND status = :scheduled AND starts_at > :now`, {
+          cohortId,
+          scheduled: SessionStatus.SCHEDULED,
+          now: this.clock.now(),
+        })
         .returning(['id', 'sequence'])
         .execute();
       const upcoming = raw as Pick<SessionEntity, 'id' | 'sequence'>[];

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { AttendanceService, AttendanceStatus } from '@sanggar/attendance';
 import { CertificatesService } from '@sanggar/certificates';
 import { CohortsService } from '@sanggar/cohorts';
-import { type AuthUser, Locale, Role } from '@sanggar/core';
+import { type AuthUser, Clock, Locale, Role } from '@sanggar/core';
 import { CurriculaService } from '@sanggar/curricula';
 import { GradingService } from '@sanggar/grading';
 import { HubsService } from '@sanggar/hubs';
@@ -97,6 +97,9 @@ export interface DemoLogin {
   hub?: string;
 }
 
+/** Now in the demo hubs' zone, from the app's Clock. */
+const demoNow = (app: INestApplicationContext) => DateTime.fromJSDate(app.get(Clock).now(), { zone: DEMO_ZONE });
+
 /** Hubs, rooms and people to try Sanggar with; runs only when there are no hubs yet. */
 export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<boolean> {
   const hubs = app.get(HubsService);
@@ -163,7 +166,7 @@ async function seedMentorship(
   const traineeIds = people.filter((user) => user.role === Role.TRAINEE).map((user) => user.id);
   const [rooms] = await app.get(HubsService).roomsByHubIds([hubId]);
   const smallRooms = [...rooms].sort((a, b) => a.capacity - b.capacity);
-  const tomorrow = DateTime.now().setZone(DEMO_ZONE).startOf('day').plus({ days: 1 });
+  const tomorrow = demoNow(app).startOf('day').plus({ days: 1 });
   const slotsByMentor = new Map<string, string[]>();
   for (const [index, { expertise, bio }] of demo.mentors.entries()) {
     const mentor = await identity.loadAuthUser(mentorIds[index]);
@@ -201,7 +204,7 @@ async function seedCompletedCohort(
   const cohorts = app.get(CohortsService);
   const grading = app.get(GradingService);
   const identity = app.get(IdentityService);
-  const today = DateTime.now().setZone(DEMO_ZONE).startOf('day');
+  const today = demoNow(app).startOf('day');
   const cohort = await cohorts.createCohort(admin, {
     hubId: place.hubId,
     curriculumId: place.curriculumId,
@@ -285,7 +288,7 @@ async function seedProgramme(
   }
   await curricula.publishCurriculum(admin, curriculum.id);
   // The demo cohort is always under way: two weeks done, four to go, whenever the demo is started.
-  const today = DateTime.now().setZone(DEMO_ZONE).startOf('day');
+  const today = demoNow(app).startOf('day');
   const cohort = await cohorts.createCohort(admin, {
     hubId,
     curriculumId: curriculum.id,
@@ -313,7 +316,7 @@ async function seedWeekOfSessions(
   mentorId: string,
   traineeIds: string[],
 ) {
-  const lastMonday = DateTime.now().setZone(DEMO_ZONE).startOf('week').minus({ weeks: 1 });
+  const lastMonday = demoNow(app).startOf('week').minus({ weeks: 1 });
   const sessions = await app.get(SchedulingService).scheduleRecurring(admin, {
     cohortId,
     title: 'Kelas Dasar Bisnis Kreatif',
@@ -325,7 +328,7 @@ async function seedWeekOfSessions(
     fromDate: lastMonday.toISODate()!,
     untilDate: lastMonday.plus({ days: 20 }).toISODate()!,
   });
-  const held = sessions.filter((session) => session.endsAt < new Date());
+  const held = sessions.filter((session) => session.endsAt < app.get(Clock).now());
   for (const [index, session] of held.entries()) {
     const entries = traineeIds.map((traineeId, position) =>
       position === index % traineeIds.length
