@@ -13,7 +13,7 @@ const CANCEL = `mutation($id: ID!) { cancelSession(id: $id) { id } }`;
 const RECORD = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status source note trainee { id } session { id } } }`;
 const OPEN = `mutation($sessionId: ID!) { openCheckIn(sessionId: $sessionId) { sessionId code expiresAt } }`;
 const CHECK_IN = `mutation($sessionId: ID!, $code: String!) { checkIn(sessionId: $sessionId, code: $code) { id status source recordedAt } }`;
-const SESSION_ATTENDANCE = `query($id: ID!) { cohort(id: $id) { sessions { id attendance { status source trainee { id } } } } }`;
+const SESSION_ATTENDANCE = `query($id: ID!) { cohort(id: $id) { sessions(first: 10) { id attendance(first: 100) { status source trainee { id } } } } }`;
 
 interface AttendanceRow {
   id: string;

@@ -1,19 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { TestApp, eventually } from '../support/harness.js';
-import { printed, startProcess, terminate } from '../support/processes.js';
+import { freePort, printed, startProcess, terminate } from '../support/processes.js';
 import { day } from '../support/time.js';
 import { JOB_CONCURRENCY } from '../../apps/worker/src/job-runner.js';
-
-/** A port nobody listens on right now. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const TRAINEES = 200;
 

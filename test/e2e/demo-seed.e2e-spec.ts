@@ -3,8 +3,8 @@ import { TestApp } from '../support/harness.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { role } } }`;
 const OVERVIEW = `{ hubs { id name rooms { name } } }`;
-const COHORTS = `query($hubId: ID!, $status: CohortStatus) { cohorts(hubId: $hubId, status: $status) { status curriculum { title status modules { assignments { title } } } mentors { fullName }
-  enrollments { totalCount edges { node { status } } } sessions { startsAt endsAt attendance { status } } } }`;
+const COHORTS = `query($hubId: ID!, $status: CohortStatus) { cohorts(hubId: $hubId, status: $status, first: 5) { status curriculum { title status modules { assignments { title } } } mentors { fullName }
+  enrollments { totalCount edges { node { status } } } sessions(first: 20) { startsAt endsAt attendance(first: 50) { status } } } }`;
 
 interface Cohort {
   status: string;

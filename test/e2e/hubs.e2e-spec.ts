@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Locale, Role } from '@sanggar/core';
-import type { HubEntity } from '@sanggar/hubs';
+import { type HubEntity, MAX_ROOMS_PER_HUB } from '@sanggar/hubs';
 import { TestApp, codes } from '../support/harness.js';
 
 const CREATE_HUB = `mutation CreateHub($input: CreateHubInput!) { createHub(input: $input) { id name city timezone rooms { id } } }`;
@@ -128,6 +128,23 @@ describe('hubs and rooms', () => {
           ),
         ),
       ).toEqual(['NOT_FOUND']);
+    });
+
+    it(`keeps a hub at ${MAX_ROOMS_PER_HUB} rooms, the cap Hub.rooms documents, even when the last ones race`, async () => {
+      const admin = await app.factory.admin();
+      const full = await app.factory.hub();
+      for (let i = 0; i < MAX_ROOMS_PER_HUB - 5; i++) await app.factory.room(full.id);
+      const racing = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          app.gql(CREATE_ROOM, { input: { hubId: full.id, name: `Ruang Rebutan ${i}`, capacity: 10 } }, { token: admin.token }),
+        ),
+      );
+      expect(racing.filter((answer) => answer.data?.createRoom)).toHaveLength(5);
+      expect(racing.flatMap((answer) => answer.errors ?? []).map((error) => error.extensions)).toEqual(
+        Array.from({ length: 5 }, () => ({ code: 'CONFLICT', reason: 'LIMIT_REACHED' })),
+      );
+      const [{ count }] = await app.get(DataSource).query(`SELECT count(*)::int AS count FROM room WHERE hub_id = $1`, [full.id]);
+      expect(count).toBe(MAX_ROOMS_PER_HUB);
     });
   });
 

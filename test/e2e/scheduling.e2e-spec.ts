@@ -1,6 +1,7 @@
 import ical from 'node-ical';
 import type { CohortEntity } from '@sanggar/cohorts';
 import type { HubEntity, RoomEntity } from '@sanggar/hubs';
+import { MAX_SESSIONS_PER_COHORT } from '@sanggar/scheduling';
 import type { Person } from '../support/factories.js';
 import { TestApp, codes } from '../support/harness.js';
 import { at, day, instant, longDay, nextWeekday } from '../support/time.js';
@@ -212,6 +213,28 @@ describe('scheduling', () => {
       );
       expect(listed.data!.cohort.sessions.filter((s) => s.title === 'Gagal semua')).toEqual([]);
     });
+  });
+
+  it(`keeps a cohort at ${MAX_SESSIONS_PER_COHORT} sessions, the cap Cohort.sessions documents`, async () => {
+    const long = await app.factory.cohort(hub.id, { startsOn: day(1), endsOn: day(400) });
+    const daily = {
+      cohortId: long.id,
+      title: 'Harian',
+      roomId: (await app.factory.room(hub.id)).id,
+      startTime: '07:00',
+      durationMinutes: 30,
+    };
+    const everyDay = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+    const tooMany = await as(coordinator).gql(RECURRING, {
+      input: { ...daily, weekdays: everyDay, fromDate: day(1), untilDate: day(201) },
+    });
+    expect(tooMany.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'LIMIT_REACHED' });
+    const exactly = await as(coordinator).gql<{ scheduleRecurringSessions: Session[] }>(RECURRING, {
+      input: { ...daily, weekdays: everyDay, fromDate: day(1), untilDate: day(200) },
+    });
+    expect(exactly.data?.scheduleRecurringSessions).toHaveLength(MAX_SESSIONS_PER_COHORT);
+    const more = await schedule({ cohortId: long.id, startsAt: at(300, '09:00'), endsAt: at(300, '10:00') });
+    expect(more.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'LIMIT_REACHED' });
   });
 
   it('frees the room when a session is cancelled', async () => {

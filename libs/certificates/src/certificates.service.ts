@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { CohortsService, EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
-import { AppConfig, type AuthUser, Clock, oneByKey, requireHubManager } from '@sanggar/core';
+import { AppConfig, type AuthUser, Clock, type ListWindow, oneByKey, requireHubManager } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import { ProgressService } from '@sanggar/grading';
 import { JobName, OutboxService, jobIds } from '@sanggar/queue';
@@ -129,7 +129,7 @@ export class CertificatesService {
               count(*) FILTER (WHERE status = 'ISSUED')::int AS issued,
               count(*) FILTER (WHERE status = 'INELIGIBLE')::int AS ineligible,
               count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
-              coalesce(array_agg(DISTINCT error) FILTER (WHERE status = 'FAILED'), '{}') AS errors
+              coalesce((array_agg(DISTINCT error) FILTER (WHERE status = 'FAILED'))[1:20], '{}') AS errors
          FROM certificate_batch_item WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
       [batches.map((batch) => batch.id)],
     )) as { batch_id: string; total: number; pending: number; issued: number; ineligible: number; failed: number; errors: string[] }[];
@@ -253,8 +253,13 @@ export class CertificatesService {
     return this.dataSource.getRepository(CertificateEntity).findOneBy({ verificationCode: code });
   }
 
-  myCertificates(user: AuthUser): Promise<CertificateEntity[]> {
-    return this.dataSource.getRepository(CertificateEntity).find({ where: { holderId: user.id }, order: { issuedAt: 'DESC' } });
+  myCertificates(user: AuthUser, window: ListWindow): Promise<CertificateEntity[]> {
+    return this.dataSource.getRepository(CertificateEntity).find({
+      where: { holderId: user.id },
+      order: { issuedAt: 'DESC', id: 'ASC' },
+      take: window.first,
+      skip: window.offset,
+    });
   }
 
   async publicKey(hubId: string): Promise<PublicKey> {

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, limitReached, notFound } from '@sanggar/core';
 import type { CohortStatus } from './cohort.entity.js';
 
 const STATUS: Record<CohortStatus, LocalizedText> = {
@@ -10,6 +10,8 @@ const STATUS: Record<CohortStatus, LocalizedText> = {
 
 export const CohortErrors = {
   cohortNotFound: () => notFound({ id: 'Kelompok belajar', en: 'Cohort' }),
+  tooManyMentors: (max: number) =>
+    limitReached({ id: `Satu kelompok paling banyak punya ${max} mentor`, en: `A cohort has at most ${max} mentors` }),
   enrollmentNotFound: () => notFound({ id: 'Pendaftaran', en: 'Enrollment' }),
   traineeNotFound: () => notFound({ id: 'Peserta', en: 'Trainee' }),
   illegalTransition: (from: CohortStatus, to: CohortStatus) =>

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
-import { type AuthUser, Role, belongsToHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { type AuthUser, type ListWindow, Role, belongsToHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { type CappedList, hasRoomFor } from '@sanggar/database';
 import { CurriculaService, CurriculumStatus } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
@@ -28,6 +29,15 @@ const ALLOWED_FROM: Record<CohortStatus, CohortStatus[]> = {
 };
 
 const OPEN_FOR_ENROLLMENT = [CohortStatus.PLANNED, CohortStatus.RUNNING];
+
+/** The Cohort.mentors list is capped here. */
+export const MAX_MENTORS_PER_COHORT = 10;
+const MENTORS_OF_COHORT: CappedList = {
+  parentTable: 'cohort',
+  table: 'cohort_mentor',
+  parentColumn: 'cohort_id',
+  max: MAX_MENTORS_PER_COHORT,
+};
 
 @Injectable()
 export class CohortsService {
@@ -79,11 +89,11 @@ export class CohortsService {
     return cohort;
   }
 
-  listCohorts(user: AuthUser, hubId: string, status?: CohortStatus | null): Promise<CohortEntity[]> {
+  listCohorts(user: AuthUser, hubId: string, status: CohortStatus | null | undefined, window: ListWindow): Promise<CohortEntity[]> {
     if (!belongsToHub(user, hubId)) return Promise.resolve([]);
     const query = this.visible(user).andWhere('c.hub_id = :hubId', { hubId });
     if (status) query.andWhere('c.status = :status', { status });
-    return query.orderBy('c.starts_on', 'DESC').addOrderBy('c.name').getMany();
+    return query.orderBy('c.starts_on', 'DESC').addOrderBy('c.name').addOrderBy('c.id').take(window.first).skip(window.offset).getMany();
   }
 
   /** The cohort, visible to and managed by the caller (NOT_FOUND, then FORBIDDEN). */
@@ -131,7 +141,11 @@ export class CohortsService {
     const cohort = await this.managedCohort(user, cohortId);
     const mentor = await this.identity.loadAuthUser(mentorId).catch(() => null);
     if (!mentor || mentor.role !== Role.MENTOR || !mentor.hubIds.includes(cohort.hubId)) throw CohortErrors.notAMentorOfHub();
-    await this.dataSource.createQueryBuilder().insert().into(CohortMentorEntity).values({ cohortId, mentorId }).orIgnore().execute();
+    await this.dataSource.transaction(async (manager) => {
+      const assigned = await manager.existsBy(CohortMentorEntity, { cohortId, mentorId });
+      if (!assigned && !(await hasRoomFor(manager, MENTORS_OF_COHORT, cohortId))) throw CohortErrors.tooManyMentors(MAX_MENTORS_PER_COHORT);
+      await manager.createQueryBuilder().insert().into(CohortMentorEntity).values({ cohortId, mentorId }).orIgnore().execute();
+    });
     return cohort;
   }
 
@@ -225,8 +239,13 @@ export class CohortsService {
   }
 
   /** The caller's own enrollments, newest cohort first. */
-  myEnrollments(user: AuthUser): Promise<EnrollmentEntity[]> {
-    return this.dataSource.getRepository(EnrollmentEntity).find({ where: { traineeId: user.id }, order: { createdAt: 'DESC' } });
+  myEnrollments(user: AuthUser, window: ListWindow): Promise<EnrollmentEntity[]> {
+    return this.dataSource.getRepository(EnrollmentEntity).find({
+      where: { traineeId: user.id },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      take: window.first,
+      skip: window.offset,
+    });
   }
 
   /**

@@ -63,3 +63,8 @@ export function unauthenticated(
 export function conflict(text: LocalizedText): DomainError {
   return new DomainError(ErrorCode.Conflict, text);
 }
+
+/** A list already holds the most items it may (rooms of a hub, modules of a curriculum…). */
+export function limitReached(text: LocalizedText): DomainError {
+  return new DomainError(ErrorCode.Conflict, text, undefined, { reason: 'LIMIT_REACHED' });
+}

@@ -6,3 +6,4 @@ export * from './i18n.js';
 export * from './startup.js';
 export * from './batch.js';
 export * from './clock.js';
+export * from './lists.js';

@@ -1,8 +1,16 @@
-import { DomainError, ErrorCode, conflict, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, type LocalizedText, conflict, limitReached, notFound } from '@sanggar/core';
+
+const ITEMS: Record<string, LocalizedText> = {
+  curriculum_module: { id: 'modul', en: 'modules' },
+  lesson: { id: 'materi', en: 'lessons' },
+  assignment: { id: 'tugas', en: 'assignments' },
+};
 
 export const CurriculaErrors = {
   curriculumNotFound: () => notFound({ id: 'Kurikulum', en: 'Curriculum' }),
   moduleNotFound: () => notFound({ id: 'Modul', en: 'Module' }),
+  tooMany: (table: string, max: number) =>
+    limitReached({ id: `Paling banyak ${max} ${ITEMS[table].id} di sini`, en: `At most ${max} ${ITEMS[table].en} here` }),
   published: (version: number) =>
     conflict({
       id: `Kurikulum versi ${version} sudah diterbitkan dan tidak bisa diubah. Buat revisi untuk mengubahnya`,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type AuthUser, belongsToHub, canManageHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { type AuthUser, type ListWindow, belongsToHub, canManageHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { PgError, pgCode, pgConstraint } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { AssignmentEntity, RubricCriterionEntity } from './assignment.entity.js';
@@ -10,6 +10,9 @@ import { CurriculaErrors } from './curricula.errors.js';
 import { CurriculumModuleEntity } from './curriculum-module.entity.js';
 import { CurriculumEntity, CurriculumStatus } from './curriculum.entity.js';
 import { LessonEntity } from './lesson.entity.js';
+
+/** The most items a curriculum's lists hold (Curriculum.modules, CurriculumModule.lessons…). */
+export const CURRICULUM_LIMITS = { modules: 30, lessonsPerModule: 50, assignmentsPerModule: 10, criteriaPerRubric: 20 } as const;
 
 export interface CompletionRule {
   minAttendanceRate: number;
@@ -72,10 +75,14 @@ export class CurriculaService {
     return curriculum;
   }
 
-  async listCurricula(user: AuthUser, hubId: string): Promise<CurriculumEntity[]> {
+  async listCurricula(user: AuthUser, hubId: string, window: ListWindow): Promise<CurriculumEntity[]> {
     if (!belongsToHub(user, hubId)) return [];
-    const all = await this.dataSource.getRepository(CurriculumEntity).find({ where: { hubId }, order: { title: 'ASC', version: 'DESC' } });
-    return all.filter((curriculum) => this.canRead(user, curriculum));
+    return this.dataSource.getRepository(CurriculumEntity).find({
+      where: canManageHub(user, hubId) ? { hubId } : { hubId, status: CurriculumStatus.PUBLISHED },
+      order: { title: 'ASC', version: 'DESC', id: 'ASC' },
+      take: window.first,
+      skip: window.offset,
+    });
   }
 
   private canRead(user: AuthUser, curriculum: CurriculumEntity): boolean {
@@ -86,7 +93,13 @@ export class CurriculaService {
 
   async addModule(user: AuthUser, input: { curriculumId: string; title: string }): Promise<CurriculumModuleEntity> {
     return this.editDraft(user, input.curriculumId, async (manager) => {
-      const position = await this.nextPosition(manager, CurriculumModuleEntity, 'curriculum_id', input.curriculumId);
+      const position = await this.nextPosition(
+        manager,
+        CurriculumModuleEntity,
+        'curriculum_id',
+        input.curriculumId,
+        CURRICULUM_LIMITS.modules,
+      );
       return manager.save(CurriculumModuleEntity, { curriculumId: input.curriculumId, title: input.title, position });
     });
   }
@@ -94,7 +107,7 @@ export class CurriculaService {
   async addLesson(user: AuthUser, input: AddLesson): Promise<LessonEntity> {
     const module = await this.getModule(user, input.moduleId);
     return this.editDraft(user, module.curriculumId, async (manager) => {
-      const position = await this.nextPosition(manager, LessonEntity, 'module_id', module.id);
+      const position = await this.nextPosition(manager, LessonEntity, 'module_id', module.id, CURRICULUM_LIMITS.lessonsPerModule);
       return manager.save(LessonEntity, {
         moduleId: module.id,
         title: input.title,
@@ -109,7 +122,7 @@ export class CurriculaService {
   async addAssignment(user: AuthUser, input: AddAssignment): Promise<AssignmentEntity> {
     const module = await this.getModule(user, input.moduleId);
     return this.editDraft(user, module.curriculumId, async (manager) => {
-      const position = await this.nextPosition(manager, AssignmentEntity, 'module_id', module.id);
+      const position = await this.nextPosition(manager, AssignmentEntity, 'module_id', module.id, CURRICULUM_LIMITS.assignmentsPerModule);
       const assignment = await manager.save(AssignmentEntity, {
         moduleId: module.id,
         title: input.title,
@@ -235,13 +248,20 @@ export class CurriculaService {
     });
   }
 
-  private async nextPosition(manager: EntityManager, entity: Function, parentColumn: string, parentId: string): Promise<number> {
+  /** The position after the last item of the parent; refuses an item beyond `max` (the draft row is locked by editDraft). */
+  private async nextPosition(
+    manager: EntityManager,
+    entity: Function,
+    parentColumn: string,
+    parentId: string,
+    max: number,
+  ): Promise<number> {
     const table = manager.getRepository(entity).metadata.tableName;
-    const [{ next }] = (await manager.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM ${table} WHERE ${parentColumn} = $1`, [
-      parentId,
-    ])) as {
-      next: number;
-    }[];
+    const [{ next, count }] = (await manager.query(
+      `SELECT coalesce(max(position), 0) + 1 AS next, count(*)::int AS count FROM ${table} WHERE ${parentColumn} = $1`,
+      [parentId],
+    )) as { next: number; count: number }[];
+    if (count >= max) throw CurriculaErrors.tooMany(table, max);
     return next;
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
-import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey } from '@sanggar/core';
+import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey, type ListWindow } from '@sanggar/core';
 import { AssignmentEntity, LessonEntity, RubricCriterionEntity } from '@sanggar/curricula';
 import { PgError, pgCode } from '@sanggar/database';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity, SubmissionStatus } from './grading.entities.js';
@@ -112,7 +112,12 @@ export class GradingService {
   }
 
   /** The grading queue of a cohort, oldest first, for its mentors and coordinators. */
-  async submissionsOfCohort(user: AuthUser, cohortId: string, status?: SubmissionStatus | null): Promise<SubmissionEntity[]> {
+  async submissionsOfCohort(
+    user: AuthUser,
+    cohortId: string,
+    status: SubmissionStatus | null | undefined,
+    window: ListWindow,
+  ): Promise<SubmissionEntity[]> {
     const cohort = await this.cohorts.getCohort(user, cohortId);
     await this.requireGraderOf(user, cohort);
     const query = this.dataSource
@@ -121,7 +126,9 @@ export class GradingService {
       .innerJoin('enrollment', 'e', 'e.id = s.enrollment_id')
       .where('e.cohort_id = :cohortId', { cohortId })
       .orderBy('s.submitted_at', 'ASC')
-      .addOrderBy('s.id', 'ASC');
+      .addOrderBy('s.id', 'ASC')
+      .take(window.first)
+      .skip(window.offset);
     if (status) query.andWhere('s.status = :status', { status });
     return query.getMany();
   }

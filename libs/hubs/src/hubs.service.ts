@@ -2,13 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { In, Repository } from 'typeorm';
-import { type AuthUser, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
-import { PgError, pgCode } from '@sanggar/database';
+import { type AuthUser, type ListWindow, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { type CappedList, PgError, hasRoomFor, pgCode } from '@sanggar/database';
 import { HubEntity } from './hub.entity.js';
 import { HubErrors } from './hubs.errors.js';
 import { RoomEntity } from './room.entity.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Jakarta';
+
+/** A converted office building has a dozen rooms; the Hub.rooms list is capped here. */
+export const MAX_ROOMS_PER_HUB = 100;
+const ROOMS_OF_HUB: CappedList = { parentTable: 'hub', table: 'room', parentColumn: 'hub_id', max: MAX_ROOMS_PER_HUB };
 
 export interface CreateHub {
   name: string;
@@ -29,8 +33,12 @@ export class HubsService {
     @InjectRepository(RoomEntity) private readonly rooms: Repository<RoomEntity>,
   ) {}
 
-  listHubs(): Promise<HubEntity[]> {
-    return this.hubs.find({ order: { name: 'ASC' } });
+  listHubs(window: ListWindow): Promise<HubEntity[]> {
+    return this.hubs.find({ order: { name: 'ASC', id: 'ASC' }, take: window.first, skip: window.offset });
+  }
+
+  async hasHubs(): Promise<boolean> {
+    return this.hubs.exists();
   }
 
   async getHub(id: string): Promise<HubEntity> {
@@ -75,7 +83,10 @@ export class HubsService {
     await this.getHub(input.hubId);
     requireHubManager(user, input.hubId);
     try {
-      return await this.rooms.save(this.rooms.create(input));
+      return await this.rooms.manager.transaction(async (manager) => {
+        if (!(await hasRoomFor(manager, ROOMS_OF_HUB, input.hubId))) throw HubErrors.tooManyRooms(MAX_ROOMS_PER_HUB);
+        return manager.save(manager.create(RoomEntity, input));
+      });
     } catch (error) {
       if (pgCode(error) === PgError.UniqueViolation) throw HubErrors.roomNameTaken(input.name);
       throw error;

@@ -1,6 +1,8 @@
-import { DomainError, ErrorCode, conflict, forbidden, invalidField, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, conflict, forbidden, invalidField, limitReached, notFound } from '@sanggar/core';
 
 export const MentorshipErrors = {
+  tooManyMentors: (max: number) =>
+    limitReached({ id: `Satu start-up paling banyak punya ${max} mentor`, en: `A start-up has at most ${max} mentors` }),
   startupNotFound: () => notFound({ id: 'Start-up', en: 'Start-up' }),
   unknownSector: (field: string) =>
     invalidField(field, {

@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { type AuthUser, Role, belongsToHub, canManageHub, forbidden, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
-import { PgError, pgCode, pgConstraint } from '@sanggar/database';
+import {
+  type AuthUser,
+  type ListWindow,
+  Role,
+  belongsToHub,
+  canManageHub,
+  forbidden,
+  manyByKey,
+  oneByKey,
+  requireHubManager,
+} from '@sanggar/core';
+import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { type Candidate, type Match, SECTORS, rankMentors } from './matching.js';
@@ -18,6 +28,16 @@ export interface MentorProfile {
 }
 
 const isSector = (value: string) => (SECTORS as readonly string[]).includes(value);
+
+/** The Startup.members and Startup.mentors lists are capped here. */
+export const MAX_STARTUP_MEMBERS = 20;
+export const MAX_MENTORS_PER_STARTUP = 5;
+const MENTORS_OF_STARTUP: CappedList = {
+  parentTable: 'startup',
+  table: 'startup_mentor',
+  parentColumn: 'startup_id',
+  max: MAX_MENTORS_PER_STARTUP,
+};
 
 @Injectable()
 export class MentorshipService {
@@ -45,16 +65,19 @@ export class MentorshipService {
   }
 
   /** The hub's mentors (those without a profile yet shown with defaults), optionally with one expertise. */
-  async mentorsOf(user: AuthUser, hubId: string, expertise?: string | null): Promise<MentorProfile[]> {
+  /** The hub's mentors by name, those with the given expertise only if one is given; a window of them, or all. */
+  async mentorsOf(user: AuthUser, hubId: string, expertise?: string | null, window?: ListWindow): Promise<MentorProfile[]> {
     if (!belongsToHub(user, hubId)) return [];
     const ids = (
       (await this.dataSource.query(
-        `SELECT u.id FROM "user" u JOIN hub_membership m ON m.user_id = u.id WHERE m.hub_id = $1 AND u.role = 'MENTOR' ORDER BY u.full_name, u.id`,
-        [hubId],
+        `SELECT u.id FROM "user" u JOIN hub_membership m ON m.user_id = u.id
+           LEFT JOIN mentor_profile p ON p.mentor_id = u.id
+          WHERE m.hub_id = $1 AND u.role = 'MENTOR' AND ($2::text IS NULL OR $2 = ANY(p.expertise))
+          ORDER BY u.full_name, u.id LIMIT $3 OFFSET $4`,
+        [hubId, expertise ?? null, window?.first ?? null, window?.offset ?? 0],
       )) as { id: string }[]
     ).map((row) => row.id);
-    const profiles = await this.profilesOf(ids);
-    return expertise ? profiles.filter((profile) => profile.expertise.includes(expertise)) : profiles;
+    return this.profilesOf(ids);
   }
 
   async profilesOf(mentorIds: readonly string[]): Promise<MentorProfile[]> {
@@ -95,13 +118,16 @@ export class MentorshipService {
   }
 
   /** Coordinators see the hub's start-ups, mentors those they mentor, trainees their own. */
-  async startupsOf(user: AuthUser, hubId: string): Promise<StartupEntity[]> {
+  async startupsOf(user: AuthUser, hubId: string, window: ListWindow): Promise<StartupEntity[]> {
     if (!belongsToHub(user, hubId)) return [];
     const query = this.dataSource
       .getRepository(StartupEntity)
       .createQueryBuilder('s')
       .where('s.hub_id = :hubId', { hubId })
-      .orderBy('s.name');
+      .orderBy('s.name')
+      .addOrderBy('s.id')
+      .take(window.first)
+      .skip(window.offset);
     if (user.role === Role.MENTOR)
       query.andWhere('s.id IN (SELECT startup_id FROM startup_mentor WHERE mentor_id = :userId)', { userId: user.id });
     if (user.role === Role.TRAINEE)
@@ -121,6 +147,7 @@ export class MentorshipService {
       await manager.createQueryBuilder().insert().into(MentorProfileEntity).values({ mentorId }).orIgnore().execute();
       const profile = await manager.findOneOrFail(MentorProfileEntity, { where: { mentorId }, lock: { mode: 'pessimistic_write' } });
       if (await manager.existsBy(StartupMentorEntity, { startupId, mentorId })) return;
+      if (!(await hasRoomFor(manager, MENTORS_OF_STARTUP, startupId))) throw MentorshipErrors.tooManyMentors(MAX_MENTORS_PER_STARTUP);
       const active = await manager.countBy(StartupMentorEntity, { mentorId });
       if (active >= profile.maxMentees) throw MentorshipErrors.mentorFull(profile.maxMentees);
       await manager.insert(StartupMentorEntity, { startupId, mentorId });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { type AuthUser, Clock, Locale, Role, belongsToHub, canManageHub } from '@sanggar/core';
+import { type AuthUser, Clock, type ListWindow, Locale, Role, belongsToHub, canManageHub } from '@sanggar/core';
 import { PgError, pgCode, pgConstraint } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
@@ -23,6 +23,9 @@ import { MentorshipErrors } from './mentorship.errors.js';
 /** Start-ups book at least this long ahead, so the mentor can prepare and plan their day. */
 const BOOKING_NOTICE_HOURS = 12;
 const MAX_WINDOW_MINUTES = 12 * 60;
+const MIN_SLOT_MINUTES = 15;
+/** The most slots one publishOfficeHours creates. */
+export const MAX_SLOTS_PER_WINDOW = MAX_WINDOW_MINUTES / MIN_SLOT_MINUTES;
 const ONE_ACTIVE_BOOKING = 'office_hour_booking_one_active';
 
 export interface PublishOfficeHours {
@@ -78,7 +81,8 @@ export class OfficeHoursService {
    */
   async publish(user: AuthUser, input: PublishOfficeHours): Promise<OfficeHourSlot[]> {
     const minutes = (input.endsAt.getTime() - input.startsAt.getTime()) / 60_000;
-    if (!Number.isInteger(input.slotMinutes) || input.slotMinutes < 15 || input.slotMinutes > 120) throw MentorshipErrors.slotLength();
+    if (!Number.isInteger(input.slotMinutes) || input.slotMinutes < MIN_SLOT_MINUTES || input.slotMinutes > 120)
+      throw MentorshipErrors.slotLength();
     if (minutes <= 0) throw SchedulingErrors.endsBeforeStart();
     if (minutes > MAX_WINDOW_MINUTES) throw MentorshipErrors.windowTooLong();
     if (minutes % input.slotMinutes !== 0) throw MentorshipErrors.windowNotDivisible(minutes, input.slotMinutes);
@@ -110,7 +114,7 @@ export class OfficeHoursService {
    * A mentor's slots in [from, to). The mentor, admins and the coordinators of the mentor's hubs see
    * every slot and booking; the hub's trainees and mentors see the free slots and their own start-up's.
    */
-  async officeHours(user: AuthUser, mentorId: string, from: Date, to: Date): Promise<OfficeHourSlot[]> {
+  async officeHours(user: AuthUser, mentorId: string, from: Date, to: Date, window: ListWindow): Promise<OfficeHourSlot[]> {
     requireScheduleRange(from, to);
     const mentor = await this.identity.loadAuthUser(mentorId).catch(() => null);
     if (!mentor || mentor.role !== Role.MENTOR || !mentor.hubIds.some((hubId) => belongsToHub(user, hubId)))
@@ -121,8 +125,8 @@ export class OfficeHoursService {
          FROM office_hour_slot s LEFT JOIN office_hour_booking b ON b.slot_id = s.id AND b.cancelled_at IS NULL
         WHERE s.mentor_id = $1 AND s.withdrawn_at IS NULL AND s.starts_at < $3 AND s.ends_at > $2
           AND ($4 OR b.id IS NULL OR b.startup_id IN (SELECT startup_id FROM startup_member WHERE trainee_id = $5))
-        ORDER BY s.starts_at`,
-      [mentorId, from, to, seesAll, user.id],
+        ORDER BY s.starts_at, s.id LIMIT $6 OFFSET $7`,
+      [mentorId, from, to, seesAll, user.id, window.first, window.offset],
     )) as SlotRow[];
     return rows.map(toSlot);
   }

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, conflict, invalidField, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, conflict, invalidField, limitReached, notFound } from '@sanggar/core';
 import { formatSpan } from './recurrence.js';
 
 /** What holds a room or mentor: a session (its title) or office hours (title null). */
@@ -15,6 +15,8 @@ const when = ({ startsAt, endsAt }: ConflictingSession, timezone: string, locale
   formatSpan(startsAt, endsAt, timezone, locale);
 
 export const SchedulingErrors = {
+  tooManySessions: (max: number) =>
+    limitReached({ id: `Satu kelompok paling banyak punya ${max} sesi`, en: `A cohort has at most ${max} sessions` }),
   sessionNotFound: () => notFound({ id: 'Sesi', en: 'Session' }),
   roomNotInHub: () => invalidField('roomId', { id: 'Ruang ini bukan milik hub kelompok ini', en: 'This room is not in the cohort’s hub' }),
   notAMentorOfHub: () =>

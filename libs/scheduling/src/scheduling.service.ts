@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService } from '@sanggar/cohorts';
-import { type AuthUser, Clock, Locale, Role, manyByKey, oneByKey } from '@sanggar/core';
+import { type AuthUser, Clock, type ListWindow, Locale, Role, manyByKey, oneByKey } from '@sanggar/core';
+import { type CappedList, hasRoomFor } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
 import { type CalendarEvent, placeOf } from './calendar-event.js';
@@ -13,6 +14,9 @@ import { ReservationsService } from './reservations.service.js';
 import { SessionEntity, SessionStatus } from './session.entity.js';
 
 const MAX_HOURS = 12;
+/** Three sessions a week for a year is 156: the Cohort.sessions list is capped here. */
+export const MAX_SESSIONS_PER_COHORT = 200;
+const SESSIONS_OF_COHORT: CappedList = { parentTable: 'cohort', table: 'session', parentColumn: 'cohort_id', max: MAX_SESSIONS_PER_COHORT };
 const MAX_SCHEDULE_DAYS = 366;
 
 export interface SessionPlace {
@@ -163,13 +167,13 @@ export class SchedulingService {
    * Sessions in [from, to): a trainee's of the cohorts they are enrolled in, a mentor's that they
    * lead, a coordinator's in their hubs (an admin's: all). Cancelled ones stay, marked, so calendars update.
    */
-  async mySchedule(user: AuthUser, from: Date, to: Date): Promise<SessionEntity[]> {
+  async mySchedule(user: AuthUser, from: Date, to: Date, window: ListWindow): Promise<SessionEntity[]> {
     requireScheduleRange(from, to);
-    return this.sessionsOf(user, from, to);
+    return this.sessionsOf(user, from, to, window);
   }
 
   /** The sessions mySchedule lists, for any range (the calendar feed spans more than a year). */
-  sessionsOf(user: AuthUser, from: Date, to: Date): Promise<SessionEntity[]> {
+  sessionsOf(user: AuthUser, from: Date, to: Date, window?: ListWindow): Promise<SessionEntity[]> {
     const query = this.dataSource
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
@@ -192,6 +196,7 @@ export class SchedulingService {
       case Role.ADMIN:
         break;
     }
+    if (window) query.take(window.first).skip(window.offset);
     return query.getMany();
   }
 
@@ -274,6 +279,8 @@ export class SchedulingService {
       plan.timezone,
       () => ({ ...place, ...failedAt }),
       async (manager) => {
+        if (!(await hasRoomFor(manager, SESSIONS_OF_COHORT, place.cohortId, ordered.length)))
+          throw SchedulingErrors.tooManySessions(MAX_SESSIONS_PER_COHORT);
         const created: SessionEntity[] = [];
         for (const occurrence of ordered) {
           failedAt = occurrence;

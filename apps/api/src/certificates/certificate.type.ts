@@ -74,7 +74,7 @@ export class CertificateBatchType {
   @Field(() => Int)
   failed: number;
 
-  @Field(() => [String], { description: 'why jobs failed after their last retry, for the coordinator' })
+  @Field(() => [String], { description: 'why jobs failed after their last retry (each reason once, at most 20), for the coordinator' })
   errors: string[];
 
   cohortId: string;

@@ -5,6 +5,7 @@ import { type AuthUser, Public, Role, Roles } from '@sanggar/core';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, EnrollmentType, toCohortType } from '../cohorts/cohort.type.js';
 import type { GqlContext } from '../graphql/context.js';
+import { PageArgs } from '../graphql/lists.js';
 import { inZone } from '../graphql/scalars.js';
 import { CertificateBatchType, CertificateType, CertificateVerificationType, toBatchType, toCertificateType } from './certificate.type.js';
 
@@ -22,9 +23,9 @@ class CertificateResolver {
     return toBatchType(await this.certificates.completeCohort(caller, id));
   }
 
-  @Query(() => [CertificateType])
-  async myCertificates(@CurrentUser() caller: AuthUser): Promise<CertificateType[]> {
-    return (await this.certificates.myCertificates(caller)).map(this.toType);
+  @Query(() => [CertificateType], { description: 'Newest first' })
+  async myCertificates(@CurrentUser() caller: AuthUser, @Args() page: PageArgs): Promise<CertificateType[]> {
+    return (await this.certificates.myCertificates(caller, page)).map(this.toType);
   }
 
   @Public()

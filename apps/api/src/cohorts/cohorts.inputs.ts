@@ -5,7 +5,7 @@ import { LocalDateScalar } from '../graphql/scalars.js';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 
-const CAPACITY = says('Kapasitas antara 1 dan 10.000 peserta', 'The capacity is between 1 and 10,000 trainees');
+const CAPACITY = says('Kapasitas antara 1 dan 2.000 peserta', 'The capacity is between 1 and 2,000 trainees');
 
 @InputType()
 export class CreateCohortInput {
@@ -32,7 +32,7 @@ export class CreateCohortInput {
   endsOn: string;
 
   @Field(() => Int)
-  @Max(10_000, CAPACITY)
+  @Max(2000, CAPACITY)
   @Min(1, CAPACITY)
   @IsInt()
   capacity: number;

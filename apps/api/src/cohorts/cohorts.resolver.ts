@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CohortErrors, CohortStatus, CohortsService, EnrollmentStatus, validatePageSize } from '@sanggar/cohorts';
+import { CohortErrors, CohortStatus, CohortsService, EnrollmentStatus, MAX_MENTORS_PER_COHORT, validatePageSize } from '@sanggar/cohorts';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { CurriculaErrors } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
@@ -7,6 +7,7 @@ import { IdentityErrors } from '@sanggar/identity';
 import { SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
+import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
@@ -32,9 +33,10 @@ class CohortResolver {
   async cohorts(
     @CurrentUser() caller: AuthUser,
     @Args('hubId', { type: () => ID }) hubId: string,
+    @Args() page: PageArgs,
     @Args('status', { type: () => CohortStatus, nullable: true }) status?: CohortStatus,
   ): Promise<CohortType[]> {
-    return (await this.cohortsService.listCohorts(caller, hubId, status)).map(toCohortType);
+    return (await this.cohortsService.listCohorts(caller, hubId, status, page)).map(toCohortType);
   }
 
   @Roles(...MANAGERS)
@@ -80,8 +82,12 @@ class CohortResolver {
   }
 
   @ResolveField(() => [UserType])
-  async mentors(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<UserType[]> {
-    return (await loadUsers(loaders, await loaders.mentorIdsByCohortId.load(cohort.id))).map(toUserType);
+  async mentors(
+    @Parent() cohort: CohortType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(MAX_MENTORS_PER_COHORT) first: number,
+  ): Promise<UserType[]> {
+    return (await loadUsers(loaders, firstOf(await loaders.mentorIdsByCohortId.load(cohort.id), first))).map(toUserType);
   }
 
   @ResolveField(() => EnrollmentConnectionType, {
@@ -116,9 +122,9 @@ class CohortResolver {
 class EnrollmentResolver {
   constructor(private readonly cohorts: CohortsService) {}
 
-  @Query(() => [EnrollmentType])
-  async myEnrollments(@CurrentUser() caller: AuthUser): Promise<EnrollmentType[]> {
-    return (await this.cohorts.myEnrollments(caller)).map(toEnrollmentType);
+  @Query(() => [EnrollmentType], { description: 'Newest first' })
+  async myEnrollments(@CurrentUser() caller: AuthUser, @Args() page: PageArgs): Promise<EnrollmentType[]> {
+    return (await this.cohorts.myEnrollments(caller, page)).map(toEnrollmentType);
   }
 
   @Roles(...MANAGERS)

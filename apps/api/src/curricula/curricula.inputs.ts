@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { CURRICULUM_LIMITS } from '@sanggar/curricula';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 
@@ -29,7 +30,10 @@ const DURATION = says('Durasi antara 1 dan 1440 menit', 'The duration is between
 const MAX_POINTS = says('Poin maksimal kriteria antara 1 dan 100', 'A criterion’s maximum points are between 1 and 100');
 const WEIGHT = says('Bobot harus lebih dari 0 dan paling besar 1000', 'The weight must be above 0 and at most 1000');
 const PASSING_SCORE = says('Nilai lulus antara 0 dan 100', 'The passing score is between 0 and 100');
-const RUBRIC_SIZE = says('Rubrik berisi 1 sampai 20 kriteria', 'A rubric has 1 to 20 criteria');
+const RUBRIC_SIZE = says(
+  `Rubrik berisi 1 sampai ${CURRICULUM_LIMITS.criteriaPerRubric} kriteria`,
+  `A rubric has 1 to ${CURRICULUM_LIMITS.criteriaPerRubric} criteria`,
+);
 
 @InputType()
 export class CompletionRuleInput {
@@ -153,7 +157,7 @@ export class AddAssignmentInput extends ModuleItemInput {
   passingScore: number;
 
   @Field(() => [RubricCriterionInput])
-  @ArrayMaxSize(20, RUBRIC_SIZE)
+  @ArrayMaxSize(CURRICULUM_LIMITS.criteriaPerRubric, RUBRIC_SIZE)
   @ArrayMinSize(1, RUBRIC_SIZE)
   @ValidateNested({ each: true })
   @Type(() => RubricCriterionInput)

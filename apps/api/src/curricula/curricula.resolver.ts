@@ -1,9 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
-import { CurriculaService } from '@sanggar/curricula';
+import { CURRICULUM_LIMITS, CurriculaService } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
+import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { AddAssignmentInput, AddLessonInput, AddModuleInput, CreateCurriculumInput } from './curricula.inputs.js';
 import {
@@ -31,8 +32,12 @@ class CurriculumResolver {
   }
 
   @Query(() => [CurriculumType], { description: 'Coordinators see drafts too; mentors and trainees of the hub see published versions' })
-  async curricula(@CurrentUser() caller: AuthUser, @Args('hubId', { type: () => ID }) hubId: string): Promise<CurriculumType[]> {
-    return (await this.curriculaService.listCurricula(caller, hubId)).map(toCurriculumType);
+  async curricula(
+    @CurrentUser() caller: AuthUser,
+    @Args('hubId', { type: () => ID }) hubId: string,
+    @Args() page: PageArgs,
+  ): Promise<CurriculumType[]> {
+    return (await this.curriculaService.listCurricula(caller, hubId, page)).map(toCurriculumType);
   }
 
   @Roles(...MANAGERS)
@@ -54,8 +59,12 @@ class CurriculumResolver {
   }
 
   @ResolveField(() => [CurriculumModuleType], { description: 'ordered by position' })
-  async modules(@Parent() curriculum: CurriculumType, @Context() { loaders }: GqlContext): Promise<CurriculumModuleType[]> {
-    return (await loaders.modulesByCurriculumId.load(curriculum.id)).map(toModuleType);
+  async modules(
+    @Parent() curriculum: CurriculumType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(CURRICULUM_LIMITS.modules) first: number,
+  ): Promise<CurriculumModuleType[]> {
+    return firstOf(await loaders.modulesByCurriculumId.load(curriculum.id), first).map(toModuleType);
   }
 
   @ResolveField(() => HubType)
@@ -89,21 +98,33 @@ class CurriculumModuleResolver {
   }
 
   @ResolveField(() => [LessonType], { description: 'ordered by position' })
-  async lessons(@Parent() module: CurriculumModuleType, @Context() { loaders }: GqlContext): Promise<LessonType[]> {
-    return (await loaders.lessonsByModuleId.load(module.id)).map(toLessonType);
+  async lessons(
+    @Parent() module: CurriculumModuleType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(CURRICULUM_LIMITS.lessonsPerModule) first: number,
+  ): Promise<LessonType[]> {
+    return firstOf(await loaders.lessonsByModuleId.load(module.id), first).map(toLessonType);
   }
 
-  @ResolveField(() => [AssignmentType])
-  async assignments(@Parent() module: CurriculumModuleType, @Context() { loaders }: GqlContext): Promise<AssignmentType[]> {
-    return (await loaders.assignmentsByModuleId.load(module.id)).map(toAssignmentType);
+  @ResolveField(() => [AssignmentType], { description: 'ordered by position' })
+  async assignments(
+    @Parent() module: CurriculumModuleType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(CURRICULUM_LIMITS.assignmentsPerModule) first: number,
+  ): Promise<AssignmentType[]> {
+    return firstOf(await loaders.assignmentsByModuleId.load(module.id), first).map(toAssignmentType);
   }
 }
 
 @Resolver(() => AssignmentType)
 class AssignmentResolver {
-  @ResolveField(() => [RubricCriterionType])
-  async rubric(@Parent() assignment: AssignmentType, @Context() { loaders }: GqlContext): Promise<RubricCriterionType[]> {
-    return (await loaders.criteriaByAssignmentId.load(assignment.id)).map(toCriterionType);
+  @ResolveField(() => [RubricCriterionType], { description: 'ordered by position' })
+  async rubric(
+    @Parent() assignment: AssignmentType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(CURRICULUM_LIMITS.criteriaPerRubric) first: number,
+  ): Promise<RubricCriterionType[]> {
+    return firstOf(await loaders.criteriaByAssignmentId.load(assignment.id), first).map(toCriterionType);
   }
 }
 

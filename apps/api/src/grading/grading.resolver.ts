@@ -1,10 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
-import { CurriculaErrors } from '@sanggar/curricula';
+import { CURRICULUM_LIMITS, CurriculaErrors } from '@sanggar/curricula';
 import { GradingErrors, GradingService, SubmissionStatus } from '@sanggar/grading';
 import { IdentityErrors } from '@sanggar/identity';
 import { CurrentUser } from '../auth/current-user.decorator.js';
+import { FirstOf, FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
 import { EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
 import {
   AssignmentType,
@@ -21,6 +22,9 @@ import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js
 import { CriterionScoreType, GradeType, ProgressType, SubmissionType, toGradeType, toSubmissionType } from './grading.type.js';
 
 const GRADERS = [Role.ADMIN, Role.COORDINATOR, Role.MENTOR];
+/** Histories grow with regrading and resubmission: the newest (grades) or oldest (attempts) first, up to these. */
+const GRADE_HISTORY = { default: 5, max: 50 };
+const SUBMISSION_HISTORY = { default: 20, max: 200 };
 
 @Resolver(() => SubmissionType)
 class SubmissionResolver {
@@ -31,9 +35,10 @@ class SubmissionResolver {
   async submissions(
     @CurrentUser() caller: AuthUser,
     @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args() page: PageArgs,
     @Args('status', { type: () => SubmissionStatus, nullable: true }) status?: SubmissionStatus,
   ): Promise<SubmissionType[]> {
-    return (await this.grading.submissionsOfCohort(caller, cohortId, status)).map(toSubmissionType);
+    return (await this.grading.submissionsOfCohort(caller, cohortId, status, page)).map(toSubmissionType);
   }
 
   @Roles(Role.TRAINEE)
@@ -69,16 +74,24 @@ class SubmissionResolver {
   }
 
   @ResolveField(() => [GradeType], { description: 'Every grade given, newest first: regrading keeps the history' })
-  async grades(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<GradeType[]> {
-    return (await loaders.gradesBySubmissionId.load(submission.id)).map(toGradeType);
+  async grades(
+    @Parent() submission: SubmissionType,
+    @Context() { loaders }: GqlContext,
+    @FirstUpTo(GRADE_HISTORY) first: number,
+  ): Promise<GradeType[]> {
+    return firstOf(await loaders.gradesBySubmissionId.load(submission.id), first).map(toGradeType);
   }
 }
 
 @Resolver(() => GradeType)
 class GradeResolver {
-  @ResolveField(() => [CriterionScoreType])
-  async scores(@Parent() grade: GradeType, @Context() { loaders }: GqlContext): Promise<CriterionScoreType[]> {
-    return (await loaders.criterionScoresByGradeId.load(grade.id)).map((score) => ({
+  @ResolveField(() => [CriterionScoreType], { description: 'one per rubric criterion' })
+  async scores(
+    @Parent() grade: GradeType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(CURRICULUM_LIMITS.criteriaPerRubric) first: number,
+  ): Promise<CriterionScoreType[]> {
+    return firstOf(await loaders.criterionScoresByGradeId.load(grade.id), first).map((score) => ({
       points: score.points,
       criterionId: score.criterionId,
     }));
@@ -112,8 +125,12 @@ class EnrollmentProgressResolver {
   }
 
   @ResolveField(() => [SubmissionType], { description: 'Every attempt, oldest first (a trainee sees only their own enrollment)' })
-  async submissions(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<SubmissionType[]> {
-    return (await loaders.submissionsByEnrollmentId.load(enrollment.id)).map(toSubmissionType);
+  async submissions(
+    @Parent() enrollment: EnrollmentType,
+    @Context() { loaders }: GqlContext,
+    @FirstUpTo(SUBMISSION_HISTORY) first: number,
+  ): Promise<SubmissionType[]> {
+    return firstOf(await loaders.submissionsByEnrollmentId.load(enrollment.id), first).map(toSubmissionType);
   }
 }
 

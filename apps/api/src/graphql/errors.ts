@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode, Locale, type LocalizedText } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import type { GqlContext } from './context.js';
@@ -42,7 +42,10 @@ interface Localisable {
  * logged (type and database code only: no SQL, no values) and answered without any detail.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // A plugin refusing a request wraps its DomainError in a GraphQLError without a path.
+  const original =
+    unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     const i18n: Localisable = { text: original.text, fields: original.fields };

@@ -6,18 +6,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@sanggar/core';
 import { type LoaderServices, createContext } from './context.js';
 import { formatError, localiseErrorsPlugin } from './errors.js';
-
-/** Hostile-query limits. They are deliberately not echoed in error messages. */
-export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 20_000, directives: 10, tokens: 3000 } as const;
+import { REQUEST_LIMITS, costLimitPlugin, executionLimitPlugin } from './limits.js';
 
 const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
   // Armor's token limit throws while parsing (HTTP 500); Apollo's parseOptions.maxTokens is used instead.
   maxTokens: { enabled: false },
-  maxDepth: { n: QUERY_LIMITS.depth, exposeLimits: false },
-  maxAliases: { n: QUERY_LIMITS.aliases, exposeLimits: false },
-  costLimit: { maxCost: QUERY_LIMITS.cost, exposeLimits: false },
-  maxDirectives: { n: QUERY_LIMITS.directives, exposeLimits: false },
+  maxDepth: { n: REQUEST_LIMITS.depth, exposeLimits: false },
+  maxAliases: { n: REQUEST_LIMITS.aliases, exposeLimits: false },
+  // Armor's cost ignores variables, defaults and list sizes: costLimitPlugin counts them instead.
+  costLimit: { enabled: false },
+  maxDirectives: { n: REQUEST_LIMITS.directives, exposeLimits: false },
 }).protect();
 // graphql-armor ships CommonJS typings of @apollo/server; the objects are the same at run time.
 const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
@@ -35,8 +34,9 @@ export function graphqlOptions(config: AppConfig, services: LoaderServices): Apo
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
     validationRules: armor.validationRules,
-    plugins: [...armorPlugins, localiseErrorsPlugin, ApolloServerPluginCacheControlDisabled()],
+    // executionLimitPlugin answers before localiseErrorsPlugin translates.
+    plugins: [...armorPlugins, costLimitPlugin, executionLimitPlugin, localiseErrorsPlugin, ApolloServerPluginCacheControlDisabled()],
   };
 }

@@ -1,8 +1,9 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Public, Role, Roles } from '@sanggar/core';
-import { HubErrors, HubsService } from '@sanggar/hubs';
+import { HubErrors, HubsService, MAX_ROOMS_PER_HUB } from '@sanggar/hubs';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
+import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, RoomType, toHubType, toRoomType } from './hub.type.js';
 import { CreateHubInput, CreateRoomInput } from './hubs.inputs.js';
 
@@ -12,8 +13,8 @@ export class HubResolver {
 
   @Public()
   @Query(() => [HubType], { description: 'Public: a registration form lists the hubs and their rooms' })
-  async hubs(): Promise<HubType[]> {
-    return (await this.hubsService.listHubs()).map(toHubType);
+  async hubs(@Args() page: PageArgs): Promise<HubType[]> {
+    return (await this.hubsService.listHubs(page)).map(toHubType);
   }
 
   @Roles(Role.ADMIN)
@@ -23,9 +24,9 @@ export class HubResolver {
   }
 
   @Public()
-  @ResolveField(() => [RoomType])
-  async rooms(@Parent() hub: HubType, @Context() { loaders }: GqlContext): Promise<RoomType[]> {
-    return (await loaders.roomsByHubId.load(hub.id)).map(toRoomType);
+  @ResolveField(() => [RoomType], { description: 'By name' })
+  async rooms(@Parent() hub: HubType, @Context() { loaders }: GqlContext, @FirstOf(MAX_ROOMS_PER_HUB) first: number): Promise<RoomType[]> {
+    return firstOf(await loaders.roomsByHubId.load(hub.id), first).map(toRoomType);
   }
 }
 

@@ -5,9 +5,13 @@ import type { HubEntity } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
+import { FirstUpTo, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { CreateUserInput } from './identity.inputs.js';
 import { UserType, toUserType } from './user.type.js';
+
+/** Most people belong to one hub; a mentor may volunteer in a few. */
+export const HUBS_OF_A_PERSON = { default: 20, max: 50 };
 
 @Resolver(() => UserType)
 export class UserResolver {
@@ -28,8 +32,8 @@ export class UserResolver {
   // reachable through an authorised operation, and hub names are public anyway.
   @Public()
   @ResolveField(() => [HubType])
-  async hubs(@Parent() user: UserType, @Context() { loaders }: GqlContext): Promise<HubType[]> {
-    const hubs = await loaders.hubById.loadMany(await loaders.hubIdsByUserId.load(user.id));
+  async hubs(@Parent() user: UserType, @Context() { loaders }: GqlContext, @FirstUpTo(HUBS_OF_A_PERSON) first: number): Promise<HubType[]> {
+    const hubs = await loaders.hubById.loadMany(firstOf(await loaders.hubIdsByUserId.load(user.id), first));
     return hubs.filter((hub): hub is HubEntity => hub !== undefined && !(hub instanceof Error)).map(toHubType);
   }
 }

@@ -18,15 +18,18 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Length
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
-import { type MentorProfile, MentorshipService } from '@sanggar/mentorship';
+import { MAX_MENTORS_PER_STARTUP, MAX_STARTUP_MEMBERS, type MentorProfile, MentorshipService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
+import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
 import { OfficeHoursResolver } from './office-hours.resolver.js';
 import { StartupType, toStartupType } from './startup.type.js';
+
+const STARTUP_SIZE = says(`Start-up berisi 1 sampai ${MAX_STARTUP_MEMBERS} anggota`, `A start-up has 1 to ${MAX_STARTUP_MEMBERS} members`);
 
 @ObjectType('MentorProfile')
 class MentorProfileType {
@@ -91,8 +94,8 @@ class CreateStartupInput {
   sector: string;
 
   @Field(() => [ID])
-  @ArrayMaxSize(20, says('Start-up berisi 1 sampai 20 anggota', 'A start-up has 1 to 20 members'))
-  @ArrayMinSize(1, says('Start-up berisi 1 sampai 20 anggota', 'A start-up has 1 to 20 members'))
+  @ArrayMaxSize(MAX_STARTUP_MEMBERS, STARTUP_SIZE)
+  @ArrayMinSize(1, STARTUP_SIZE)
   @IsUUID('all', { each: true, ...says('Pilih peserta yang valid', 'Choose valid trainees') })
   memberIds: string[];
 }
@@ -105,9 +108,10 @@ class MentorProfileResolver {
   async mentors(
     @CurrentUser() caller: AuthUser,
     @Args('hubId', { type: () => ID }) hubId: string,
+    @Args() page: PageArgs,
     @Args('expertise', { type: () => String, nullable: true }) expertise?: string,
   ): Promise<MentorProfile[]> {
-    return this.mentorship.mentorsOf(caller, hubId, expertise);
+    return this.mentorship.mentorsOf(caller, hubId, expertise, page);
   }
 
   @Roles(Role.MENTOR)
@@ -129,8 +133,12 @@ class StartupResolver {
   constructor(private readonly mentorship: MentorshipService) {}
 
   @Query(() => [StartupType], { description: 'Coordinators: the hub’s start-ups; mentors: those they mentor; trainees: their own' })
-  async startups(@CurrentUser() caller: AuthUser, @Args('hubId', { type: () => ID }) hubId: string): Promise<StartupType[]> {
-    return (await this.mentorship.startupsOf(caller, hubId)).map(toStartupType);
+  async startups(
+    @CurrentUser() caller: AuthUser,
+    @Args('hubId', { type: () => ID }) hubId: string,
+    @Args() page: PageArgs,
+  ): Promise<StartupType[]> {
+    return (await this.mentorship.startupsOf(caller, hubId, page)).map(toStartupType);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
@@ -171,13 +179,21 @@ class StartupResolver {
   }
 
   @ResolveField(() => [UserType], { description: 'trainees' })
-  async members(@Parent() startup: StartupType, @Context() { loaders }: GqlContext): Promise<UserType[]> {
-    return (await loadUsers(loaders, await loaders.memberIdsByStartupId.load(startup.id))).map(toUserType);
+  async members(
+    @Parent() startup: StartupType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(MAX_STARTUP_MEMBERS) first: number,
+  ): Promise<UserType[]> {
+    return (await loadUsers(loaders, firstOf(await loaders.memberIdsByStartupId.load(startup.id), first))).map(toUserType);
   }
 
   @ResolveField(() => [UserType])
-  async mentors(@Parent() startup: StartupType, @Context() { loaders }: GqlContext): Promise<UserType[]> {
-    return (await loadUsers(loaders, await loaders.mentorIdsByStartupId.load(startup.id))).map(toUserType);
+  async mentors(
+    @Parent() startup: StartupType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(MAX_MENTORS_PER_STARTUP) first: number,
+  ): Promise<UserType[]> {
+    return (await loadUsers(loaders, firstOf(await loaders.mentorIdsByStartupId.load(startup.id), first))).map(toUserType);
   }
 }
 

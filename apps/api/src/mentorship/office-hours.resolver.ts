@@ -3,9 +3,10 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { IdentityErrors } from '@sanggar/identity';
-import { type OfficeHourSlot, OfficeHoursService } from '@sanggar/mentorship';
+import { MAX_SLOTS_PER_WINDOW, type OfficeHourSlot, OfficeHoursService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext } from '../graphql/context.js';
+import { MaxItems, PageArgs } from '../graphql/lists.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
@@ -83,11 +84,13 @@ export class OfficeHoursResolver {
     @Args('mentorId', { type: () => ID }) mentorId: string,
     @Args('from', { type: () => DateTimeScalar }) from: Date,
     @Args('to', { type: () => DateTimeScalar }) to: Date,
+    @Args() page: PageArgs,
   ): Promise<OfficeHourSlotType[]> {
-    return (await this.slots.officeHours(caller, mentorId, from, to)).map(toSlotType);
+    return (await this.slots.officeHours(caller, mentorId, from, to, page)).map(toSlotType);
   }
 
   @Roles(Role.MENTOR)
+  @MaxItems(MAX_SLOTS_PER_WINDOW)
   @Mutation(() => [OfficeHourSlotType], { description: 'The mentor themself; MENTOR_CONFLICT or ROOM_CONFLICT names what is in the way' })
   async publishOfficeHours(@CurrentUser() caller: AuthUser, @Args('input') input: PublishOfficeHoursInput): Promise<OfficeHourSlotType[]> {
     return (await this.slots.publish(caller, input)).map(toSlotType);

@@ -62,6 +62,9 @@ export class SessionTimesInput {
   endsAt: Date;
 }
 
+/** Entries one recordAttendance call takes. */
+export const MAX_ENTRIES_PER_RECORDING = 500;
+
 @InputType()
 export class ScheduleSessionInput extends IntersectionType(SessionPlaceInput, SessionTimesInput) {}
 
@@ -127,7 +130,7 @@ export class RecordAttendanceInput {
   sessionId: string;
 
   @Field(() => [AttendanceEntryInput])
-  @ArrayMaxSize(500, says('Paling banyak 500 peserta sekali catat', 'At most 500 trainees at once'))
+  @ArrayMaxSize(MAX_ENTRIES_PER_RECORDING, says('Paling banyak 500 peserta sekali catat', 'At most 500 trainees at once'))
   @ArrayMinSize(1, says('Catat minimal satu peserta', 'Record at least one trainee'))
   @ValidateNested({ each: true })
   @Type(() => AttendanceEntryInput)

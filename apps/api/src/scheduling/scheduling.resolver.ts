@@ -5,17 +5,26 @@ import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
 import { CalendarFeedService } from '@sanggar/calendar';
-import { SchedulingErrors, type SessionEntity, SchedulingService } from '@sanggar/scheduling';
+import { MAX_SESSIONS_PER_COHORT, SchedulingErrors, type SessionEntity, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
 import { type GqlContext, type Loaders } from '../graphql/context.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
+import { FirstOf, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { RoomType, toRoomType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
-import { RecordAttendanceInput, RescheduleSessionInput, ScheduleRecurringInput, ScheduleSessionInput } from './scheduling.inputs.js';
+import {
+  MAX_ENTRIES_PER_RECORDING,
+  RecordAttendanceInput,
+  RescheduleSessionInput,
+  ScheduleRecurringInput,
+  ScheduleSessionInput,
+} from './scheduling.inputs.js';
 import { AttendanceRecordType, CheckInCodeType, SessionType, toAttendanceRecordType, toSessionType } from './session.type.js';
 
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
+/** A session's register, by trainee; a cohort seats up to its capacity (recorded in chunks of 500). */
+const REGISTER = { default: 500, max: 2000 };
 
 /** Sessions as GraphQL objects, their times in their hub's zone (cohort and hub come through the loaders). */
 async function toSessionTypes(sessions: SessionEntity[], loaders: Loaders): Promise<SessionType[]> {
@@ -39,8 +48,9 @@ class SessionResolver {
     @Context() { loaders }: GqlContext,
     @Args('from', { type: () => DateTimeScalar }) from: Date,
     @Args('to', { type: () => DateTimeScalar }) to: Date,
+    @Args() page: PageArgs,
   ): Promise<SessionType[]> {
-    return toSessionTypes(await this.scheduling.mySchedule(caller, from, to), loaders);
+    return toSessionTypes(await this.scheduling.mySchedule(caller, from, to, page), loaders);
   }
 
   @Roles(...MANAGERS)
@@ -55,6 +65,7 @@ class SessionResolver {
   }
 
   @Roles(...MANAGERS)
+  @MaxItems(MAX_SESSIONS_PER_COHORT)
   @Mutation(() => [SessionType], { description: 'All or nothing: one conflicting occurrence and none is created' })
   async scheduleRecurringSessions(
     @CurrentUser() caller: AuthUser,
@@ -114,9 +125,11 @@ class SessionResolver {
     @Parent() session: SessionType,
     @CurrentUser() caller: AuthUser,
     @Context() { loaders }: GqlContext,
+    @FirstUpTo(REGISTER) first: number,
   ): Promise<AttendanceRecordType[]> {
     const records = await loaders.attendanceBySessionId.load(session.id);
-    return records.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id).map(toAttendanceRecordType);
+    const visible = records.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id);
+    return firstOf(visible, first).map(toAttendanceRecordType);
   }
 }
 
@@ -125,6 +138,7 @@ class AttendanceResolver {
   constructor(private readonly attendance: AttendanceService) {}
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.MENTOR)
+  @MaxItems(MAX_ENTRIES_PER_RECORDING)
   @Mutation(() => [AttendanceRecordType], { description: 'The cohort’s mentor or a coordinator; up to 500 entries in one transaction' })
   async recordAttendance(@CurrentUser() caller: AuthUser, @Args('input') input: RecordAttendanceInput): Promise<AttendanceRecordType[]> {
     return (await this.attendance.recordAttendance(caller, input.sessionId, input.entries)).map(toAttendanceRecordType);
@@ -165,8 +179,12 @@ class AttendanceResolver {
 @Resolver(() => CohortType)
 class CohortSessionsResolver {
   @ResolveField(() => [SessionType], { description: 'ordered by startsAt' })
-  async sessions(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<SessionType[]> {
-    return toSessionTypes(await loaders.sessionsByCohortId.load(cohort.id), loaders);
+  async sessions(
+    @Parent() cohort: CohortType,
+    @Context() { loaders }: GqlContext,
+    @FirstOf(MAX_SESSIONS_PER_COHORT) first: number,
+  ): Promise<SessionType[]> {
+    return toSessionTypes(firstOf(await loaders.sessionsByCohortId.load(cohort.id), first), loaders);
   }
 }
 

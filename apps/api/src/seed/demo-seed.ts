@@ -104,7 +104,7 @@ const demoNow = (app: INestApplicationContext) => DateTime.fromJSDate(app.get(Cl
 export async function seedDemoIfEmpty(app: INestApplicationContext): Promise<boolean> {
   const hubs = app.get(HubsService);
   const identity = app.get(IdentityService);
-  if ((await hubs.listHubs()).length > 0) return false;
+  if (await hubs.hasHubs()) return false;
 
   const admin = await identity.loadAuthUser((await identity.ensureAdmin(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)).id);
   for (const demo of HUBS) {
