@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
 import { type Locale, Role } from '@sanggar/core';
-import { MAX_FAILURES_PER_EMAIL } from '@sanggar/identity';
+import { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE } from '@sanggar/identity';
 import type { HubEntity } from '@sanggar/hubs';
 import { TestApp, codes, eventually } from '../support/harness.js';
 
@@ -24,7 +24,8 @@ describe('identity: register, login, tokens, users', () => {
   let hub: HubEntity;
 
   beforeAll(async () => {
-    app = await TestApp.start({ worker: true });
+    // Requests come through a proxy on this machine, which says whom they are from (X-Forwarded-For).
+    app = await TestApp.start({ worker: true, env: { TRUST_PROXY: '127.0.0.1' } });
     hub = await app.factory.hub({ name: 'Hetero Space Semarang' });
   });
   afterAll(() => app.close());
@@ -108,20 +109,69 @@ describe('identity: register, login, tokens, users', () => {
     expect(wrongPassword.data).toBeNull();
   });
 
-  it(`blocks an email after ${MAX_FAILURES_PER_EMAIL} failed logins, even with the right password`, async () => {
-    const person = await app.factory.trainee(hub.id);
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i++) {
-      expect(codes(await app.gql(LOGIN, { input: { email: person.email, password: `salah-${i}-xx` } }))).toEqual(['UNAUTHENTICATED']);
-    }
-    const blocked = await app.gql(
-      LOGIN,
-      { input: { email: person.email, password: person.password } },
-      { headers: { 'accept-language': 'en' } },
-    );
-    expect(codes(blocked)).toEqual(['FORBIDDEN']);
-    expect(blocked.errors?.[0].extensions).toMatchObject({ reason: 'RATE_LIMITED' });
-    expect(blocked.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
-    expect(blocked.errors?.[0].message).toMatch(/Too many failed login attempts. Try again in \d+ minutes/);
+  describe('login limits', () => {
+    const LIMIT = MAX_FAILURES_PER_ACCOUNT_AND_SOURCE;
+    const from = (address: string) => ({ 'x-forwarded-for': address, 'accept-language': 'en' });
+    const login = (email: string, password: string, address: string) =>
+      app.gql<{ login: AuthPayload }>(LOGIN, { input: { email, password } }, { headers: from(address) });
+
+    it(`checks at most ${LIMIT} of 40 wrong passwords sent at once, then refuses that address even the right one`, async () => {
+      const person = await app.factory.trainee(hub.id);
+      const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => login(person.email, `salah-${i}-sekali`, '203.0.113.7')));
+      const answers = burst.flatMap(codes);
+      expect(answers.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(LIMIT);
+      expect(answers.filter((code) => code === 'FORBIDDEN')).toHaveLength(40 - LIMIT);
+      const blocked = await login(person.email, person.password, '203.0.113.7');
+      expect(blocked.errors?.[0].extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'RATE_LIMITED',
+        retryAfterSeconds: expect.any(Number),
+      });
+      expect(blocked.errors?.[0].message).toMatch(/Too many failed login attempts. Try again in \d+ minutes/);
+    });
+
+    it('never lets a right password slip through a burst beyond the limit', async () => {
+      const person = await app.factory.trainee(hub.id);
+      const burst = await Promise.all([
+        ...Array.from({ length: 25 }, (_, i) => login(person.email, `salah-${i}-sekali`, '198.51.100.4')),
+        login(person.email, person.password, '198.51.100.4'),
+      ]);
+      const checked = burst.filter((answer) => answer.data?.login || codes(answer).includes('UNAUTHENTICATED'));
+      expect(checked.length).toBeLessThanOrEqual(LIMIT);
+    });
+
+    it('lets the owner log in from another address while an attacker hammers the account', async () => {
+      const person = await app.factory.trainee(hub.id);
+      for (let i = 0; i < LIMIT + 5; i++) await login(person.email, `tebak-${i}-tebak`, '192.0.2.66');
+      expect(codes(await login(person.email, person.password, '192.0.2.66'))).toEqual(['FORBIDDEN']);
+      const owner = await login(person.email, person.password, '203.0.113.200');
+      expect(owner.data?.login.user.id).toBe(person.user.id);
+    });
+
+    it('counts an IPv6 attacker by its /64 network', async () => {
+      const person = await app.factory.trainee(hub.id);
+      for (let i = 0; i < LIMIT; i++) await login(person.email, `tebak-${i}-tebak`, `2001:db8:7:7::${i + 1}`);
+      expect(codes(await login(person.email, person.password, '2001:db8:7:7::ffff'))).toEqual(['FORBIDDEN']);
+      expect((await login(person.email, person.password, '2001:db8:7:8::1')).data?.login.user.id).toBe(person.user.id);
+    });
+
+    it('does not believe X-Forwarded-For from a client when no proxy is trusted', async () => {
+      const direct = await TestApp.start();
+      try {
+        const directHub = await direct.factory.hub();
+        const person = await direct.factory.trainee(directHub.id);
+        const attempt = (i: number) =>
+          direct.gql(
+            LOGIN,
+            { input: { email: person.email, password: `tebak-${i}-tebak` } },
+            { headers: { 'x-forwarded-for': `203.0.113.${i}` } },
+          );
+        for (let i = 0; i < LIMIT; i++) expect(codes(await attempt(i))).toEqual(['UNAUTHENTICATED']);
+        expect(codes(await attempt(LIMIT))).toEqual(['FORBIDDEN']);
+      } finally {
+        await direct.close();
+      }
+    });
   });
 
   it('rotates refresh tokens, and a reused one revokes the whole login', async () => {

@@ -14,7 +14,7 @@ const BODY_LIMIT = 1024 * 1024;
 export async function createApi(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
   await prepareDatabase(config.DATABASE_URL);
   const redis = await connectRedis(config.REDIS_URL);
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: config.TRUST_PROXY === 'true' });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: config.trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, redis, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   if (config.SANGGAR_ADMIN_EMAIL && config.SANGGAR_ADMIN_PASSWORD) {

@@ -27,6 +27,10 @@ describe('loadConfig', () => {
     [{ ACCESS_TOKEN_TTL_SECONDS: '3600' }, 'Configuration: ACCESS_TOKEN_TTL_SECONDS must be at most 900 seconds (15 minutes) (got "3600")'],
     [{ NODE_ENV: 'production' }, 'Configuration: JWT_SECRET must be at least 32 characters — required when NODE_ENV=production'],
     [{ JWT_SECRET: 'short' }, 'Configuration: JWT_SECRET must be at least 32 characters'],
+    [
+      { TRUST_PROXY: 'true' },
+      'Configuration: TRUST_PROXY must be false, a number of proxy hops, or proxy addresses/networks (true would believe any client) (got "true")',
+    ],
     [{ SANGGAR_ADMIN_EMAIL: 'admin@example.com' }, 'Configuration: SANGGAR_ADMIN_EMAIL and SANGGAR_ADMIN_PASSWORD must be set together'],
     // Key material is never echoed back.
     ...['{"hub": {"secretKeyMultibase": "zSecret"}}', '[]', 'zSecret'].map((value): [Record<string, string>, string] => [

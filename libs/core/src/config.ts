@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { parseTrustProxy } from './client-address.js';
 import { StartupError } from './startup.js';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, validateSync } from 'class-validator';
@@ -112,9 +113,18 @@ export class AppConfig {
   @IsIn(['true', 'false'])
   SANGGAR_DEMO: 'true' | 'false' = 'false';
 
-  /** Behind a reverse proxy, take the client IP from X-Forwarded-For (login limits count per IP). */
-  @IsIn(['true', 'false'])
-  TRUST_PROXY: 'true' | 'false' = 'false';
+  /**
+   * Behind reverse proxies, where the client address comes from X-Forwarded-For: the number of
+   * proxy hops (e.g. 1), or the proxies' addresses and networks (e.g. 10.0.0.5,172.16.0.0/12).
+   */
+  @ValidateBy({
+    name: 'isTrustProxy',
+    validator: {
+      validate: (value) => typeof value === 'string' && parseTrustProxy(value) !== null,
+      defaultMessage: () => 'must be false, a number of proxy hops, or proxy addresses/networks (true would believe any client)',
+    },
+  })
+  TRUST_PROXY = 'false';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -122,6 +132,15 @@ export class AppConfig {
   /** SANGGAR_ISSUER_KEYS, parsed (empty when not set). */
   get issuerKeys(): Record<string, IssuerKeyPair> {
     return (this.SANGGAR_ISSUER_KEYS && parseIssuerKeys(this.SANGGAR_ISSUER_KEYS)) || {};
+  }
+
+  /**
+   * TRUST_PROXY as the HTTP server takes it. A hop count trusts that many hops whatever their
+   * address: use it only when the api can be reached through the proxies alone.
+   */
+  get trustProxy(): false | string[] | ((address: string, hop: number) => boolean) {
+    const parsed = parseTrustProxy(this.TRUST_PROXY) ?? false;
+    return typeof parsed === 'number' ? (_address, hop) => hop < parsed : parsed;
   }
 
   get isProduction(): boolean {

@@ -7,3 +7,4 @@ export * from './startup.js';
 export * from './batch.js';
 export * from './clock.js';
 export * from './lists.js';
+export * from './client-address.js';

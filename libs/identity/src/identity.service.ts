@@ -58,14 +58,11 @@ export class IdentityService {
 
   async login(emailInput: string, password: string, ip: string): Promise<Session> {
     const email = normaliseEmail(emailInput);
-    await this.throttle.assertAllowed(email, ip);
+    await this.throttle.reserve(email, ip);
     const user = await this.users.findOneBy({ email });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(email, ip);
-      throw IdentityErrors.badCredentials();
-    }
-    await this.throttle.recordSuccess(email, ip);
+    if (!user || !valid) throw IdentityErrors.badCredentials();
+    await this.throttle.succeeded(email, ip);
     return { user, ...(await this.tokens.issue(user.id)) };
   }
 

@@ -7,6 +7,6 @@ export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './identity.service.js';
 export { TokensService } from './tokens.service.js';
-export { MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP } from './login-throttle.js';
+export { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, MAX_FAILURES_PER_SOURCE } from './login-throttle.js';
 
 export const identityEntities = [UserEntity, HubMembershipEntity, RefreshTokenEntity];

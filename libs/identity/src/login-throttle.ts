@@ -1,53 +1,42 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
-import { AppConfig } from '@sanggar/core';
-import { REDIS } from '@sanggar/queue';
+import { Injectable } from '@nestjs/common';
+import { clientSource } from '@sanggar/core';
+import { type Budget, RateLimiter } from '@sanggar/queue';
 import { IdentityErrors } from './identity.errors.js';
 
 const WINDOW_SECONDS = 15 * 60;
-export const MAX_FAILURES_PER_EMAIL = 10;
-// A whole hub often shares one public IP behind its Wi-Fi, so the per-IP budget is wider.
-export const MAX_FAILURES_PER_IP = 30;
+/** Wrong passwords for one account from one address (or IPv6 /64) before that address waits. */
+export const MAX_FAILURES_PER_ACCOUNT_AND_SOURCE = 10;
+/** Failed logins from one address to any account: hundreds of trainees share a hub's Wi-Fi address. */
+export const MAX_FAILURES_PER_SOURCE = 300;
 
-/** Counts failed logins per email and per IP in Redis (shared by every api process). */
+const hashOf = (email: string) => createHash('sha256').update(email).digest('hex').slice(0, 32);
+
+/**
+ * Login attempts are reserved before the password is checked, so a burst can never check more than
+ * the limit. The lock falls on the address guessing, not on the account: its owner logs in from anywhere else.
+ */
 @Injectable()
 export class LoginThrottle {
-  constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly limiter: RateLimiter) {}
 
-  private keys(email: string, ip: string) {
-    const prefix = `${this.config.REDIS_PREFIX}:login-failures`;
-    const emailKey = createHash('sha256').update(email).digest('hex').slice(0, 32);
-    return { email: `${prefix}:email:${emailKey}`, ip: `${prefix}:ip:${ip}` };
+  private budgets(email: string, ip: string | undefined): Budget[] {
+    const source = clientSource(ip);
+    return [
+      { key: `login:${hashOf(email)}:${source}`, limit: MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, windowSeconds: WINDOW_SECONDS },
+      { key: `login:${source}`, limit: MAX_FAILURES_PER_SOURCE, windowSeconds: WINDOW_SECONDS },
+    ];
   }
 
-  /** Refuses the attempt while either budget is spent. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const keys = this.keys(email, ip);
-    const [byEmail, byIp] = await this.redis.mget(keys.email, keys.ip);
-    const blockedKey =
-      Number(byEmail ?? 0) >= MAX_FAILURES_PER_EMAIL ? keys.email : Number(byIp ?? 0) >= MAX_FAILURES_PER_IP ? keys.ip : null;
-    if (blockedKey) {
-      const ttl = await this.redis.ttl(blockedKey);
-      throw IdentityErrors.tooManyAttempts(ttl > 0 ? ttl : WINDOW_SECONDS);
-    }
+  /** Takes one attempt from the budgets (it stays spent if the password is wrong); refuses when they are spent. */
+  async reserve(email: string, ip: string | undefined): Promise<void> {
+    const reservation = await this.limiter.reserve(...this.budgets(email, ip));
+    if (!reservation.allowed) throw IdentityErrors.tooManyAttempts(reservation.retryAfterSeconds);
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const keys = this.keys(email, ip);
-    await this.redis
-      .multi()
-      .incr(keys.email)
-      .expire(keys.email, WINDOW_SECONDS, 'NX')
-      .incr(keys.ip)
-      .expire(keys.ip, WINDOW_SECONDS, 'NX')
-      .exec();
-  }
-
-  async recordSuccess(email: string, ip: string): Promise<void> {
-    await this.redis.del(this.keys(email, ip).email);
+  /** The password was right: the attempt did not fail, and this address starts afresh for this account. */
+  async succeeded(email: string, ip: string | undefined): Promise<void> {
+    const [account, source] = this.budgets(email, ip);
+    await Promise.all([this.limiter.clear(account), this.limiter.refund(source)]);
   }
 }

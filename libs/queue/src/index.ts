@@ -6,6 +6,7 @@ export * from './jobs.js';
 export * from './outbox.service.js';
 export * from './queue.module.js';
 export * from './queues.js';
+export * from './rate-limiter.js';
 export * from './redis.js';
 
 export const queueEntities = [OutboxEntity];

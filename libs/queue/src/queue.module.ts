@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { OutboxEntity } from './outbox.entity.js';
 import { OutboxService } from './outbox.service.js';
 import { Queues, REDIS } from './queues.js';
+import { RateLimiter } from './rate-limiter.js';
 
 /** Redis, queue producers and the outbox, for every process. The app passes in its connected Redis. */
 @Global()
@@ -13,8 +14,8 @@ export class QueueModule {
     return {
       module: QueueModule,
       imports: [TypeOrmModule.forFeature([OutboxEntity])],
-      providers: [{ provide: REDIS, useValue: redis }, Queues, OutboxService],
-      exports: [REDIS, Queues, OutboxService],
+      providers: [{ provide: REDIS, useValue: redis }, Queues, OutboxService, RateLimiter],
+      exports: [REDIS, Queues, OutboxService, RateLimiter],
     };
   }
 }
