@@ -5,9 +5,8 @@ import { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE } from '@sanggar/identity';
 import type { HubEntity } from '@sanggar/hubs';
 import { TestApp, codes, eventually } from '../support/harness.js';
 
-const REGISTER = `mutation Register($input: RegisterInput!) {
-  register(input: $input) { accessToken refreshToken user { id email fullName role locale hubs { id name } } }
-}`;
+const REGISTER = `mutation Register($input: RegisterInput!) { register(input: $input) }`;
+const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { accessToken refreshToken user { id email fullName role locale hubs { id name } } } }`;
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id role } } }`;
 const REFRESH = `mutation Refresh($token: String!) { refreshToken(token: $token) { accessToken refreshToken user { id } } }`;
 const ME = `{ me { id email role locale hubs { id } } }`;
@@ -31,34 +30,48 @@ describe('identity: register, login, tokens, users', () => {
   afterAll(() => app.close());
 
   const register = (input: Record<string, unknown>, headers?: Record<string, string>) =>
-    app.gql<{ register: AuthPayload }>(
+    app.gql<{ register: boolean }>(
       REGISTER,
       { input: { password: 'kata-sandi-kuat', fullName: 'Adi Nugroho', hubId: hub.id, ...input } },
       { headers },
     );
 
-  it('registers a trainee of the hub, logs them in and sends one welcome email in their language', async () => {
+  /** The token of the newest link of this kind emailed to the address. */
+  const emailedToken = (address: string, route: string) =>
+    eventually(() => {
+      const links = app.mail
+        .to(address)
+        .flatMap((mail) => [...(mail.text ?? '').matchAll(new RegExp(`/${route}\\?token=(\\S+)`, 'g'))].map((match) => match[1]));
+      expect(links.length).toBeGreaterThan(0);
+      return decodeURIComponent(links.at(-1)!);
+    });
+
+  it('signs up a trainee who can log in only after confirming the emailed link, in their language', async () => {
     const registered = await register({ email: 'Adi.Nugroho@Example.com ', fullName: '  Adi Nugroho ' });
-    expect(registered.errors).toBeUndefined();
-    const { user, accessToken, refreshToken } = registered.data!.register;
-    expect(user).toMatchObject({ email: 'adi.nugroho@example.com', fullName: 'Adi Nugroho', role: 'TRAINEE', locale: 'id' });
-    expect(user.hubs).toEqual([{ id: hub.id, name: 'Hetero Space Semarang' }]);
-    expect(refreshToken).toMatch(/^[0-9a-f-]{36}\.[\w-]{40,}$/);
-
-    const claims = decodeJwt(accessToken);
-    expect(claims.sub).toBe(user.id);
-    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(15 * 60);
-
-    const me = await app.gql<{ me: { id: string; role: string } }>(ME, {}, { token: accessToken });
-    expect(me.data?.me).toMatchObject({ id: user.id, role: 'TRAINEE' });
-
+    expect(registered).toMatchObject({ data: { register: true } });
     const mails = await eventually(() => {
       const found = app.mail.to('adi.nugroho@example.com');
       expect(found).toHaveLength(1);
       return found;
     });
-    expect(mails[0].subject).toBe('Selamat datang di Sanggar');
+    expect(mails[0].subject).toBe('Konfirmasi email Anda untuk Sanggar');
     expect(mails[0].text).toContain('Halo Adi Nugroho');
+
+    const early = await app.gql(LOGIN, { input: { email: 'adi.nugroho@example.com', password: 'kata-sandi-kuat' } });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' });
+
+    const token = await emailedToken('adi.nugroho@example.com', 'verify-email');
+    const verified = await app.gql<{ verifyEmail: AuthPayload }>(VERIFY, { token });
+    const { user, accessToken, refreshToken } = verified.data!.verifyEmail;
+    expect(user).toMatchObject({ email: 'adi.nugroho@example.com', fullName: 'Adi Nugroho', role: 'TRAINEE', locale: 'id' });
+    expect(user.hubs).toEqual([{ id: hub.id, name: 'Hetero Space Semarang' }]);
+    expect(refreshToken).toMatch(/^[0-9a-f-]{36}\.[\w-]{40,}$/);
+    const claims = decodeJwt(accessToken);
+    expect(claims.sub).toBe(user.id);
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(15 * 60);
+    expect((await app.gql<{ me: { id: string } }>(ME, {}, { token: accessToken })).data?.me.id).toBe(user.id);
+    expect(codes(await app.gql(VERIFY, { token }))).toEqual(['BAD_USER_INPUT']);
+    expect((await app.gql(LOGIN, { input: { email: 'adi.nugroho@example.com', password: 'kata-sandi-kuat' } })).errors).toBeUndefined();
 
     await register({ email: 'putri@example.com', fullName: 'Putri Maharani', locale: 'en' });
     const english = await eventually(() => {
@@ -66,19 +79,24 @@ describe('identity: register, login, tokens, users', () => {
       expect(found).toHaveLength(1);
       return found[0];
     });
-    expect(english.subject).toBe('Welcome to Sanggar');
-    // Give a duplicate delivery time to show up before the count is final.
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    expect(app.mail.to('adi.nugroho@example.com')).toHaveLength(1);
+    expect(english.subject).toBe('Confirm your email for Sanggar');
   });
 
-  it('refuses an email that is already registered, whatever its case, and creates nothing', async () => {
-    await register({ email: 'sari@example.com' });
-    const again = await register({ email: 'SARI@example.com' });
-    expect(codes(again)).toEqual(['CONFLICT']);
-    expect(again.errors?.[0].message).toMatch(/sudah terdaftar/);
-    const [{ count }] = await app.get(DataSource).query(`SELECT count(*)::int AS count FROM "user" WHERE email = 'sari@example.com'`);
+  it('answers an address that has an account exactly like a new one, creates nothing, and tells its owner once an hour', async () => {
+    const owner = await app.factory.trainee(hub.id);
+    const attempts = [await register({ email: owner.email.toUpperCase() }), await register({ email: owner.email, fullName: 'Penyusup' })];
+    const fresh = await register({ email: 'baru-sekali@example.com' });
+    for (const attempt of attempts) expect(attempt).toEqual({ status: fresh.status, data: fresh.data });
+    const [{ count }] = await app.get(DataSource).query(`SELECT count(*)::int AS count FROM "user" WHERE email = $1`, [owner.email]);
     expect(count).toBe(1);
+    const notices = await eventually(() => {
+      const found = app.mail.to(owner.email).filter((mail) => mail.subject === 'Ada yang mencoba mendaftar dengan email Anda');
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(notices[0].text).not.toContain('Penyusup');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(app.mail.to(owner.email).filter((mail) => mail.subject?.startsWith('Ada yang mencoba'))).toHaveLength(1);
   });
 
   it('answers bad input with BAD_USER_INPUT and a message per field, in the caller’s language', async () => {
@@ -86,10 +104,37 @@ describe('identity: register, login, tokens, users', () => {
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0].extensions.fields).toEqual({
       email: 'Enter a valid email address, e.g. name@example.com',
-      password: 'The password must be at least 8 characters',
+      password: 'The password must be at least 10 characters',
     });
     const indonesian = await register({ email: 'not-an-email' });
     expect(indonesian.errors?.[0].extensions.fields?.email).toMatch(/^Masukkan alamat email yang valid/);
+  });
+
+  it.each(['1234567890', 'qwertyuiop', 'password123', 'aaaaaaaaaaaa', 'Lina.Pratama2000'])(
+    'refuses the easy password %s',
+    async (password) => {
+      const weak = await register({ email: 'lina.pratama@example.com', password }, { 'accept-language': 'en' });
+      expect(weak.errors?.[0].extensions.fields).toEqual({
+        password: 'This password is too easy to guess. Use a short phrase only you would know',
+      });
+    },
+  );
+
+  it.each(['Akun Anda diblokir, verifikasi di http://evil.example', 'Hadiah www.menang.id', 'Klik bit.ly/abc', 'Budi <b>'])(
+    'refuses a name that mail programs would show as a link or markup: %s',
+    async (fullName) => {
+      const refused = await register({ email: 'korban@example.com', fullName });
+      expect(Object.keys(refused.errors?.[0].extensions.fields ?? {})).toEqual(['fullName']);
+    },
+  );
+
+  it('lets one address sign up a hub’s worth of people an hour, not a script’s', async () => {
+    const from = { 'x-forwarded-for': '198.51.100.99' };
+    const answers = [];
+    for (let i = 0; i < 31; i++) answers.push(await register({ email: `massal-${i}@example.com` }, from));
+    expect(answers.slice(0, 30).every((answer) => answer.data?.register === true)).toBe(true);
+    expect(answers[30].errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'RATE_LIMITED' });
+    expect((await register({ email: 'lain@example.com' }, { 'x-forwarded-for': '198.51.100.100' })).data?.register).toBe(true);
   });
 
   it('refuses an unknown hub on registration', async () => {

@@ -62,11 +62,11 @@ export class Factory {
   async trainees(hubId: string, count: number): Promise<string[]> {
     const rows = (await this.app.get(DataSource).query(
       `WITH created AS (
-         INSERT INTO "user" (email, full_name, role, locale, password_hash)
-         SELECT 'bulk-' || $2 || '-' || n || '@test.sanggar.id', 'Peserta ' || n, 'TRAINEE', 'id', 'not-a-login'
+         INSERT INTO "user" (email, full_name, role, locale, password_hash, email_verified_at)
+         SELECT 'bulk-' || $2 || '-' || n || '@test.sanggar.id', 'Peserta ' || n, 'TRAINEE', 'id', 'not-a-login', now()
            FROM generate_series(1, $1::int) AS n
          RETURNING id)
-       INSERT INTO hub_membership (user_id, hub_id) SELECT id, $3 FROM created RETURNING user_id AS id`,
+       INSERT INTO hub_membership (user_id, hub_id, approved_at) SELECT id, $3, now() FROM created RETURNING user_id AS id`,
       [count, unique(), hubId],
     )) as { id: string }[];
     return rows.map((row) => row.id);

@@ -15,6 +15,8 @@ export interface AuthUser {
   role: Role;
   locale: Locale;
   hubIds: string[];
+  /** The login (refresh family) the access token belongs to, when it came from one. */
+  sessionId?: string;
 }
 
 export const IS_PUBLIC = 'sanggar:public';

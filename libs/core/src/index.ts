@@ -8,3 +8,4 @@ export * from './batch.js';
 export * from './clock.js';
 export * from './lists.js';
 export * from './client-address.js';
+export * from './ids.js';

@@ -16,6 +16,10 @@ export class HubEntity {
   @Column({ type: 'varchar', length: 64, default: 'Asia/Jakarta' })
   timezone: string;
 
+  /** Self-registered trainees see nothing of the hub until a coordinator approves them. */
+  @Column({ type: 'boolean', default: false })
+  signupApproval: boolean;
+
   @OneToMany('RoomEntity', 'hub')
   rooms: Relation<RoomEntity[]>;
 

@@ -67,6 +67,18 @@ export class HubsService {
     return manyByKey(hubIds, found, (room) => room.hubId);
   }
 
+  /** ADMIN, or a COORDINATOR of the hub: its time zone and whether sign-ups wait for approval. */
+  async updateHub(user: AuthUser, input: { id: string; timezone?: string | null; signupApproval?: boolean | null }): Promise<HubEntity> {
+    const hub = await this.getHub(input.id);
+    requireHubManager(user, hub.id);
+    if (input.timezone && !IANAZone.isValidZone(input.timezone)) throw HubErrors.unknownTimezone(input.timezone);
+    await this.hubs.update(
+      { id: hub.id },
+      { timezone: input.timezone ?? hub.timezone, signupApproval: input.signupApproval ?? hub.signupApproval },
+    );
+    return this.getHub(hub.id);
+  }
+
   /** ADMIN only (the guard checks the role). */
   async createHub(input: CreateHub): Promise<HubEntity> {
     const timezone = input.timezone ?? DEFAULT_TIMEZONE;

@@ -1,4 +1,4 @@
-import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { HubEntity } from '@sanggar/hubs';
 import { UserEntity } from './user.entity.js';
 
@@ -19,6 +19,10 @@ export class HubMembershipEntity {
   @ManyToOne(() => HubEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'hub_id' })
   hub: Relation<HubEntity>;
+
+  /** Null while a self-registered trainee waits for a coordinator of a hub that approves sign-ups. */
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, conflict, forbidden, notFound, unauthenticated } from '@sanggar/core';
+import { DomainError, ErrorCode, type LocalizedText, conflict, forbidden, invalidField, notFound, unauthenticated } from '@sanggar/core';
 
 export const IdentityErrors = {
   emailTaken: () =>
@@ -6,6 +6,36 @@ export const IdentityErrors = {
       id: 'Email ini sudah terdaftar. Masuk dengan email ini atau gunakan email lain',
       en: 'This email is already registered. Log in with it or use another email',
     }),
+  emailNotVerified: () =>
+    new DomainError(
+      ErrorCode.Forbidden,
+      {
+        id: 'Konfirmasikan email Anda dulu: kami sudah mengirim tautan ke kotak masuk Anda',
+        en: 'Confirm your email first: we have sent a link to your inbox',
+      },
+      undefined,
+      { reason: 'EMAIL_NOT_VERIFIED' },
+    ),
+  deactivated: () =>
+    new DomainError(
+      ErrorCode.Forbidden,
+      { id: 'Akun ini dinonaktifkan. Hubungi koordinator hub Anda', en: 'This account is deactivated. Contact your hub’s coordinator' },
+      undefined,
+      { reason: 'ACCOUNT_DEACTIVATED' },
+    ),
+  linkInvalid: () =>
+    invalidField('token', {
+      id: 'Tautan ini tidak berlaku lagi (sudah dipakai atau kedaluwarsa). Minta tautan baru',
+      en: 'This link no longer works (it was used or has expired). Ask for a new one',
+    }),
+  wrongCurrentPassword: () => invalidField('currentPassword', { id: 'Kata sandi saat ini salah', en: 'The current password is wrong' }),
+  weakPassword: (field: string, text: LocalizedText) => invalidField(field, text),
+  cannotDeactivate: () =>
+    forbidden({
+      id: 'Koordinator hanya dapat menonaktifkan mentor atau peserta di hub-nya; admin tidak dapat menonaktifkan dirinya sendiri',
+      en: 'A coordinator can only deactivate mentors or trainees of their hub; an admin cannot deactivate themself',
+    }),
+  membershipNotFound: () => notFound({ id: 'Pendaftaran di hub', en: 'Hub membership' }),
   badCredentials: () => unauthenticated({ id: 'Email atau kata sandi salah', en: 'Wrong email or password' }),
   invalidToken: () =>
     unauthenticated({ id: 'Sesi tidak berlaku lagi; silakan masuk kembali', en: 'Your session is no longer valid; please log in again' }),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HubsModule } from '@sanggar/hubs';
+import { AccountTokenEntity } from './account-token.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { IdentityService } from './identity.service.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -9,7 +10,7 @@ import { TokensService } from './tokens.service.js';
 import { UserEntity } from './user.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity]), HubsModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity]), HubsModule],
   providers: [IdentityService, TokensService, LoginThrottle],
   exports: [IdentityService, TokensService],
 })

@@ -1,20 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import { type AuthUser, Locale, Role, canManageHub, manyByKey, oneByKey } from '@sanggar/core';
+import { DataSource, type EntityManager, In, IsNull, Repository } from 'typeorm';
+import { type AuthUser, Clock, type ListWindow, Locale, Role, canManageHub, clientSource, manyByKey, oneByKey } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
-import { JobName, OutboxService, jobIds } from '@sanggar/queue';
+import { JobName, OutboxService, RateLimiter, jobIds } from '@sanggar/queue';
+import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { IdentityErrors } from './identity.errors.js';
 import { LoginThrottle } from './login-throttle.js';
+import { passwordProblem } from './password-rules.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { type TokenPair, TokensService } from './tokens.service.js';
 import { UserEntity } from './user.entity.js';
 
 export interface NewUser {
   email: string;
-  password: string;
+  /** Without one, the person is invited by email to choose their own. */
+  password?: string | null;
   fullName: string;
   role: Role;
   hubId?: string;
@@ -27,6 +30,19 @@ export interface Session extends TokenPair {
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+const HOUR_MS = 3_600_000;
+/** How long each emailed link works. */
+const LINK_VALIDITY_MS: Record<AccountTokenPurpose, number> = {
+  [AccountTokenPurpose.VerifyEmail]: 48 * HOUR_MS,
+  [AccountTokenPurpose.ResetPassword]: 0.5 * HOUR_MS,
+  [AccountTokenPurpose.Invitation]: 7 * 24 * HOUR_MS,
+};
+/** Sign-ups and reset requests per address and hour: generous for a hub's shared Wi-Fi, useless for a script. */
+const SIGN_UPS_PER_SOURCE_HOUR = 30;
+const RESET_REQUESTS_PER_SOURCE_HOUR = 30;
+/** Emails one address can be sent by strangers per hour (reset links, fresh verification links). */
+const LINKS_PER_PERSON_HOUR = 3;
+
 @Injectable()
 export class IdentityService {
   private readonly logger = new Logger(IdentityService.name);
@@ -38,53 +54,190 @@ export class IdentityService {
     private readonly hubs: HubsService,
     private readonly tokens: TokensService,
     private readonly throttle: LoginThrottle,
+    private readonly limiter: RateLimiter,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
-  /** Public sign-up: always a TRAINEE of the chosen hub. */
-  async register(input: Omit<NewUser, 'role'>): Promise<Session> {
-    const user = await this.createAccount({ ...input, role: Role.TRAINEE });
-    return { user, ...(await this.tokens.issue(user.id)) };
+  /**
+   * Public sign-up as a TRAINEE of the chosen hub. The answer is the same whether or not the email
+   * has an account: a new person gets a link to confirm their address (and cannot log in before);
+   * the owner of a taken address is told someone tried. A hub that approves sign-ups shows the new
+   * trainee nothing until a coordinator approves them.
+   */
+  async register(input: Omit<NewUser, 'role'>, ip: string | undefined): Promise<void> {
+    await this.spendOrRefuse({ key: `sign-up:${clientSource(ip)}`, limit: SIGN_UPS_PER_SOURCE_HOUR, windowSeconds: 3600 });
+    const email = normaliseEmail(input.email);
+    const hub = await this.hubs.getHub(input.hubId ?? '');
+    this.requireStrongPassword('password', input.password ?? '', email);
+    // Hashed either way, so both answers take as long.
+    const passwordHash = await hashPassword(input.password ?? '');
+    const existing = await this.users.findOneBy({ email });
+    if (existing) {
+      // At most one notice an hour, however many sign-ups are tried.
+      const hour = this.clock.now().toISOString().slice(0, 13).replace(/\D/g, '');
+      await this.outbox.add(
+        this.dataSource.manager,
+        { name: JobName.SendSignUpNotice, data: { userId: existing.id, hour } },
+        jobIds.signUpNotice(existing.id, hour),
+      );
+      return;
+    }
+    await this.createAccount({ ...input, email, role: Role.TRAINEE }, passwordHash, {
+      verified: false,
+      approved: !hub.signupApproval,
+    });
   }
 
-  /** ADMIN: any role in any hub. COORDINATOR: mentors and trainees of their own hubs. */
+  /** ADMIN: any role in any hub. COORDINATOR: mentors and trainees of their own hubs. Without a password, an invitation. */
   async createUser(actor: AuthUser, input: NewUser): Promise<UserEntity> {
     const allowed =
       actor.role === Role.ADMIN ||
       (input.hubId !== undefined && canManageHub(actor, input.hubId) && [Role.MENTOR, Role.TRAINEE].includes(input.role));
     if (!allowed) throw IdentityErrors.cannotCreateRole();
-    return this.createAccount(input);
+    if (input.hubId) await this.hubs.getHub(input.hubId);
+    const email = normaliseEmail(input.email);
+    if (input.password) this.requireStrongPassword('password', input.password, email);
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    return this.createAccount({ ...input, email }, passwordHash, { verified: true, approved: true });
   }
 
-  async login(emailInput: string, password: string, ip: string): Promise<Session> {
+  async login(emailInput: string, password: string, ip: string | undefined): Promise<Session> {
     const email = normaliseEmail(emailInput);
     await this.throttle.reserve(email, ip);
     const user = await this.users.findOneBy({ email });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !valid) throw IdentityErrors.badCredentials();
     await this.throttle.succeeded(email, ip);
+    if (user.deactivatedAt) throw IdentityErrors.deactivated();
+    if (!user.emailVerifiedAt) {
+      await this.sendLink(user, AccountTokenPurpose.VerifyEmail);
+      throw IdentityErrors.emailNotVerified();
+    }
     return { user, ...(await this.tokens.issue(user.id)) };
   }
 
   async refresh(token: string): Promise<Session> {
-    const { userId, familyId } = await this.tokens.spendRefresh(token);
-    const user = await this.users.findOneBy({ id: userId });
+    const { userId, family } = await this.tokens.spendRefresh(token);
+    const user = await this.users.findOneBy({ id: userId, deactivatedAt: IsNull() });
     if (!user) throw IdentityErrors.invalidToken();
-    return { user, ...(await this.tokens.issue(user.id, familyId)) };
+    return { user, ...(await this.tokens.issue(user.id, family)) };
   }
 
-  /** The caller behind a verified access token, with their hubs, in one query. */
+  /** The emailed confirmation link: the address is confirmed and the person is logged in. */
+  async verifyEmail(token: string): Promise<Session> {
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const spent = await this.tokens.spendAccountToken(manager, token, [AccountTokenPurpose.VerifyEmail]);
+      await manager.update(UserEntity, { id: spent.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: this.clock.now() });
+      return spent.userId;
+    });
+    return this.startSession(userId);
+  }
+
+  /** A reset or invitation link sets a new password, ends every other login and logs the person in. */
+  async resetPassword(token: string, newPassword: string): Promise<Session> {
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const spent = await this.tokens.spendAccountToken(manager, token, [
+        AccountTokenPurpose.ResetPassword,
+        AccountTokenPurpose.Invitation,
+      ]);
+      const user = await manager.findOneByOrFail(UserEntity, { id: spent.userId });
+      this.requireStrongPassword('newPassword', newPassword, user.email);
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { passwordHash: await hashPassword(newPassword), emailVerifiedAt: user.emailVerifiedAt ?? this.clock.now() },
+      );
+      await this.tokens.revokeAllFamilies(user.id, null, manager);
+      return user.id;
+    });
+    return this.startSession(userId);
+  }
+
+  /** Emails a reset link when the address has an active account; answers the same either way. */
+  async requestPasswordReset(emailInput: string, ip: string | undefined): Promise<void> {
+    await this.spendOrRefuse({ key: `reset:${clientSource(ip)}`, limit: RESET_REQUESTS_PER_SOURCE_HOUR, windowSeconds: 3600 });
+    const user = await this.users.findOneBy({ email: normaliseEmail(emailInput), deactivatedAt: IsNull() });
+    if (user) await this.sendLink(user, AccountTokenPurpose.ResetPassword);
+  }
+
+  /** Needs the current password (counted like a login); every other login of the person ends. */
+  async changePassword(caller: AuthUser, currentPassword: string, newPassword: string, ip: string | undefined): Promise<void> {
+    const user = await this.getUser(caller.id);
+    await this.throttle.reserve(user.email, ip);
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) throw IdentityErrors.wrongCurrentPassword();
+    await this.throttle.succeeded(user.email, ip);
+    this.requireStrongPassword('newPassword', newPassword, user.email);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(newPassword) });
+      await this.tokens.revokeAllFamilies(user.id, caller.sessionId ?? null, manager);
+    });
+  }
+
+  /** Ends the caller's login: its refresh token and, at once, its access tokens. */
+  async logout(caller: AuthUser): Promise<void> {
+    if (caller.sessionId) await this.tokens.revokeFamily(caller.sessionId);
+  }
+
+  async logoutEverywhere(caller: AuthUser): Promise<void> {
+    await this.tokens.revokeAllFamilies(caller.id);
+  }
+
+  /** ADMIN: anyone but themself. COORDINATOR: mentors and trainees of their hubs. Every login of the person ends at once. */
+  async setActive(actor: AuthUser, userId: string, active: boolean): Promise<UserEntity> {
+    const target = await this.loadAuthUser(userId, { includeInactive: true }).catch(() => {
+      throw IdentityErrors.userNotFound();
+    });
+    const allowed =
+      (actor.role === Role.ADMIN && actor.id !== target.id) ||
+      ([Role.MENTOR, Role.TRAINEE].includes(target.role) && target.hubIds.some((hubId) => canManageHub(actor, hubId)));
+    if (!allowed) throw IdentityErrors.cannotDeactivate();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, { deactivatedAt: active ? null : this.clock.now() });
+      if (!active) await this.tokens.revokeAllFamilies(userId, null, manager);
+    });
+    return this.getUser(userId);
+  }
+
+  /** Self-registered trainees waiting for a coordinator of a hub that approves sign-ups, oldest first. */
+  async pendingMembers(actor: AuthUser, hubId: string, window: ListWindow): Promise<UserEntity[]> {
+    if (!canManageHub(actor, hubId)) return [];
+    return this.users
+      .createQueryBuilder('u')
+      .innerJoin(HubMembershipEntity, 'm', 'm.user_id = u.id AND m.hub_id = :hubId AND m.approved_at IS NULL', { hubId })
+      .orderBy('m.created_at')
+      .addOrderBy('u.id')
+      .limit(window.first)
+      .offset(window.offset)
+      .getMany();
+  }
+
+  async approveMember(actor: AuthUser, hubId: string, userId: string): Promise<UserEntity> {
+    if (!canManageHub(actor, hubId)) throw IdentityErrors.membershipNotFound();
+    const approved = await this.memberships.update({ hubId, userId, approvedAt: IsNull() }, { approvedAt: this.clock.now() });
+    if (approved.affected !== 1 && !(await this.memberships.existsBy({ hubId, userId }))) throw IdentityErrors.membershipNotFound();
+    return this.getUser(userId);
+  }
+
+  /** The caller behind a verified access token — active, of a login not ended — with their hubs, in one query. */
   async authUser(accessToken: string): Promise<AuthUser> {
-    return this.loadAuthUser(await this.tokens.verifyAccess(accessToken));
+    const { userId, sessionId } = await this.tokens.verifyAccess(accessToken);
+    return { ...(await this.loadAuthUser(userId, { sessionId })), sessionId: sessionId ?? undefined };
   }
 
-  /** A user with their role, language and hubs, in one query (for the guard, seeds and jobs). */
-  async loadAuthUser(userId: string): Promise<AuthUser> {
+  /**
+   * A user with their role, language and approved hubs, in one query (for the guard, seeds and jobs).
+   * A deactivated user, or a login that was ended, is not found.
+   */
+  async loadAuthUser(userId: string, options: { sessionId?: string | null; includeInactive?: boolean } = {}): Promise<AuthUser> {
     const [row] = (await this.dataSource.query(
-      `SELECT u.id, u.role, u.locale, coalesce(array_agg(m.hub_id) FILTER (WHERE m.hub_id IS NOT NULL), '{}') AS "hubIds"
+      `SELECT u.id, u.role, u.locale,
+              coalesce(array_agg(m.hub_id) FILTER (WHERE m.hub_id IS NOT NULL AND m.approved_at IS NOT NULL), '{}') AS "hubIds"
          FROM "user" u LEFT JOIN hub_membership m ON m.user_id = u.id
-        WHERE u.id = $1 GROUP BY u.id`,
-      [userId],
+        WHERE u.id = $1 AND ($2 OR u.deactivated_at IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $3::uuid AND t.revoked_at IS NOT NULL)
+        GROUP BY u.id`,
+      [userId, options.includeInactive ?? false, options.sessionId ?? null],
     )) as AuthUser[];
     if (!row) throw IdentityErrors.invalidToken();
     return row;
@@ -101,38 +254,91 @@ export class IdentityService {
     return oneByKey(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
   }
 
-  /** Batch loader: the hub ids of each user. */
+  /** Batch loader: the hub ids of each user (approved memberships). */
   async hubIdsByUserIds(userIds: readonly string[]): Promise<string[][]> {
-    const rows = await this.memberships.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
+    const rows = await this.memberships
+      .createQueryBuilder('m')
+      .where('m.user_id IN (:...userIds) AND m.approved_at IS NOT NULL', { userIds: [...userIds] })
+      .orderBy('m.created_at')
+      .getMany();
     return manyByKey(userIds, rows, (row) => row.userId).map((memberships) => memberships.map((row) => row.hubId));
+  }
+
+  /** What an emailed link needs: the person, why, and the token text; null once it was used or expired. */
+  async accountLink(tokenId: string): Promise<{ user: UserEntity; purpose: AccountTokenPurpose; token: string } | null> {
+    const row = await this.dataSource.getRepository(AccountTokenEntity).findOneBy({ id: tokenId, usedAt: IsNull() });
+    if (!row || row.expiresAt <= this.clock.now()) return null;
+    return { user: await this.getUser(row.userId), purpose: row.purpose, token: this.tokens.accountTokenText(row.id) };
   }
 
   /** Creates the first admin from the environment when no user has that email yet. */
   async ensureAdmin(email: string, password: string): Promise<UserEntity> {
     const existing = await this.users.findOneBy({ email: normaliseEmail(email) });
     if (existing) return existing;
-    const admin = await this.createAccount({ email, password, fullName: 'Admin Sanggar', role: Role.ADMIN });
+    const admin = await this.createAccount(
+      { email: normaliseEmail(email), fullName: 'Admin Sanggar', role: Role.ADMIN },
+      await hashPassword(password),
+      { verified: true, approved: true },
+    );
     this.logger.log('first admin account created');
     return admin;
   }
 
-  /** User, hub membership and welcome email in one transaction: all of them or none. */
-  private async createAccount(input: NewUser): Promise<UserEntity> {
-    if (input.hubId) await this.hubs.getHub(input.hubId);
-    const passwordHash = await hashPassword(input.password);
+  private requireStrongPassword(field: string, password: string, email: string): void {
+    const problem = passwordProblem(password, email);
+    if (problem) throw IdentityErrors.weakPassword(field, problem);
+  }
+
+  private async spendOrRefuse(budget: { key: string; limit: number; windowSeconds: number }): Promise<void> {
+    const reservation = await this.limiter.reserve(budget);
+    if (!reservation.allowed) throw IdentityErrors.tooManyAttempts(reservation.retryAfterSeconds);
+  }
+
+  /** Emails a fresh link, at most a few an hour per person whoever asks (more are dropped quietly). */
+  private async sendLink(user: UserEntity, purpose: AccountTokenPurpose): Promise<void> {
+    const reservation = await this.limiter.reserve({ key: `links:${user.id}`, limit: LINKS_PER_PERSON_HOUR, windowSeconds: 3600 });
+    if (!reservation.allowed) return;
+    await this.dataSource.transaction((manager) => this.queueLink(manager, user.id, purpose));
+  }
+
+  private async queueLink(manager: EntityManager, userId: string, purpose: AccountTokenPurpose): Promise<void> {
+    const tokenId = await this.tokens.createAccountToken(manager, userId, purpose, LINK_VALIDITY_MS[purpose]);
+    await this.outbox.add(manager, { name: JobName.SendAccountEmail, data: { tokenId } }, jobIds.accountEmail(tokenId));
+  }
+
+  private async startSession(userId: string): Promise<Session> {
+    const user = await this.users.findOneBy({ id: userId, deactivatedAt: IsNull() });
+    if (!user) throw IdentityErrors.deactivated();
+    return { user, ...(await this.tokens.issue(user.id)) };
+  }
+
+  /**
+   * User, hub membership and first email in one transaction: all of them or none. The email welcomes
+   * a person who has a password, asks a self-registered one to confirm, and invites one without.
+   */
+  private async createAccount(
+    input: Omit<NewUser, 'password'>,
+    passwordHash: string | null,
+    { verified, approved }: { verified: boolean; approved: boolean },
+  ): Promise<UserEntity> {
+    const now = this.clock.now();
     try {
       return await this.dataSource.transaction(async (manager) => {
         const user = await manager.save(
           manager.create(UserEntity, {
-            email: normaliseEmail(input.email),
+            email: input.email,
             fullName: input.fullName.trim(),
             role: input.role,
             locale: input.locale ?? Locale.id,
             passwordHash,
+            emailVerifiedAt: verified && passwordHash ? now : null,
           }),
         );
-        if (input.hubId) await manager.insert(HubMembershipEntity, { userId: user.id, hubId: input.hubId });
-        await this.outbox.add(manager, { name: JobName.SendWelcomeEmail, data: { userId: user.id } }, jobIds.welcomeEmail(user.id));
+        if (input.hubId)
+          await manager.insert(HubMembershipEntity, { userId: user.id, hubId: input.hubId, approvedAt: approved ? now : null });
+        if (!passwordHash) await this.queueLink(manager, user.id, AccountTokenPurpose.Invitation);
+        else if (!verified) await this.queueLink(manager, user.id, AccountTokenPurpose.VerifyEmail);
+        else await this.outbox.add(manager, { name: JobName.SendWelcomeEmail, data: { userId: user.id } }, jobIds.welcomeEmail(user.id));
         return user;
       });
     } catch (error) {

@@ -1,12 +1,14 @@
+import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { UserEntity } from './user.entity.js';
 
-export { HubMembershipEntity, RefreshTokenEntity, UserEntity };
+export { AccountTokenEntity, AccountTokenPurpose, HubMembershipEntity, RefreshTokenEntity, UserEntity };
 export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './identity.service.js';
 export { TokensService } from './tokens.service.js';
+export { MIN_PASSWORD_LENGTH } from './password-rules.js';
 export { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, MAX_FAILURES_PER_SOURCE } from './login-throttle.js';
 
-export const identityEntities = [UserEntity, HubMembershipEntity, RefreshTokenEntity];
+export const identityEntities = [UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity];

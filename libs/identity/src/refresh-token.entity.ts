@@ -28,6 +28,10 @@ export class RefreshTokenEntity {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
+  /** When the whole login ends, however often it is refreshed (copied on each rotation). */
+  @Column({ type: 'timestamptz' })
+  familyExpiresAt: Date;
+
   @Column({ type: 'timestamptz', nullable: true })
   usedAt: Date | null;
 

@@ -1,20 +1,36 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { SignJWT, jwtVerify } from 'jose';
-import { IsNull, Not, Repository } from 'typeorm';
-import { AppConfig, Clock } from '@sanggar/core';
+import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { AppConfig, Clock, UUID_PATTERN } from '@sanggar/core';
+import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity.js';
 import { IdentityErrors } from './identity.errors.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 
 const ISSUER = 'sanggar';
+/** However often it is refreshed, a login ends this long after it began. */
+export const LOGIN_MAX_DAYS = 90;
+const DAY_MS = 86_400_000;
 
 export interface TokenPair {
   accessToken: string;
   refreshToken: string;
 }
 
+/** Who an access token speaks for, and which login (refresh family) it belongs to. */
+export interface AccessClaims {
+  userId: string;
+  sessionId: string | null;
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
+
+/** "<uuid>.<secret>" split, or null when it is not of that form. */
+function splitToken(token: string): { id: string; secret: string } | null {
+  const [id, secret, extra] = token.split('.');
+  return id && secret && extra === undefined && UUID_PATTERN.test(id) ? { id, secret } : null;
+}
 
 @Injectable()
 export class TokensService {
@@ -22,15 +38,24 @@ export class TokensService {
 
   constructor(
     private readonly config: AppConfig,
-    @InjectRepository(RefreshTokenEntity) private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {
     this.key = new TextEncoder().encode(config.JWT_SECRET);
   }
 
-  /** A short-lived access token and a new refresh token (in a new family unless one is given). */
-  async issue(userId: string, familyId: string = randomUUID()): Promise<TokenPair> {
-    const accessToken = await this.accessToken(userId);
+  private get refreshTokens() {
+    return this.dataSource.getRepository(RefreshTokenEntity);
+  }
+
+  /**
+   * A short-lived access token and a new refresh token: of a new login (family) unless one is given.
+   * A refresh token never outlives its family's absolute end.
+   */
+  async issue(userId: string, family?: { id: string; expiresAt: Date }): Promise<TokenPair> {
+    const now = this.clock.now().getTime();
+    const familyId = family?.id ?? randomUUID();
+    const familyExpiresAt = family?.expiresAt ?? new Date(now + LOGIN_MAX_DAYS * DAY_MS);
     const id = randomUUID();
     const secret = randomBytes(32).toString('base64url');
     await this.refreshTokens.insert({
@@ -38,15 +63,16 @@ export class TokensService {
       userId,
       familyId,
       secretHash: sha256(secret),
-      expiresAt: new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000),
+      expiresAt: new Date(Math.min(now + this.config.REFRESH_TOKEN_TTL_DAYS * DAY_MS, familyExpiresAt.getTime())),
+      familyExpiresAt,
     });
-    return { accessToken, refreshToken: `${id}.${secret}` };
+    return { accessToken: await this.accessToken(userId, familyId), refreshToken: `${id}.${secret}` };
   }
 
   /** An access token alone, valid from the Clock's now for ACCESS_TOKEN_TTL_SECONDS. */
-  accessToken(userId: string): Promise<string> {
+  accessToken(userId: string, sessionId?: string): Promise<string> {
     const issuedAt = Math.floor(this.clock.now().getTime() / 1000);
-    return new SignJWT({})
+    return new SignJWT(sessionId ? { sid: sessionId } : {})
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -55,12 +81,12 @@ export class TokensService {
       .sign(this.key);
   }
 
-  /** The user id of a valid access token; UNAUTHENTICATED otherwise. */
-  async verifyAccess(token: string): Promise<string> {
+  /** The claims of a valid access token; UNAUTHENTICATED otherwise. */
+  async verifyAccess(token: string): Promise<AccessClaims> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], currentDate: this.clock.now() });
       if (!payload.sub) throw new Error('no subject');
-      return payload.sub;
+      return { userId: payload.sub, sessionId: typeof payload.sid === 'string' ? payload.sid : null };
     } catch {
       throw IdentityErrors.invalidToken();
     }
@@ -70,23 +96,24 @@ export class TokensService {
    * Spends a refresh token and returns its user and family. A token is spent once: the atomic
    * UPDATE decides between two racing calls, and a second use revokes the whole family.
    */
-  async spendRefresh(token: string): Promise<{ userId: string; familyId: string }> {
-    const [id, secret] = token.split('.');
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (!id || !secret || !uuid.test(id)) throw IdentityErrors.invalidToken();
-    const row = await this.refreshTokens.findOneBy({ id });
-    const expected = row?.secretHash;
-    if (!row || !expected || !timingSafeEqual(expected, sha256(secret))) throw IdentityErrors.invalidToken();
+  async spendRefresh(token: string): Promise<{ userId: string; family: { id: string; expiresAt: Date } }> {
+    const parts = splitToken(token);
+    if (!parts) throw IdentityErrors.invalidToken();
+    const row = await this.refreshTokens.findOneBy({ id: parts.id });
+    if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) throw IdentityErrors.invalidToken();
 
     const spent = await this.refreshTokens
       .createQueryBuilder()
       .update()
       .set({ usedAt: () => 'now()' })
-      .where('id = :id AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now', { id, now: this.clock.now() })
+      .where('id = :id AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now AND family_expires_at > :now', {
+        id: parts.id,
+        now: this.clock.now(),
+      })
       .execute();
-    if (spent.affected === 1) return { userId: row.userId, familyId: row.familyId };
+    if (spent.affected === 1) return { userId: row.userId, family: { id: row.familyId, expiresAt: row.familyExpiresAt } };
 
-    const spentBefore = await this.refreshTokens.existsBy({ id, usedAt: Not(IsNull()) });
+    const spentBefore = await this.refreshTokens.existsBy({ id: parts.id, usedAt: Not(IsNull()) });
     if (spentBefore) {
       await this.revokeFamily(row.familyId);
       throw IdentityErrors.refreshReused();
@@ -96,5 +123,58 @@ export class TokensService {
 
   async revokeFamily(familyId: string): Promise<void> {
     await this.refreshTokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  }
+
+  /** Ends every login of the person, but the one given (the caller's own, when they change their password). */
+  async revokeAllFamilies(userId: string, except: string | null = null, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL AND (:except::uuid IS NULL OR family_id <> :except::uuid)', { userId, except })
+      .execute();
+  }
+
+  /** A single-use emailed token, recorded in the caller's transaction; returns its id. */
+  async createAccountToken(manager: EntityManager, userId: string, purpose: AccountTokenPurpose, validForMs: number): Promise<string> {
+    const id = randomUUID();
+    await manager.insert(AccountTokenEntity, {
+      id,
+      userId,
+      purpose,
+      secretHash: sha256(this.accountSecret(id)),
+      expiresAt: new Date(this.clock.now().getTime() + validForMs),
+    });
+    return id;
+  }
+
+  /** What a link carries for an account token: the same every time, so a resent email holds the same link. */
+  accountTokenText(id: string): string {
+    return `${id}.${this.accountSecret(id)}`;
+  }
+
+  private accountSecret(id: string): string {
+    return createHmac('sha256', this.key).update(`account-token:${id}`).digest('base64url');
+  }
+
+  /** Uses an account token of one of these purposes once (atomically); BAD_USER_INPUT when it cannot be used. */
+  async spendAccountToken(
+    manager: EntityManager,
+    token: string,
+    purposes: AccountTokenPurpose[],
+  ): Promise<{ userId: string; purpose: AccountTokenPurpose }> {
+    const parts = splitToken(token.trim());
+    const row = parts && (await manager.findOneBy(AccountTokenEntity, { id: parts.id }));
+    if (!parts || !row || !purposes.includes(row.purpose) || !timingSafeEqual(row.secretHash, sha256(parts.secret))) {
+      throw IdentityErrors.linkInvalid();
+    }
+    const spent = await manager
+      .createQueryBuilder()
+      .update(AccountTokenEntity)
+      .set({ usedAt: () => 'now()' })
+      .where('id = :id AND used_at IS NULL AND expires_at > :now', { id: row.id, now: this.clock.now() })
+      .execute();
+    if (spent.affected !== 1) throw IdentityErrors.linkInvalid();
+    return { userId: row.userId, purpose: row.purpose };
   }
 }

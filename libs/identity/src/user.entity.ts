@@ -22,8 +22,17 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 2, default: Locale.id })
   locale: Locale;
 
-  @Column({ type: 'varchar', length: 200 })
-  passwordHash: string;
+  /** argon2id; null for an invited person who has not chosen a password yet. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  passwordHash: string | null;
+
+  /** When the person proved they read this address (a link we emailed); null: cannot log in yet. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** Set by an admin or the hub's coordinator: no login, every session ended. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -14,20 +14,106 @@ function email(to: string, subject: string, paragraphs: string[]): Email {
   };
 }
 
-export function welcomeEmail(to: { email: string; fullName: string; locale: Locale }, loginUrl: string): Email {
+/** Where emailed links lead in the web app (routes of apps/web). */
+export const appLinks = (publicUrl: string) => ({
+  home: `${publicUrl}/`,
+  login: `${publicUrl}/login`,
+  forgotPassword: `${publicUrl}/forgot-password`,
+  verifyEmail: (token: string) => `${publicUrl}/verify-email?token=${encodeURIComponent(token)}`,
+  resetPassword: (token: string) => `${publicUrl}/reset-password?token=${encodeURIComponent(token)}`,
+  invitation: (token: string) => `${publicUrl}/invitation?token=${encodeURIComponent(token)}`,
+});
+
+interface Recipient {
+  email: string;
+  fullName: string;
+  locale: Locale;
+}
+
+export function welcomeEmail(to: Recipient, appUrl: string): Email {
   if (to.locale === Locale.en) {
     return email(to.email, 'Welcome to Sanggar', [
       `Hello ${to.fullName},`,
       'Your Sanggar account is ready. Log in to follow your cohort, check in to sessions, submit your work and receive your certificate.',
-      `Log in: ${loginUrl}`,
+      `Log in: ${appUrl}`,
       'See you at the hub!',
     ]);
   }
   return email(to.email, 'Selamat datang di Sanggar', [
     `Halo ${to.fullName},`,
     'Akun Sanggar Anda sudah siap. Masuk untuk mengikuti kelompok belajar Anda, presensi di setiap sesi, mengumpulkan tugas, dan menerima sertifikat.',
-    `Masuk: ${loginUrl}`,
+    `Masuk: ${appUrl}`,
     'Sampai jumpa di hub!',
+  ]);
+}
+
+/** To a self-registered address: only the name the person typed, nothing else they wrote. */
+export function verifyEmailEmail(to: Recipient, link: string): Email {
+  if (to.locale === Locale.en) {
+    return email(to.email, 'Confirm your email for Sanggar', [
+      `Hello ${to.fullName},`,
+      'Someone (we hope you) signed up for Sanggar with this address. Confirm it to log in:',
+      link,
+      'The link works for 48 hours. If it was not you, ignore this email: no account is used without this link.',
+    ]);
+  }
+  return email(to.email, 'Konfirmasi email Anda untuk Sanggar', [
+    `Halo ${to.fullName},`,
+    'Seseorang (semoga Anda) mendaftar di Sanggar dengan alamat ini. Konfirmasikan untuk bisa masuk:',
+    link,
+    'Tautan berlaku 48 jam. Jika bukan Anda, abaikan email ini: akun tidak bisa dipakai tanpa tautan ini.',
+  ]);
+}
+
+export function resetPasswordEmail(to: Recipient, link: string): Email {
+  if (to.locale === Locale.en) {
+    return email(to.email, 'Set a new Sanggar password', [
+      `Hello ${to.fullName},`,
+      'Someone asked to reset the password of your Sanggar account. Choose a new one here:',
+      link,
+      'The link works once, for 30 minutes. If you did not ask, ignore this email: your password stays as it is.',
+    ]);
+  }
+  return email(to.email, 'Buat kata sandi Sanggar yang baru', [
+    `Halo ${to.fullName},`,
+    'Ada permintaan mengatur ulang kata sandi akun Sanggar Anda. Buat kata sandi baru di sini:',
+    link,
+    'Tautan hanya bisa dipakai sekali, selama 30 menit. Jika Anda tidak memintanya, abaikan email ini: kata sandi Anda tidak berubah.',
+  ]);
+}
+
+export function invitationEmail(to: Recipient, link: string): Email {
+  if (to.locale === Locale.en) {
+    return email(to.email, 'You are invited to Sanggar', [
+      `Hello ${to.fullName},`,
+      'Your hub has made you a Sanggar account. Choose your password to start:',
+      link,
+      'The link works for 7 days. Your hub’s coordinator can send a new one.',
+    ]);
+  }
+  return email(to.email, 'Anda diundang ke Sanggar', [
+    `Halo ${to.fullName},`,
+    'Hub Anda telah membuatkan akun Sanggar untuk Anda. Buat kata sandi Anda untuk mulai:',
+    link,
+    'Tautan berlaku 7 hari. Koordinator hub Anda dapat mengirim tautan baru.',
+  ]);
+}
+
+/** To the owner of an address someone tried to sign up with again. */
+export function signUpNoticeEmail(to: Recipient, links: { login: string; forgotPassword: string }): Email {
+  if (to.locale === Locale.en) {
+    return email(to.email, 'Someone tried to sign up with your email', [
+      `Hello ${to.fullName},`,
+      'Someone tried to create a Sanggar account with this address, which already has one. Nothing was changed.',
+      `If it was you, log in here: ${links.login} — forgotten your password? ${links.forgotPassword}`,
+      'If it was not you, you need do nothing.',
+    ]);
+  }
+  return email(to.email, 'Ada yang mencoba mendaftar dengan email Anda', [
+    `Halo ${to.fullName},`,
+    'Seseorang mencoba membuat akun Sanggar dengan alamat ini, padahal alamat ini sudah punya akun. Tidak ada yang berubah.',
+    `Jika itu Anda, masuk di sini: ${links.login} — lupa kata sandi? ${links.forgotPassword}`,
+    'Jika bukan Anda, tidak perlu melakukan apa pun.',
   ]);
 }
 

@@ -8,6 +8,8 @@ export enum QueueName {
 
 export enum JobName {
   SendWelcomeEmail = 'send-welcome-email',
+  SendAccountEmail = 'send-account-email',
+  SendSignUpNotice = 'send-sign-up-notice',
   MarkAbsent = 'mark-absent',
   IssueCertificate = 'issue-certificate',
   SendCertificateEmail = 'send-certificate-email',
@@ -20,6 +22,10 @@ export type OfficeHourChange = 'booked' | 'cancelled';
 /** Payload of each job: ids only; the state lives in Postgres. */
 export interface JobPayloads {
   [JobName.SendWelcomeEmail]: { userId: string };
+  /** A confirmation, reset or invitation link (the token says which). */
+  [JobName.SendAccountEmail]: { tokenId: string };
+  /** Someone tried to sign up with the address of this existing account; `hour` (UTC, YYYYMMDDHH) keeps it to one an hour. */
+  [JobName.SendSignUpNotice]: { userId: string; hour: string };
   /** The session as it was when the job was planned: a job for an older sequence does nothing. */
   [JobName.MarkAbsent]: { sessionId: string; sequence: number };
   [JobName.IssueCertificate]: { batchId: string; enrollmentId: string };
@@ -31,6 +37,8 @@ export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobN
 
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.SendWelcomeEmail]: QueueName.Notifications,
+  [JobName.SendAccountEmail]: QueueName.Notifications,
+  [JobName.SendSignUpNotice]: QueueName.Notifications,
   [JobName.MarkAbsent]: QueueName.Attendance,
   [JobName.IssueCertificate]: QueueName.Certificates,
   [JobName.SendCertificateEmail]: QueueName.Notifications,
@@ -40,6 +48,8 @@ export const queueOfJob: Record<JobName, QueueName> = {
 /** Deterministic job ids: the same piece of work always gets the same id (BullMQ ids must not contain ':'). */
 export const jobIds = {
   welcomeEmail: (userId: string) => `welcome-${userId}`,
+  accountEmail: (tokenId: string) => `account-email-${tokenId}`,
+  signUpNotice: (userId: string, hour: string) => `sign-up-notice-${userId}-${hour}`,
   markAbsent: (sessionId: string, sequence: number) => `absent-${sessionId}-${sequence}`,
   issueCertificate: (enrollmentId: string) => `certificate-${enrollmentId}`,
   certificateEmail: (certificateId: string) => `certificate-email-${certificateId}`,

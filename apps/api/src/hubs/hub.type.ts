@@ -14,9 +14,18 @@ export class HubType {
 
   @Field(() => String, { description: 'IANA time zone, Asia/Jakarta unless the hub says otherwise' })
   timezone: string;
+
+  @Field(() => Boolean, { description: 'Self-registered trainees see nothing of the hub until a coordinator approves them' })
+  signupApproval: boolean;
 }
 
-export const toHubType = (hub: HubEntity): HubType => ({ id: hub.id, name: hub.name, city: hub.city, timezone: hub.timezone });
+export const toHubType = (hub: HubEntity): HubType => ({
+  id: hub.id,
+  name: hub.name,
+  city: hub.city,
+  timezone: hub.timezone,
+  signupApproval: hub.signupApproval,
+});
 
 @ObjectType('Room')
 export class RoomType {

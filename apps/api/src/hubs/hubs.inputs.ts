@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 
@@ -20,6 +20,23 @@ export class CreateHubInput {
   @IsOptional()
   @Length(1, 64, says('Zona waktu harus berupa nama IANA, misalnya Asia/Jakarta', 'The time zone must be an IANA name, e.g. Asia/Jakarta'))
   timezone?: string;
+}
+
+@InputType({ description: 'What is given changes; the rest stays' })
+export class UpdateHubInput {
+  @Field(() => ID)
+  @IsUUID('all', says('Pilih hub yang valid', 'Choose a valid hub'))
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Makassar' })
+  @IsOptional()
+  @Length(1, 64, says('Zona waktu harus berupa nama IANA, misalnya Asia/Jakarta', 'The time zone must be an IANA name, e.g. Asia/Jakarta'))
+  timezone?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  signupApproval?: boolean;
 }
 
 @InputType()

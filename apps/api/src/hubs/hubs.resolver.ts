@@ -5,7 +5,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, RoomType, toHubType, toRoomType } from './hub.type.js';
-import { CreateHubInput, CreateRoomInput } from './hubs.inputs.js';
+import { CreateHubInput, CreateRoomInput, UpdateHubInput } from './hubs.inputs.js';
 
 @Resolver(() => HubType)
 export class HubResolver {
@@ -21,6 +21,12 @@ export class HubResolver {
   @Mutation(() => HubType)
   async createHub(@Args('input') input: CreateHubInput): Promise<HubType> {
     return toHubType(await this.hubsService.createHub(input));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => HubType, { description: 'ADMIN, or a COORDINATOR of the hub' })
+  async updateHub(@CurrentUser() caller: AuthUser, @Args('input') input: UpdateHubInput): Promise<HubType> {
+    return toHubType(await this.hubsService.updateHub(caller, input));
   }
 
   @Public()

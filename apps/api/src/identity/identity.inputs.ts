@@ -1,17 +1,39 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { Locale, Role } from '@sanggar/core';
+import { MIN_PASSWORD_LENGTH } from '@sanggar/identity';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 
 const EMAIL = says('Masukkan alamat email yang valid, misalnya nama@contoh.id', 'Enter a valid email address, e.g. name@example.com');
-const PASSWORD_MIN = says('Kata sandi minimal 8 karakter', 'The password must be at least 8 characters');
 const PASSWORD_MAX = says('Kata sandi maksimal 128 karakter', 'The password must be at most 128 characters');
+const PASSWORD_MIN = says(
+  `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter`,
+  `The password must be at least ${MIN_PASSWORD_LENGTH} characters`,
+);
 const FULL_NAME = says('Nama lengkap wajib diisi, maksimal 200 karakter', 'Enter your full name, at most 200 characters');
+const PLAIN_NAME = says('Tulis nama saja, tanpa tautan, alamat web atau email', 'Write a name only, without links, web or email addresses');
 const HUB_ID = says('Pilih hub yang valid', 'Choose a valid hub');
 const ROLE = says('Peran harus ADMIN, COORDINATOR, MENTOR atau TRAINEE', 'The role must be ADMIN, COORDINATOR, MENTOR or TRAINEE');
 const LOCALE = says('Bahasa harus id atau en', 'The language must be id or en');
+const TOKEN = says('Tautan tidak lengkap; buka lagi tautan dari email', 'The link is incomplete; open the link from the email again');
+
+/**
+ * A person's name goes into emails to others: no characters or shapes a mail program would turn into
+ * a link (scheme, web or email address, a domain such as bit.ly).
+ */
+const NAME_WITHOUT_LINKS = /^(?!.*(?:www\.|[a-z0-9]\.[a-z]{2,}))[^<>@/\\:{}[\]|]*$/i;
+
+/** A password given to log in (any length it once had), or a new one (the service also refuses common ones). */
+const PasswordField =
+  ({ isNew = false } = {}) =>
+  (target: object, property: string) => {
+    Field(() => String)(target, property);
+    IsString()(target, property);
+    MaxLength(128, PASSWORD_MAX)(target, property);
+    if (isNew) MinLength(MIN_PASSWORD_LENGTH, PASSWORD_MIN)(target, property);
+  };
 
 @InputType()
 export class RegisterInput {
@@ -21,14 +43,12 @@ export class RegisterInput {
   @IsEmail({}, EMAIL)
   email: string;
 
-  @Field(() => String)
-  @IsString()
-  @MinLength(8, PASSWORD_MIN)
-  @MaxLength(128, PASSWORD_MAX)
+  @PasswordField({ isNew: true })
   password: string;
 
   @Field(() => String)
   @Transform(trim)
+  @Matches(NAME_WITHOUT_LINKS, PLAIN_NAME)
   @Length(1, 200, FULL_NAME)
   fullName: string;
 
@@ -49,15 +69,61 @@ export class LoginInput {
   @IsString()
   email: string;
 
-  @Field(() => String)
-  @IsString()
-  @MaxLength(128, PASSWORD_MAX)
+  @PasswordField()
   password: string;
 }
 
 @InputType()
-export class CreateUserInput extends RegisterInput {
+export class CreateUserInput {
+  @Field(() => String)
+  @Transform(trim)
+  @MaxLength(254, EMAIL)
+  @IsEmail({}, EMAIL)
+  email: string;
+
+  @Field(() => String, { nullable: true, description: 'Without one, the person gets an email inviting them to choose their own' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128, PASSWORD_MAX)
+  @MinLength(MIN_PASSWORD_LENGTH, PASSWORD_MIN)
+  password?: string | null;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Matches(NAME_WITHOUT_LINKS, PLAIN_NAME)
+  @Length(1, 200, FULL_NAME)
+  fullName: string;
+
+  @Field(() => ID)
+  @IsUUID('all', HUB_ID)
+  hubId: string;
+
+  @Field(() => Locale, { nullable: true })
+  @IsOptional()
+  @IsEnum(Locale, LOCALE)
+  locale?: Locale;
+
   @Field(() => Role)
   @IsEnum(Role, ROLE)
   role: Role;
+}
+
+@InputType({ description: 'From the link of a reset or invitation email' })
+export class ResetPasswordInput {
+  @Field(() => String)
+  @IsString()
+  @Length(10, 200, TOKEN)
+  token: string;
+
+  @PasswordField({ isNew: true })
+  newPassword: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @PasswordField()
+  currentPassword: string;
+
+  @PasswordField({ isNew: true })
+  newPassword: string;
 }

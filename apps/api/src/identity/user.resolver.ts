@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@sanggar/core';
 import { Public, Role, Roles } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
-import { FirstUpTo, firstOf } from '../graphql/lists.js';
+import { FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { CreateUserInput } from './identity.inputs.js';
 import { UserType, toUserType } from './user.type.js';
@@ -26,6 +26,40 @@ export class UserResolver {
   @Mutation(() => UserType, { description: 'ADMIN: any role in any hub; COORDINATOR: MENTOR or TRAINEE in their own hub' })
   async createUser(@CurrentUser() caller: AuthUser, @Args('input') input: CreateUserInput): Promise<UserType> {
     return toUserType(await this.identity.createUser(caller, input));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => UserType, {
+    description: 'ADMIN: anyone but themself; COORDINATOR: mentors and trainees of their hub. Every login of the person ends at once',
+  })
+  async deactivateUser(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<UserType> {
+    return toUserType(await this.identity.setActive(caller, id, false));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => UserType, { description: 'Undoes deactivateUser (same rights)' })
+  async reactivateUser(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<UserType> {
+    return toUserType(await this.identity.setActive(caller, id, true));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Query(() => [UserType], { description: 'Self-registered trainees waiting for approval (hubs that approve sign-ups), oldest first' })
+  async pendingMembers(
+    @CurrentUser() caller: AuthUser,
+    @Args('hubId', { type: () => ID }) hubId: string,
+    @Args() page: PageArgs,
+  ): Promise<UserType[]> {
+    return (await this.identity.pendingMembers(caller, hubId, page)).map(toUserType);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => UserType, { description: 'The trainee now sees the hub; idempotent' })
+  async approveMember(
+    @CurrentUser() caller: AuthUser,
+    @Args('hubId', { type: () => ID }) hubId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<UserType> {
+    return toUserType(await this.identity.approveMember(caller, hubId, userId));
   }
 
   // Public so the user in a login or register payload can show their hubs; a User is only ever
