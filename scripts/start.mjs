@@ -2,8 +2,27 @@
 // Migrations run in whichever starts first (they take turns under a lock); demo data is seeded
 // into an empty database; Ctrl+C stops both gracefully.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * The secret both processes share, kept under var/ (mode 0600) so that logins, emailed links and
+ * check-in codes survive a restart. Production gives JWT_SECRET itself.
+ */
+function developmentSecret() {
+  const file = 'var/jwt-secret';
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync('var', { recursive: true });
+    const secret = randomBytes(36).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
 
 const env = { SANGGAR_DEMO: 'true', LOG_LEVEL: 'warn', ...process.env };
+env.JWT_SECRET ||= developmentSecret();
 const processes = ['worker', 'api'].map((app) => spawn(process.execPath, [`dist/apps/${app}/main.js`], { env, stdio: 'inherit' }));
 
 let stopping = false;

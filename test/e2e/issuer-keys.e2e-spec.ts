@@ -27,4 +27,17 @@ describe('certificates: issuer keys from the environment', () => {
       await app.close();
     }
   });
+
+  it('answers 404 for a hub that does not exist or never issued, and never creates a key by being asked', async () => {
+    const app = await TestApp.start();
+    try {
+      const quiet = await app.factory.hub();
+      for (const hubId of ['0b5e8a52-9c1d-4b8e-8f2a-3d6c7e9f1a2b', quiet.id, 'not-a-uuid']) {
+        expect((await fetch(`${app.url}/issuers/${hubId}`)).status).toBe(404);
+      }
+      expect(await readdir(app.config.SANGGAR_KEY_DIR)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { serverAudits } from 'graphql-http';
 import { DataSource } from 'typeorm';
 import { TestApp, codes } from '../support/harness.js';
@@ -137,7 +138,9 @@ describe('security: production settings', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await TestApp.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars!' } });
+    app = await TestApp.start({
+      env: { NODE_ENV: 'production', JWT_SECRET: randomBytes(36).toString('base64url'), PUBLIC_URL: 'https://sanggar.example.id' },
+    });
   });
   afterAll(() => app.close());
 

@@ -48,6 +48,22 @@ export class TestApp {
     const database = await createTestDatabase();
     const mail = new TestMailServer();
     const smtpUrl = await mail.start();
+    try {
+      return await TestApp.startOn(database, mail, smtpUrl, options);
+    } catch (error) {
+      // A refused configuration or a failed start leaves nothing running behind.
+      await mail.stop();
+      await database.drop();
+      throw error;
+    }
+  }
+
+  private static async startOn(
+    database: { url: string; drop: () => Promise<void> },
+    mail: TestMailServer,
+    smtpUrl: string,
+    options: { worker?: boolean; env?: Record<string, string>; clock?: Clock },
+  ): Promise<TestApp> {
     const config = loadConfig({
       NODE_ENV: 'test',
       SANGGAR_KEY_DIR: await mkdtemp(join(tmpdir(), 'sanggar-keys-')),

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -6,6 +7,7 @@ import { prepareDatabase } from '@sanggar/database';
 import { IdentityService } from '@sanggar/identity';
 import { connectRedis } from '@sanggar/queue';
 import { ApiModule } from './app.module.js';
+import { harden, requestIdOf } from './http/hardening.js';
 
 /** 1 MiB: far above any honest GraphQL request, small enough that a flood costs nothing. */
 const BODY_LIMIT = 1024 * 1024;
@@ -14,9 +16,15 @@ const BODY_LIMIT = 1024 * 1024;
 export async function createApi(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
   await prepareDatabase(config.DATABASE_URL);
   const redis = await connectRedis(config.REDIS_URL);
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: config.trustProxy });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => requestIdOf(req.headers['x-request-id']),
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, redis, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  harden(app, config);
   if (config.SANGGAR_ADMIN_EMAIL && config.SANGGAR_ADMIN_PASSWORD) {
     await app.get(IdentityService).ensureAdmin(config.SANGGAR_ADMIN_EMAIL, config.SANGGAR_ADMIN_PASSWORD);
   }

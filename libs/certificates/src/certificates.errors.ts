@@ -2,6 +2,7 @@ import { conflict, invalidField, notFound } from '@sanggar/core';
 
 export const CertificateErrors = {
   certificateNotFound: () => notFound({ id: 'Sertifikat', en: 'Certificate' }),
+  issuerNotFound: () => notFound({ id: 'Penerbit', en: 'Issuer' }),
   notValid: (status: string) =>
     conflict({
       id: `Sertifikat ini berstatus ${status} dan tidak bisa dicabut lagi`,

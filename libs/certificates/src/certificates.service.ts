@@ -1,9 +1,9 @@
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { CohortsService, EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
-import { AppConfig, type AuthUser, Clock, type ListWindow, oneByKey, requireHubManager } from '@sanggar/core';
+import { AppConfig, type AuthUser, Clock, type ListWindow, Memo, oneByKey, requireHubManager } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import { ProgressService } from '@sanggar/grading';
 import { JobName, OutboxService, jobIds } from '@sanggar/queue';
@@ -61,6 +61,8 @@ interface Snapshot {
 @Injectable()
 export class CertificatesService {
   private readonly keys = new Map<string, Promise<IssuerKey>>();
+  /** Signature checks of stored credentials: the verify page is public and each check costs ~10 ms. */
+  private readonly signatures = new Memo<boolean>(2000);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -237,7 +239,12 @@ export class CertificatesService {
       ? await this.dataSource.getRepository(CertificateEntity).findOneBy({ verificationCode: code })
       : null;
     if (!certificate) return { valid: false, certificate: null };
-    const signed = await verifyCredential(certificate.credential, await this.publicKey(certificate.hubId));
+    // A credential checked once needs no second check while it is unchanged (keyed by its content).
+    const content = createHash('sha256').update(JSON.stringify(certificate.credential)).digest('base64url');
+    const signed = await this.signatures.get(`${certificate.hubId}:${content}`, async () => {
+      const key = await this.publicKey(certificate.hubId);
+      return key !== null && verifyCredential(certificate.credential, key);
+    });
     return { valid: signed && certificate.status === CertificateStatus.VALID, certificate };
   }
 
@@ -262,8 +269,10 @@ export class CertificatesService {
     });
   }
 
-  async publicKey(hubId: string): Promise<PublicKey> {
-    return (await this.issuerKey(hubId)).publicKey();
+  /** The hub's public key, or null when it has never issued (reading never creates a key). */
+  async publicKey(hubId: string): Promise<PublicKey | null> {
+    const key = await this.issuerKey(hubId, { create: false });
+    return key ? key.publicKey() : null;
   }
 
   /** Batch loaders. */
@@ -286,16 +295,20 @@ export class CertificatesService {
     return certificate;
   }
 
-  private issuerKey(hubId: string): Promise<IssuerKey> {
-    let key = this.keys.get(hubId);
-    if (!key) {
-      const given = this.config.issuerKeys[hubId];
-      key = given
-        ? IssuerKey.fromPair(given, this.urls.issuer(hubId))
-        : IssuerKey.loadOrCreate(this.config.SANGGAR_KEY_DIR, `issuer-${hubId}`, this.urls.issuer(hubId));
-      key.catch(() => this.keys.delete(hubId));
-      this.keys.set(hubId, key);
-    }
+  /** The hub's signing key: from SANGGAR_ISSUER_KEYS, else the key directory, where only issuing (`create`) makes one. */
+  private issuerKey(hubId: string, { create }: { create: true }): Promise<IssuerKey>;
+  private issuerKey(hubId: string, { create }: { create: false }): Promise<IssuerKey | null>;
+  private async issuerKey(hubId: string, { create }: { create: boolean }): Promise<IssuerKey | null> {
+    const cached = this.keys.get(hubId);
+    if (cached) return cached;
+    const given = this.config.issuerKeys[hubId];
+    const name = `issuer-${hubId}`;
+    if (!given && !create && !(await IssuerKey.load(this.config.SANGGAR_KEY_DIR, name))) return null;
+    const key = given
+      ? IssuerKey.fromPair(given, this.urls.issuer(hubId))
+      : IssuerKey.loadOrCreate(this.config.SANGGAR_KEY_DIR, name, this.urls.issuer(hubId));
+    key.catch(() => this.keys.delete(hubId));
+    this.keys.set(hubId, key);
     return key;
   }
 
@@ -323,7 +336,7 @@ export class CertificatesService {
     const issuedAt = this.clock.now();
     const issuerId = this.urls.issuer(snapshot.hub_id);
     const credential = await (
-      await this.issuerKey(snapshot.hub_id)
+      await this.issuerKey(snapshot.hub_id, { create: true })
     ).sign({
       '@context': CREDENTIAL_CONTEXTS,
       id: this.urls.credential(code),

@@ -60,10 +60,16 @@ export class IssuerKey {
     return new IssuerKey(await Ed25519Multikey.from({ ...pair, type: 'Multikey', id: `${issuerId}#key-1`, controller: issuerId }));
   }
 
+  /** The key kept in the directory, or null when there is none yet (only issuing creates one). */
+  static async load(directory: string, name: string): Promise<IssuerKey | null> {
+    const stored = await readFile(join(directory, `${name}.json`), 'utf8').catch(() => null);
+    return stored ? new IssuerKey(await Ed25519Multikey.from(JSON.parse(stored))) : null;
+  }
+
   static async loadOrCreate(directory: string, name: string, issuerId: string): Promise<IssuerKey> {
     const file = join(directory, `${name}.json`);
-    const stored = await readFile(file, 'utf8').catch(() => null);
-    if (stored) return new IssuerKey(await Ed25519Multikey.from(JSON.parse(stored)));
+    const stored = await IssuerKey.load(directory, name);
+    if (stored) return stored;
     const keyPair = await Ed25519Multikey.generate({ id: `${issuerId}#key-1`, controller: issuerId });
     await mkdir(directory, { recursive: true, mode: 0o700 });
     // `wx`: if another process created it first, that one wins and is read back.

@@ -69,10 +69,13 @@ export class CohortsService {
         return query;
       case Role.COORDINATOR:
         return query.where('c.hub_id = ANY(:hubIds)', { hubIds: user.hubIds });
+      // A mentor sees the cohorts they mentor, and those of sessions they lead.
       case Role.MENTOR:
-        return query.where('EXISTS (SELECT 1 FROM cohort_mentor cm WHERE cm.cohort_id = c.id AND cm.mentor_id = :userId)', {
-          userId: user.id,
-        });
+        return query.where(
+          `(EXISTS (SELECT 1 FROM cohort_mentor cm WHERE cm.cohort_id = c.id AND cm.mentor_id = :userId)
+            OR EXISTS (SELECT 1 FROM session s WHERE s.cohort_id = c.id AND s.mentor_id = :userId))`,
+          { userId: user.id },
+        );
       case Role.TRAINEE:
         return query.where(
           `(EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.trainee_id = :userId AND e.status <> 'WITHDRAWN')
@@ -257,6 +260,28 @@ export class CohortsService {
   }
 
   // Batch loaders (DataLoader shape: results in the order of the keys).
+
+  /** Batch loader: the cohorts the caller may see (as getCohort decides), undefined for the others. */
+  async visibleCohortsByIds(user: AuthUser, ids: readonly string[]): Promise<(CohortEntity | undefined)[]> {
+    return oneByKey(
+      ids,
+      await this.visible(user)
+        .andWhere('c.id IN (:...ids)', { ids: [...ids] })
+        .getMany(),
+      (cohort) => cohort.id,
+    );
+  }
+
+  /** Batch loader: which of these trainees are enrolled (any status) in a cohort the mentor mentors. */
+  async menteesOf(mentorId: string, traineeIds: readonly string[]): Promise<boolean[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT e.trainee_id FROM enrollment e JOIN cohort_mentor cm ON cm.cohort_id = e.cohort_id
+        WHERE cm.mentor_id = $1 AND e.trainee_id = ANY($2::uuid[])`,
+      [mentorId, [...traineeIds]],
+    )) as { trainee_id: string }[];
+    const mentees = new Set(rows.map((row) => row.trainee_id));
+    return traineeIds.map((id) => mentees.has(id));
+  }
 
   async cohortsByIds(ids: readonly string[]): Promise<(CohortEntity | undefined)[]> {
     return oneByKey(ids, await this.dataSource.getRepository(CohortEntity).findBy({ id: In([...ids]) }), (cohort) => cohort.id);

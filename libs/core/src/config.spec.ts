@@ -41,6 +41,28 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(new ConfigError(message));
   });
 
+  describe('in production', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'q8Zr3LwT0vXb6nYk2HsJd9PmF1cGe5Ua7RiOtVzB',
+      PUBLIC_URL: 'https://sanggar.example.id',
+    };
+
+    it('starts with a random secret and its public address', () => {
+      expect(loadConfig(production).isProduction).toBe(true);
+    });
+
+    it.each([
+      [{ JWT_SECRET: 'change-me-change-me-change-me-change-me' }, /JWT_SECRET looks like a placeholder/],
+      [{ JWT_SECRET: 'a'.repeat(40) }, /JWT_SECRET looks like a placeholder/],
+      [{ SANGGAR_DEMO: 'true' }, /SANGGAR_DEMO=true is refused in production/],
+      [{ PUBLIC_URL: undefined }, /PUBLIC_URL must be set in production/],
+      [{ SANGGAR_ADMIN_EMAIL: 'admin@hub.id', SANGGAR_ADMIN_PASSWORD: 'sanggar-demo-123' }, /SANGGAR_ADMIN_PASSWORD is too easy to guess/],
+    ])('refuses %o', (override, message) => {
+      expect(() => loadConfig({ ...production, ...override })).toThrow(message);
+    });
+  });
+
   it('reads issuer keys given as JSON', () => {
     const pair = { publicKeyMultibase: 'zPublic', secretKeyMultibase: 'zSecret' };
     expect(loadConfig({ SANGGAR_ISSUER_KEYS: JSON.stringify({ 'hub-1': pair }) }).issuerKeys).toEqual({ 'hub-1': pair });

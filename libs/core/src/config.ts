@@ -179,7 +179,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (Boolean(config.SANGGAR_ADMIN_EMAIL) !== Boolean(config.SANGGAR_ADMIN_PASSWORD)) {
     throw new ConfigError('Configuration: SANGGAR_ADMIN_EMAIL and SANGGAR_ADMIN_PASSWORD must be set together');
   }
+  if (config.isProduction) refuseUnsafeProductionDefaults(config, raw);
   return config;
+}
+
+/** A value copied from an example or a demo. */
+const placeholder = (value: string) => /change|example|placeholder|secret|sanggar|password|default|demo|xxxx|1234/i.test(value);
+
+/** What a demo or a copied example may leave behind must never run in production. */
+function refuseUnsafeProductionDefaults(config: AppConfig, given: Record<string, unknown>): void {
+  // Too few different characters to have come from a random generator.
+  if (placeholder(config.JWT_SECRET) || new Set(config.JWT_SECRET).size < 16) {
+    throw new ConfigError('Configuration: JWT_SECRET looks like a placeholder — use a random value, e.g. `openssl rand -base64 48`');
+  }
+  if (config.demo) throw new ConfigError('Configuration: SANGGAR_DEMO=true is refused in production (demo logins have a known password)');
+  if (given.PUBLIC_URL === undefined) {
+    throw new ConfigError('Configuration: PUBLIC_URL must be set in production (it goes into emails, certificates and calendar feeds)');
+  }
+  if (config.SANGGAR_ADMIN_PASSWORD && (placeholder(config.SANGGAR_ADMIN_PASSWORD) || config.SANGGAR_ADMIN_PASSWORD.length < 12)) {
+    throw new ConfigError('Configuration: SANGGAR_ADMIN_PASSWORD is too easy to guess for production');
+  }
 }
 
 /** postgres://user:secret@host → postgres://user:***@host, so a URL can be shown in a message. */

@@ -9,3 +9,4 @@ export * from './clock.js';
 export * from './lists.js';
 export * from './client-address.js';
 export * from './ids.js';
+export * from './memo.js';

@@ -254,11 +254,11 @@ export class IdentityService {
     return oneByKey(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
   }
 
-  /** Batch loader: the hub ids of each user (approved memberships). */
-  async hubIdsByUserIds(userIds: readonly string[]): Promise<string[][]> {
+  /** Batch loader: the hub ids of each user (approved memberships, or also those awaiting approval). */
+  async hubIdsByUserIds(userIds: readonly string[], { includePending = false } = {}): Promise<string[][]> {
     const rows = await this.memberships
       .createQueryBuilder('m')
-      .where('m.user_id IN (:...userIds) AND m.approved_at IS NOT NULL', { userIds: [...userIds] })
+      .where('m.user_id IN (:...userIds) AND (:includePending OR m.approved_at IS NOT NULL)', { userIds: [...userIds], includePending })
       .orderBy('m.created_at')
       .getMany();
     return manyByKey(userIds, rows, (row) => row.userId).map((memberships) => memberships.map((row) => row.hubId));

@@ -31,7 +31,8 @@ export class Mailer implements OnApplicationShutdown {
     const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, messageId, ...email });
     if (!this.config.SMTP_URL) {
       await mkdir(this.config.MAIL_DIR, { recursive: true });
-      await writeFile(join(this.config.MAIL_DIR, `${key}.eml`), (info as { message: Buffer }).message);
+      // Emails hold personal data and single-use links: readable by this account only.
+      await writeFile(join(this.config.MAIL_DIR, `${key}.eml`), (info as { message: Buffer }).message, { mode: 0o600 });
     }
   }
 

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { type AuthUser, IS_PUBLIC, REQUIRED_ROLES, type Role, forbidden, unauthenticated } from '@sanggar/core';
 import { IdentityService } from '@sanggar/identity';
 import type { GqlContext } from '../graphql/context.js';
+import type { LoggedRequest } from '../http/hardening.js';
 
 /** Where the guard keeps the caller: the GraphQL context, or the request for plain HTTP routes. */
 type CallerHolder = Pick<GqlContext, 'userPromise' | 'user'> & Partial<Pick<GqlContext, 'locale'>>;
@@ -33,20 +34,32 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const { holder, req } = callerHolder(context);
-    holder.userPromise ??= this.loadCaller(req, holder);
-    const user = await holder.userPromise;
-    holder.user = user;
+    const user = await callerOf(holder, req, this.identity);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.includes(user.role)) throw forbidden();
     return true;
   }
-
-  private async loadCaller(req: FastifyRequest, holder: CallerHolder): Promise<AuthUser> {
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    if (!token) throw unauthenticated();
-    const user = await this.identity.authUser(token);
-    holder.locale = user.locale;
-    return user;
-  }
 }
+
+const bearerToken = (req: FastifyRequest) => {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() || undefined : undefined;
+};
+
+/** The caller of the request, loaded once and shared by every field; UNAUTHENTICATED without a valid token. */
+export function callerOf(holder: CallerHolder, req: FastifyRequest, identity: IdentityService): Promise<AuthUser> {
+  holder.userPromise ??= (async () => {
+    const token = bearerToken(req);
+    if (!token) throw unauthenticated();
+    const user = await identity.authUser(token);
+    holder.locale = user.locale;
+    holder.user = user;
+    (req as LoggedRequest).caller = user;
+    return user;
+  })();
+  return holder.userPromise;
+}
+
+/** For a public field that shows more to some callers: the caller when the request carries a token, else undefined. */
+export const callerIfAny = (holder: CallerHolder, req: FastifyRequest, identity: IdentityService): Promise<AuthUser | undefined> =>
+  bearerToken(req) ? callerOf(holder, req, identity) : Promise.resolve(undefined);

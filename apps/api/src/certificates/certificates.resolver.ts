@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CertificatesService } from '@sanggar/certificates';
 import { CohortErrors } from '@sanggar/cohorts';
-import { type AuthUser, Public, Role, Roles } from '@sanggar/core';
+import { type AuthUser, Public, Role, Roles, canManageHub } from '@sanggar/core';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, EnrollmentType, toCohortType } from '../cohorts/cohort.type.js';
 import type { GqlContext } from '../graphql/context.js';
@@ -73,8 +73,13 @@ class EnrollmentCertificateResolver {
 
 @Resolver(() => CohortType)
 class CohortBatchResolver {
-  @ResolveField(() => CertificateBatchType, { nullable: true, description: 'the latest issuance run, if any' })
-  async certificateBatch(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<CertificateBatchType | null> {
+  @ResolveField(() => CertificateBatchType, { nullable: true, description: 'the latest issuance run, if any (for the hub’s coordinators)' })
+  async certificateBatch(
+    @Parent() cohort: CohortType,
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+  ): Promise<CertificateBatchType | null> {
+    if (!canManageHub(caller, cohort.hubId)) return null;
     const batch = await loaders.batchByCohortId.load(cohort.id);
     return batch ? toBatchType(batch) : null;
   }
@@ -84,7 +89,7 @@ class CohortBatchResolver {
 class BatchCohortResolver {
   @ResolveField(() => CohortType)
   async cohort(@Parent() batch: CertificateBatchType, @Context() { loaders }: GqlContext): Promise<CohortType> {
-    const cohort = await loaders.cohortById.load(batch.cohortId);
+    const cohort = await loaders.visibleCohortById.load(batch.cohortId);
     if (!cohort) throw CohortErrors.cohortNotFound();
     return toCohortType(cohort);
   }

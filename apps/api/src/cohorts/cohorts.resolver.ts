@@ -140,9 +140,9 @@ class EnrollmentResolver {
     return toEnrollmentType(await this.cohorts.withdrawEnrollment(caller, id));
   }
 
-  @ResolveField(() => CohortType)
+  @ResolveField(() => CohortType, { description: 'NOT_FOUND when the caller may no longer see it (e.g. after withdrawing)' })
   async cohort(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<CohortType> {
-    const cohort = await loaders.cohortById.load(enrollment.cohortId);
+    const cohort = await loaders.visibleCohortById.load(enrollment.cohortId);
     if (!cohort) throw CohortErrors.cohortNotFound();
     return toCohortType(cohort);
   }

@@ -24,6 +24,7 @@ import type { HubEntity, HubsService, RoomEntity } from '@sanggar/hubs';
 import type { IdentityService, UserEntity } from '@sanggar/identity';
 import type { MentorshipService, StartupEntity } from '@sanggar/mentorship';
 import type { SchedulingService, SessionEntity } from '@sanggar/scheduling';
+import type { LoggedRequest } from '../http/hardening.js';
 
 /** The services the per-request loaders batch through. */
 export interface LoaderServices {
@@ -39,31 +40,32 @@ export interface LoaderServices {
   mentorship: MentorshipService;
 }
 
-/** Batching loaders, made anew for each request so nothing is cached across callers. */
-export function createLoaders({
-  identity,
-  hubs,
-  curricula,
-  cohorts,
-  scheduling,
-  attendance,
-  grading,
-  progress,
-  certificates,
-  mentorship,
-}: LoaderServices) {
+/**
+ * Batching loaders, made anew for each request so nothing is cached across callers. `caller` is the
+ * authenticated user (the guard has run before any field asks for a caller-scoped loader).
+ */
+export function createLoaders(
+  { identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress, certificates, mentorship }: LoaderServices,
+  caller: () => AuthUser,
+) {
   return {
     hubById: new DataLoader<string, HubEntity | undefined>((ids) => hubs.hubsByIds(ids)),
     roomById: new DataLoader<string, RoomEntity | undefined>((ids) => hubs.roomsByIds(ids)),
     roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => hubs.roomsByHubIds(ids)),
     userById: new DataLoader<string, UserEntity | undefined>((ids) => identity.usersByIds(ids)),
     hubIdsByUserId: new DataLoader<string, string[]>((ids) => identity.hubIdsByUserIds(ids)),
+    /** With memberships awaiting approval: the hub's coordinators see who is waiting. */
+    allHubIdsByUserId: new DataLoader<string, string[]>((ids) => identity.hubIdsByUserIds(ids, { includePending: true })),
     curriculumById: new DataLoader<string, CurriculumEntity | undefined>((ids) => curricula.curriculaByIds(ids)),
     modulesByCurriculumId: new DataLoader<string, CurriculumModuleEntity[]>((ids) => curricula.modulesByCurriculumIds(ids)),
     lessonsByModuleId: new DataLoader<string, LessonEntity[]>((ids) => curricula.lessonsByModuleIds(ids)),
     assignmentsByModuleId: new DataLoader<string, AssignmentEntity[]>((ids) => curricula.assignmentsByModuleIds(ids)),
     criteriaByAssignmentId: new DataLoader<string, RubricCriterionEntity[]>((ids) => curricula.criteriaByAssignmentIds(ids)),
     cohortById: new DataLoader<string, CohortEntity | undefined>((ids) => cohorts.cohortsByIds(ids)),
+    /** Cohorts as the caller may see them (cohort(id)'s rule), for every field that leads to one. */
+    visibleCohortById: new DataLoader<string, CohortEntity | undefined>((ids) => cohorts.visibleCohortsByIds(caller(), ids)),
+    /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
+    isMenteeOfCaller: new DataLoader<string, boolean>((ids) => cohorts.menteesOf(caller().id, ids)),
     mentorIdsByCohortId: new DataLoader<string, string[]>((ids) => cohorts.mentorIdsByCohortIds(ids)),
     enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>((keys) => cohorts.enrollmentPages(keys), { cache: false }),
     sessionById: new DataLoader<string, SessionEntity | undefined>((ids) => scheduling.sessionsByIds(ids)),
@@ -102,7 +104,13 @@ export interface GqlContext {
 }
 
 export function createContext(services: LoaderServices, { req, reply }: { req: FastifyRequest; reply: FastifyReply }): GqlContext {
-  return { req, reply, loaders: createLoaders(services), locale: localeFromAcceptLanguage(req.headers['accept-language']) };
+  // The request object, unlike this context, is the one the guard sees: the caller is kept on it.
+  const caller = () => {
+    const user = (req as LoggedRequest).caller;
+    if (!user) throw new Error('a caller-scoped loader ran before the guard');
+    return user;
+  };
+  return { req, reply, locale: localeFromAcceptLanguage(req.headers['accept-language']), loaders: createLoaders(services, caller) };
 }
 
 /** Loads users by id, skipping any that no longer exist. */

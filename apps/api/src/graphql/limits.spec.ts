@@ -1,5 +1,7 @@
 import { jest } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, MAX_FAILURES_PER_SOURCE } from '@sanggar/identity';
 import type { GqlContext } from './context.js';
 import { REQUEST_LIMITS, executionLimitPlugin } from './limits.js';
 
@@ -50,5 +52,26 @@ describe('executionLimitPlugin', () => {
     };
     expect(fields).toThrow();
     expect((await send()).errors![0].extensions).toMatchObject({ reason: 'QUERY_TOOK_TOO_LONG' });
+  });
+});
+
+describe('README', () => {
+  it('states the limits the code enforces', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const security = readme.slice(readme.indexOf('### Security'), readme.indexOf('### Why Fastify'));
+    const bold = (n: number, unit = '') => `**${n.toLocaleString('en')}${unit}**`;
+    for (const stated of [
+      bold(REQUEST_LIMITS.cost),
+      bold(REQUEST_LIMITS.depth),
+      bold(REQUEST_LIMITS.aliases),
+      bold(REQUEST_LIMITS.directives),
+      bold(REQUEST_LIMITS.tokens),
+      bold(REQUEST_LIMITS.deadlineMs / 1000, ' s'),
+      bold(REQUEST_LIMITS.values),
+      bold(MAX_FAILURES_PER_ACCOUNT_AND_SOURCE),
+      bold(MAX_FAILURES_PER_SOURCE),
+    ]) {
+      expect(security).toContain(stated);
+    }
   });
 });

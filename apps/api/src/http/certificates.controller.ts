@@ -1,5 +1,6 @@
-import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   CertificateErrors,
   CertificateStatus,
@@ -8,7 +9,8 @@ import {
   longDate,
   renderCertificatePdf,
 } from '@sanggar/certificates';
-import { Locale, Public, localeFromAcceptLanguage } from '@sanggar/core';
+import { Locale, Memo, Public, UUID_PATTERN, clientSource, localeFromAcceptLanguage } from '@sanggar/core';
+import { RateLimiter } from '@sanggar/queue';
 
 const CODE = /^[2-9A-HJKMNP-Z]{12}$/;
 
@@ -64,28 +66,53 @@ const WORDS = {
 
 const COLOURS = { VALID: '#1b7f3b', REVOKED: '#b3261e', SUPERSEDED: '#8a5a00', NOT_FOUND: '#555555', INVALID: '#b3261e' };
 
+/** Anonymous requests for certificates per address and minute: a bank's office scanning QR codes all day is far below. */
+const PUBLIC_REQUESTS_PER_MINUTE = 120;
+
 /** The public face of certificates: the PDF, the signed credential, the issuer's key, and the page the QR code opens. */
 @Controller()
 export class CertificatesController {
-  constructor(private readonly certificates: CertificatesService) {}
+  /** Rendered PDFs by content: a certificate shared widely is drawn once, not once per download. */
+  private readonly pdfs = new Memo<Buffer>(200);
+
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  /** Anyone may ask, but not without end: past the budget the answer is 429 with when to come back. */
+  private async withinBudget(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    const reservation = await this.limiter.reserve({
+      key: `public:${clientSource(request.ip)}`,
+      limit: PUBLIC_REQUESTS_PER_MINUTE,
+      windowSeconds: 60,
+    });
+    if (reservation.allowed) return true;
+    await reply.status(429).header('Retry-After', String(reservation.retryAfterSeconds)).type('text/plain').send('Too many requests');
+    return false;
+  }
 
   @Public()
   @Get('certificates/:file')
-  async pdf(@Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
+  async pdf(@Param('file') file: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    if (!(await this.withinBudget(request, reply))) return;
     const code = file.replace(/\.pdf$/, '');
     const certificate = CODE.test(code) ? await this.certificates.byCode(code) : null;
     if (!certificate || !file.endsWith('.pdf')) throw CertificateErrors.certificateNotFound();
-    const pdf = await renderCertificatePdf({
-      ...certificate,
-      timezone: certificate.hubTimezone,
-      verifyUrl: this.certificates.urls.verify(code),
-    });
-    await reply.type('application/pdf').header('Content-Disposition', `inline; filename="sertifikat-${code}.pdf"`).send(pdf);
+    const content = { ...certificate, timezone: certificate.hubTimezone, verifyUrl: this.certificates.urls.verify(code) };
+    const key = createHash('sha256').update(JSON.stringify(content)).digest('base64url');
+    const pdf = await this.pdfs.get(key, () => renderCertificatePdf(content));
+    await reply
+      .type('application/pdf')
+      .header('Content-Disposition', `inline; filename="sertifikat-${code}.pdf"`)
+      .header('Cache-Control', 'public, max-age=3600')
+      .send(pdf);
   }
 
   @Public()
   @Get('certificates/:code/credential.json')
-  async credential(@Param('code') code: string, @Res() reply: FastifyReply): Promise<void> {
+  async credential(@Param('code') code: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    if (!(await this.withinBudget(request, reply))) return;
     const certificate = CODE.test(code) ? await this.certificates.byCode(code) : null;
     if (!certificate) throw CertificateErrors.certificateNotFound();
     await reply.type('application/json').send(certificate.credential);
@@ -94,9 +121,11 @@ export class CertificatesController {
   /** The issuer's controller document: the public key that verifies its credentials. */
   @Public()
   @Get('issuers/:hubId')
-  async issuer(@Param('hubId') hubId: string, @Res() reply: FastifyReply): Promise<void> {
-    if (!/^[0-9a-f-]{36}$/.test(hubId)) throw CertificateErrors.certificateNotFound();
-    const key = await this.certificates.publicKey(hubId);
+  async issuer(@Param('hubId') hubId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    if (!(await this.withinBudget(request, reply))) return;
+    // Only a hub that has issued has a key; asking never creates one.
+    const key = UUID_PATTERN.test(hubId) ? await this.certificates.publicKey(hubId) : null;
+    if (!key) throw CertificateErrors.issuerNotFound();
     await reply.type('application/json').send(controllerDocument(this.certificates.urls.issuer(hubId), key));
   }
 
@@ -106,8 +135,10 @@ export class CertificatesController {
     @Param('code') rawCode: string,
     @Query('lang') lang: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    if (!(await this.withinBudget(request, reply))) return;
     const locale = lang === 'en' || lang === 'id' ? (lang as Locale) : localeFromAcceptLanguage(acceptLanguage);
     const code = rawCode.trim().toUpperCase();
     const { valid, certificate } = CODE.test(code) ? await this.certificates.verify(code) : { valid: false, certificate: null };

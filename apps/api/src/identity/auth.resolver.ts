@@ -9,7 +9,7 @@ import { AuthPayloadType, toUserType } from './user.type.js';
 const toAuthPayload = ({ user, accessToken, refreshToken }: Session): AuthPayloadType => ({
   accessToken,
   refreshToken,
-  user: toUserType(user),
+  user: { ...toUserType(user), isViewer: true },
 });
 
 @Resolver()

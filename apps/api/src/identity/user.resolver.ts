@@ -3,6 +3,7 @@ import type { AuthUser } from '@sanggar/core';
 import { Public, Role, Roles } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
+import { callerIfAny } from '../auth/auth.guard.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
@@ -60,6 +61,27 @@ export class UserResolver {
     @Args('userId', { type: () => ID }) userId: string,
   ): Promise<UserType> {
     return toUserType(await this.identity.approveMember(caller, hubId, userId));
+  }
+
+  // Public because a login's payload has no token yet: the caller is then the person logging in.
+  @Public()
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Only for the person, admins, coordinators of a hub they belong to and (for trainees) the mentors of their cohorts; null for everyone else',
+  })
+  async email(@Parent() user: UserType, @Context() context: GqlContext): Promise<string | null> {
+    if (user.isViewer) return user.emailAddress;
+    const caller = await callerIfAny(context, context.req, this.identity);
+    const { loaders } = context;
+    const allowed =
+      caller !== undefined &&
+      (caller.id === user.id ||
+        caller.role === Role.ADMIN ||
+        (caller.role === Role.COORDINATOR &&
+          (await loaders.allHubIdsByUserId.load(user.id)).some((hubId) => caller.hubIds.includes(hubId))) ||
+        (caller.role === Role.MENTOR && user.role === Role.TRAINEE && (await loaders.isMenteeOfCaller.load(user.id))));
+    return allowed ? user.emailAddress : null;
   }
 
   // Public so the user in a login or register payload can show their hubs; a User is only ever

@@ -10,8 +10,11 @@ export class UserType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String)
-  email: string;
+  /** Shown through UserResolver.email, only to those who need it. */
+  emailAddress: string;
+
+  /** The person is the one being logged in (the user of an AuthPayload), who may see their own email. */
+  isViewer?: boolean;
 
   @Field(() => String)
   fullName: string;
@@ -25,7 +28,7 @@ export class UserType {
 
 export const toUserType = (user: UserEntity): UserType => ({
   id: user.id,
-  email: user.email,
+  emailAddress: user.email,
   fullName: user.fullName,
   role: user.role,
   locale: user.locale,

@@ -97,9 +97,9 @@ class SessionResolver {
     return session;
   }
 
-  @ResolveField(() => CohortType)
+  @ResolveField(() => CohortType, { description: 'NOT_FOUND when the caller may not see the cohort' })
   async cohort(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<CohortType> {
-    const cohort = await loaders.cohortById.load(session.cohortId);
+    const cohort = await loaders.visibleCohortById.load(session.cohortId);
     if (!cohort) throw CohortErrors.cohortNotFound();
     return toCohortType(cohort);
   }
