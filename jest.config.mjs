@@ -1,4 +1,8 @@
-/** Unit (*.spec.ts), integration (*.int-spec.ts) and e2e (*.e2e-spec.ts) tests, all on real Postgres and Redis. */
+/**
+ * Two projects: `unit` (*.spec.ts: pure rules, no PostgreSQL or Redis, seconds) and `services`
+ * (*.int-spec.ts, *.e2e-spec.ts: the real PostgreSQL, Redis, SMTP and browser). `npm test` runs both;
+ * `npm run test:unit` only the first.
+ */
 const swc = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -9,7 +13,7 @@ const swc = {
   module: { type: 'es6' },
 };
 
-export default {
+const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
@@ -17,8 +21,18 @@ export default {
     '^@sanggar/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
-  testMatch: ['<rootDir>/{apps,libs,test,tools}/**/*.{spec,int-spec,e2e-spec}.ts'],
-  globalSetup: '<rootDir>/test/support/global-setup.mjs',
-  maxWorkers: 2,
   testTimeout: 60_000,
+};
+
+export default {
+  maxWorkers: 2,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'services',
+      testMatch: ['<rootDir>/test/**/*.{int-spec,e2e-spec}.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+    },
+  ],
 };

@@ -86,7 +86,7 @@ async function run(workerCount: number) {
   for (let i = 0; i < workerCount; i++) {
     const worker = spawn(process.execPath, ['dist/apps/worker/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) =>
-      worker.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('worker is running') && resolve()),
+      worker.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('worker is running') && resolve()),
     );
     workers.push(worker);
   }

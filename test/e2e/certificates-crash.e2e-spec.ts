@@ -71,9 +71,11 @@ describe('processes: clean stops, and a worker killed in the middle of a certifi
     const batchId = completed.data!.completeCohort.id;
     const issued = async () =>
       (
-        (await db.query(`SELECT count(*)::int AS n FROM certificate_batch_item WHERE batch_id = $1 AND status = 'ISSUED'`, [batchId])) as {
-          n: number;
-        }[]
+        await db.query<
+          {
+            n: number;
+          }[]
+        >(`SELECT count(*)::int AS n FROM certificate_batch_item WHERE batch_id = $1 AND status = 'ISSUED'`, [batchId])
       )[0].n;
 
     const first = startWorkerProcess(app);

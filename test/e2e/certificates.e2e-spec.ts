@@ -238,15 +238,17 @@ describe('certificates', () => {
     const { cohort, eligible } = await cohortToComplete(4, 1);
     const batch = (await as(coordinator).gql<{ completeCohort: Batch }>(COMPLETE, { id: cohort.id })).data!.completeCohort;
     await waitForBatch(cohort.id);
-    const items = (await db().query(`SELECT enrollment_id FROM certificate_batch_item WHERE batch_id = $1`, [batch.id])) as {
-      enrollment_id: string;
-    }[];
+    const items = await db().query<
+      {
+        enrollment_id: string;
+      }[]
+    >(`SELECT enrollment_id FROM certificate_batch_item WHERE batch_id = $1`, [batch.id]);
     const issue = app.worker!.get(IssueCertificateHandler);
     const email = app.worker!.get(SendCertificateEmailHandler);
     await Promise.all(items.map((item) => issue.handle({ batchId: batch.id, enrollmentId: item.enrollment_id })));
-    const certificates = (await db().query(`SELECT id FROM certificate WHERE enrollment_id = ANY($1::uuid[])`, [
+    const certificates = await db().query<{ id: string }[]>(`SELECT id FROM certificate WHERE enrollment_id = ANY($1::uuid[])`, [
       items.map((i) => i.enrollment_id),
-    ])) as { id: string }[];
+    ]);
     expect(certificates).toHaveLength(4);
     await Promise.all(certificates.map((c) => email.handle({ certificateId: c.id })));
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -348,9 +350,10 @@ describe('certificates', () => {
       await db().query(`DROP TRIGGER hold_jobs ON outbox`);
       await db().query(`DROP FUNCTION hold_jobs()`);
     }
-    const items = (await db().query(`SELECT enrollment_id FROM certificate_batch_item WHERE batch_id = $1 ORDER BY enrollment_id`, [
-      batch.id,
-    ])) as { enrollment_id: string }[];
+    const items = await db().query<{ enrollment_id: string }[]>(
+      `SELECT enrollment_id FROM certificate_batch_item WHERE batch_id = $1 ORDER BY enrollment_id`,
+      [batch.id],
+    );
     const handler = app.worker!.get(IssueCertificateHandler);
     await handler.exhausted({ batchId: batch.id, enrollmentId: items[0].enrollment_id }, new Error('signing key unreadable'));
     await handler.handle({ batchId: batch.id, enrollmentId: items[1].enrollment_id });

@@ -69,12 +69,12 @@ describe('grading and progress', () => {
   }
 
   async function assignmentsOf(curriculumId: string) {
-    return (await db().query(
+    return await db().query<{ id: string; title: string; criteria: { id: string; title: string; maxPoints: number }[] }[]>(
       `SELECT a.id, a.title, json_agg(json_build_object('id', c.id, 'title', c.title, 'maxPoints', c.max_points) ORDER BY c.position) AS criteria
          FROM assignment a JOIN curriculum_module m ON m.id = a.module_id JOIN rubric_criterion c ON c.assignment_id = a.id
         WHERE m.curriculum_id = $1 GROUP BY a.id, a.title, a.position ORDER BY a.position`,
       [curriculumId],
-    )) as { id: string; title: string; criteria: { id: string; title: string; maxPoints: number }[] }[];
+    );
   }
 
   describe('following the course', () => {

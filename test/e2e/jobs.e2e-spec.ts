@@ -97,7 +97,7 @@ describe('jobs: last attempts and jobs Redis lost', () => {
   afterAll(() => app.close());
 
   const finishedAt = async (jobId: string) =>
-    ((await app.get(DataSource).query(`SELECT finished_at FROM outbox WHERE job_id = $1`, [jobId])) as { finished_at: Date | null }[])[0]
+    (await app.get(DataSource).query<{ finished_at: Date | null }[]>(`SELECT finished_at FROM outbox WHERE job_id = $1`, [jobId]))[0]
       .finished_at;
 
   it('gives a job that failed its last attempt to its handler’s exhausted hook, once, and records it finished', async () => {

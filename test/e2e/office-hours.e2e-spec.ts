@@ -220,11 +220,11 @@ describe('mentorship: office hours', () => {
     const results = await Promise.all(contenders.map((startup) => book(startup.members[0], slot.id, startup.id)));
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
     expect(results.flatMap(codes).sort()).toEqual(Array(19).fill('CONFLICT'));
-    const [{ active }] = (await app
-      .get(DataSource)
-      .query(`SELECT count(*)::int AS active FROM office_hour_booking WHERE slot_id = $1 AND cancelled_at IS NULL`, [slot.id])) as {
-      active: number;
-    }[];
+    const [{ active }] = await app.get(DataSource).query<
+      {
+        active: number;
+      }[]
+    >(`SELECT count(*)::int AS active FROM office_hour_booking WHERE slot_id = $1 AND cancelled_at IS NULL`, [slot.id]);
     expect(active).toBe(1);
   });
 
@@ -359,9 +359,11 @@ describe('mentorship: office hours', () => {
     expect(cancelled[0].text).toContain('Anda membatalkan');
 
     // Running the jobs again sends nothing more.
-    const [{ id: bookingId }] = (await app.get(DataSource).query(`SELECT id FROM office_hour_booking WHERE slot_id = $1`, [slot.id])) as {
-      id: string;
-    }[];
+    const [{ id: bookingId }] = await app.get(DataSource).query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM office_hour_booking WHERE slot_id = $1`, [slot.id]);
     // A booking email that goes out only after the cancellation still names who booked.
     const notices = app.worker!.get(OfficeHoursService);
     expect((await notices.notice(bookingId, 'booked')).by.id).toBe(indonesian.user.id);

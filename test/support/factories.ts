@@ -60,7 +60,7 @@ export class Factory {
 
   /** Many trainees of a hub at once, straight into the tables (no login, no welcome email). */
   async trainees(hubId: string, count: number): Promise<string[]> {
-    const rows = (await this.app.get(DataSource).query(
+    const rows = await this.app.get(DataSource).query<{ id: string }[]>(
       `WITH created AS (
          INSERT INTO "user" (email, full_name, role, locale, password_hash, email_verified_at)
          SELECT 'bulk-' || $2 || '-' || n || '@test.sanggar.id', 'Peserta ' || n, 'TRAINEE', 'id', 'not-a-login', now()
@@ -68,7 +68,7 @@ export class Factory {
          RETURNING id)
        INSERT INTO hub_membership (user_id, hub_id, approved_at) SELECT id, $3, now() FROM created RETURNING user_id AS id`,
       [count, unique(), hubId],
-    )) as { id: string }[];
+    );
     return rows.map((row) => row.id);
   }
 

@@ -3,7 +3,7 @@ import { DiscoveryService, Reflector } from '@nestjs/core';
 import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig, StartupError } from '@sanggar/core';
-import { JOB_HANDLER, type JobHandler, JobName, OutboxService, QueueName, REDIS, queueOfJob } from '@sanggar/queue';
+import { JOB_HANDLER, type JobHandler, JobName, type JobPayloads, OutboxService, QueueName, REDIS, queueOfJob } from '@sanggar/queue';
 
 /** How long in-flight jobs get to finish on shutdown before they are left to BullMQ's stall recovery. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -64,13 +64,15 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private async run(job: Job): Promise<void> {
     const name = job.name as JobName;
     const handler = this.handlers.get(name);
-    if (!handler || queueOfJob[name] !== job.queueName) throw new Error(`no handler for job ${job.name} on ${job.queueName}`);
+    if (!handler || queueOfJob[name] !== (job.queueName as QueueName))
+      throw new Error(`no handler for job ${job.name} on ${job.queueName}`);
+    const data = job.data as JobPayloads[JobName];
     try {
-      await handler.handle(job.data);
+      await handler.handle(data);
     } catch (error) {
       // attemptsMade counts the attempts that failed before this one.
       if (job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw error;
-      await handler.exhausted?.(job.data, error as Error);
+      await handler.exhausted?.(data, error as Error);
       await this.outbox.finished(job.id!);
       throw error;
     }

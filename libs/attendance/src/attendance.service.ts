@@ -44,16 +44,16 @@ export class AttendanceService {
     });
     const enrolled = new Set(
       (
-        (await this.dataSource.query(
+        await this.dataSource.query<{ trainee_id: string }[]>(
           `SELECT trainee_id FROM enrollment WHERE cohort_id = $1 AND status = 'ENROLLED' AND trainee_id = ANY($2::uuid[])`,
           [session.cohortId, [...seen]],
-        )) as { trainee_id: string }[]
+        )
       ).map((row) => row.trainee_id),
     );
     const stranger = entries.findIndex((entry) => !enrolled.has(entry.traineeId));
     if (stranger >= 0) throw AttendanceErrors.traineeNotEnrolled(stranger);
 
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string }[]>(
       `INSERT INTO attendance_record (session_id, trainee_id, status, source, note, recorded_by, recorded_at)
        SELECT $1, entry.trainee_id, entry.status, 'MANUAL', entry.note, $2, now()
          FROM unnest($3::uuid[], $4::varchar[], $5::varchar[]) AS entry(trainee_id, status, note)
@@ -61,7 +61,7 @@ export class AttendanceService {
          SET status = excluded.status, source = 'MANUAL', note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = now()
        RETURNING id`,
       [session.id, user.id, entries.map((e) => e.traineeId), entries.map((e) => e.status), entries.map((e) => e.note?.trim() || null)],
-    )) as { id: string }[];
+    );
     return this.dataSource
       .getRepository(AttendanceRecordEntity)
       .find({ where: { id: In(rows.map((row) => row.id)) }, order: { recordedAt: 'ASC' } });
@@ -111,12 +111,12 @@ export class AttendanceService {
 
   /** Is the code one that another session of the same cohort's hub shows around now? */
   private async isCodeOfAnotherSession(session: SessionEntity, code: string, now: Date): Promise<boolean> {
-    const nearby = (await this.dataSource.query(
+    const nearby = await this.dataSource.query<{ id: string }[]>(
       `SELECT s.id FROM session s JOIN cohort c ON c.id = s.cohort_id
         WHERE c.hub_id = (SELECT hub_id FROM cohort WHERE id = $1) AND s.id <> $2 AND s.status = 'SCHEDULED'
-          AND s.starts_at BETWEEN $3::timestamptz - interval '${CLOSES_AFTER_MINUTES} minutes' AND $3::timestamptz + interval '${OPENS_BEFORE_MINUTES} minutes'`,
-      [session.cohortId, session.id, now],
-    )) as { id: string }[];
+          AND s.starts_at BETWEEN $3::timestamptz - $4 * interval '1 minute' AND $3::timestamptz + $5 * interval '1 minute'`,
+      [session.cohortId, session.id, now, CLOSES_AFTER_MINUTES, OPENS_BEFORE_MINUTES],
+    );
     return nearby.some(({ id }) => verifyCode(this.codeKey, id, code, now) !== 'unknown');
   }
 

@@ -20,14 +20,13 @@ export class MarkAbsentHandler implements JobHandler<JobName.MarkAbsent> {
   ) {}
 
   async handle({ sessionId, sequence }: JobPayloads[JobName.MarkAbsent]): Promise<void> {
-    const [session] = (await this.dataSource.query(`SELECT status, sequence, ends_at <= $2 AS ended FROM session WHERE id = $1`, [
-      sessionId,
-      this.clock.now(),
-    ])) as {
-      status: string;
-      sequence: number;
-      ended: boolean;
-    }[];
+    const [session] = await this.dataSource.query<
+      {
+        status: string;
+        sequence: number;
+        ended: boolean;
+      }[]
+    >(`SELECT status, sequence, ends_at <= $2 AS ended FROM session WHERE id = $1`, [sessionId, this.clock.now()]);
     if (!session || session.status !== 'SCHEDULED' || session.sequence !== sequence) return;
     // BullMQ's delay may fire a moment early: fail, and the retry comes after the end.
     if (!session.ended) throw new SessionNotEndedError(`session ${sessionId} has not ended yet`);

@@ -124,7 +124,9 @@ export class CertificatesService {
   /** The states of many batches in one statement. */
   private async batchStates(batches: CertificateBatchEntity[]): Promise<BatchState[]> {
     if (batches.length === 0) return [];
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<
+      { batch_id: string; total: number; pending: number; issued: number; ineligible: number; failed: number; errors: string[] }[]
+    >(
       `SELECT batch_id,
               count(*)::int AS total,
               count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
@@ -134,7 +136,7 @@ export class CertificatesService {
               coalesce((array_agg(DISTINCT error) FILTER (WHERE status = 'FAILED'))[1:20], '{}') AS errors
          FROM certificate_batch_item WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
       [batches.map((batch) => batch.id)],
-    )) as { batch_id: string; total: number; pending: number; issued: number; ineligible: number; failed: number; errors: string[] }[];
+    );
     const countsOf = new Map(rows.map((row) => [row.batch_id, row]));
     return batches.map((batch) => {
       const counts = countsOf.get(batch.id) ?? { total: 0, pending: 0, issued: 0, ineligible: 0, failed: 0, errors: [] };
@@ -313,7 +315,7 @@ export class CertificatesService {
   }
 
   private async snapshot(enrollmentId: string): Promise<Snapshot> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<Snapshot[]>(
       `SELECT u.id AS holder_id, u.full_name AS holder_name, h.id AS hub_id, h.name AS hub_name, h.city AS hub_city, h.timezone AS hub_timezone,
               c.name AS cohort_name, c.starts_on::text, c.ends_on::text, cu.id AS curriculum_id, cu.title AS curriculum_title,
               cu.description AS curriculum_description, cu.version AS curriculum_version, cu.min_attendance_rate, cu.min_final_score
@@ -321,7 +323,7 @@ export class CertificatesService {
          JOIN hub h ON h.id = c.hub_id JOIN curriculum cu ON cu.id = c.curriculum_id
         WHERE e.id = $1`,
       [enrollmentId],
-    )) as Snapshot[];
+    );
     return row;
   }
 

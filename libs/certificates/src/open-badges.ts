@@ -63,7 +63,7 @@ export class IssuerKey {
   /** The key kept in the directory, or null when there is none yet (only issuing creates one). */
   static async load(directory: string, name: string): Promise<IssuerKey | null> {
     const stored = await readFile(join(directory, `${name}.json`), 'utf8').catch(() => null);
-    return stored ? new IssuerKey(await Ed25519Multikey.from(JSON.parse(stored))) : null;
+    return stored ? new IssuerKey(await Ed25519Multikey.from(JSON.parse(stored) as object)) : null;
   }
 
   static async loadOrCreate(directory: string, name: string, issuerId: string): Promise<IssuerKey> {

@@ -274,11 +274,11 @@ export class CohortsService {
 
   /** Batch loader: which of these trainees are enrolled (any status) in a cohort the mentor mentors. */
   async menteesOf(mentorId: string, traineeIds: readonly string[]): Promise<boolean[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ trainee_id: string }[]>(
       `SELECT DISTINCT e.trainee_id FROM enrollment e JOIN cohort_mentor cm ON cm.cohort_id = e.cohort_id
         WHERE cm.mentor_id = $1 AND e.trainee_id = ANY($2::uuid[])`,
       [mentorId, [...traineeIds]],
-    )) as { trainee_id: string }[];
+    );
     const mentees = new Set(rows.map((row) => row.trainee_id));
     return traineeIds.map((id) => mentees.has(id));
   }

@@ -70,7 +70,7 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
   for (const group of groups.values()) {
     const { first, after, status, traineeId } = group[0];
     const cursor = after ? decodeCursor(after) : null;
-    const rows = (await dataSource.query(
+    const rows = await dataSource.query<PageRow[]>(
       `WITH filtered AS (
          SELECT e.*, e.created_at::text AS cursor_time
            FROM enrollment e
@@ -85,7 +85,7 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
        SELECT t.for_cohort, t.total, p.* FROM totals t LEFT JOIN paged p ON p.cohort_id = t.for_cohort AND p.rn <= $6 + 1
         ORDER BY t.for_cohort, p.created_at, p.id`,
       [[...new Set(group.map((key) => key.cohortId))], status ?? null, traineeId ?? null, cursor?.time ?? null, cursor?.id ?? null, first],
-    )) as PageRow[];
+    );
     const totals = new Map<string, number>();
     const byCohort = new Map<string, PageRow[]>();
     for (const row of rows) {

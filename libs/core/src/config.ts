@@ -157,7 +157,7 @@ export class ConfigError extends StartupError {}
 /** Reads and validates the environment; throws a ConfigError whose message is one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
-  const raw: Record<string, unknown> = {};
+  const raw: Record<string, string> = {};
   for (const key of [...known, 'JWT_SECRET', 'SMTP_URL', 'SANGGAR_ISSUER_KEYS', 'SANGGAR_ADMIN_EMAIL', 'SANGGAR_ADMIN_PASSWORD']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
@@ -172,7 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const reason = (Object.values(error.constraints ?? {})[0] ?? 'is invalid').replace(`${error.property} `, '');
     const secret = /SECRET|PASSWORD|KEYS/.test(error.property);
     const given = raw[error.property];
-    const shown = given === undefined || secret ? '' : ` (got "${withoutCredentials(String(given))}")`;
+    const shown = given === undefined || secret ? '' : ` (got "${withoutCredentials(given)}")`;
     const hint = error.property === 'JWT_SECRET' && config.isProduction ? ' — required when NODE_ENV=production' : '';
     throw new ConfigError(`Configuration: ${error.property} ${reason}${hint}${shown}`);
   }
@@ -187,7 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 const placeholder = (value: string) => /change|example|placeholder|secret|sanggar|password|default|demo|xxxx|1234/i.test(value);
 
 /** What a demo or a copied example may leave behind must never run in production. */
-function refuseUnsafeProductionDefaults(config: AppConfig, given: Record<string, unknown>): void {
+function refuseUnsafeProductionDefaults(config: AppConfig, given: Record<string, string>): void {
   // Too few different characters to have come from a random generator.
   if (placeholder(config.JWT_SECRET) || new Set(config.JWT_SECRET).size < 16) {
     throw new ConfigError('Configuration: JWT_SECRET looks like a placeholder — use a random value, e.g. `openssl rand -base64 48`');

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type AuthUser, type ListWindow, belongsToHub, canManageHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
-import { PgError, pgCode, pgConstraint } from '@sanggar/database';
+import { PgError, pgCode, pgConstraint, positionAfterLast } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { AssignmentEntity, RubricCriterionEntity } from './assignment.entity.js';
 import { CurriculaErrors } from './curricula.errors.js';
@@ -146,11 +146,11 @@ export class CurriculaService {
 
   async publishCurriculum(user: AuthUser, id: string): Promise<CurriculumEntity> {
     return this.editDraft(user, id, async (manager, curriculum) => {
-      const [{ modules, assignments }] = (await manager.query(
+      const [{ modules, assignments }] = await manager.query<{ modules: number; assignments: number }[]>(
         `SELECT (SELECT count(*) FROM curriculum_module WHERE curriculum_id = $1)::int AS modules,
                 (SELECT count(*) FROM assignment a JOIN curriculum_module m ON m.id = a.module_id WHERE m.curriculum_id = $1)::int AS assignments`,
         [id],
-      )) as { modules: number; assignments: number }[];
+      );
       if (modules === 0 || assignments === 0)
         throw CurriculaErrors.cannotPublish({ modules: modules === 0, assignments: assignments === 0 });
       await manager.update(CurriculumEntity, { id }, { status: CurriculumStatus.PUBLISHED, publishedAt: () => 'now()' });
@@ -165,11 +165,11 @@ export class CurriculaService {
     if (source.status !== CurriculumStatus.PUBLISHED) throw CurriculaErrors.notPublished();
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const [{ next }] = (await manager.query(`SELECT max(version) + 1 AS next FROM curriculum WHERE lineage_id = $1`, [
-          source.lineageId,
-        ])) as {
-          next: number;
-        }[];
+        const [{ next }] = await manager.query<
+          {
+            next: number;
+          }[]
+        >(`SELECT max(version) + 1 AS next FROM curriculum WHERE lineage_id = $1`, [source.lineageId]);
         const { id: _id, createdAt: _createdAt, ...copied } = source;
         const draft = await manager.save(CurriculumEntity, {
           ...copied,
@@ -198,26 +198,28 @@ export class CurriculaService {
       `INSERT INTO curriculum_module (curriculum_id, title, position) SELECT $2, title, position FROM curriculum_module WHERE curriculum_id = $1`,
       [fromId, toId],
     );
-    const moduleMap = `SELECT o.id AS old_id, n.id AS new_id FROM curriculum_module o
-      JOIN curriculum_module n ON n.curriculum_id = $2 AND n.position = o.position WHERE o.curriculum_id = $1`;
+    // Which new module copies which old one, for the statements below (gone when the transaction ends).
     await manager.query(
-      `INSERT INTO lesson (module_id, title, position, content, video_url, duration_minutes)
-       SELECT m.new_id, l.title, l.position, l.content, l.video_url, l.duration_minutes FROM lesson l JOIN (${moduleMap}) m ON m.old_id = l.module_id`,
+      `CREATE TEMP TABLE module_copy ON COMMIT DROP AS
+         SELECT o.id AS old_id, n.id AS new_id FROM curriculum_module o
+           JOIN curriculum_module n ON n.curriculum_id = $2 AND n.position = o.position WHERE o.curriculum_id = $1`,
       [fromId, toId],
     );
     await manager.query(
+      `INSERT INTO lesson (module_id, title, position, content, video_url, duration_minutes)
+       SELECT m.new_id, l.title, l.position, l.content, l.video_url, l.duration_minutes FROM lesson l JOIN module_copy m ON m.old_id = l.module_id`,
+    );
+    await manager.query(
       `INSERT INTO assignment (module_id, title, instructions, weight, passing_score, position)
-       SELECT m.new_id, a.title, a.instructions, a.weight, a.passing_score, a.position FROM assignment a JOIN (${moduleMap}) m ON m.old_id = a.module_id`,
-      [fromId, toId],
+       SELECT m.new_id, a.title, a.instructions, a.weight, a.passing_score, a.position FROM assignment a JOIN module_copy m ON m.old_id = a.module_id`,
     );
     await manager.query(
       `INSERT INTO rubric_criterion (assignment_id, title, max_points, position)
        SELECT na.id, c.title, c.max_points, c.position
          FROM rubric_criterion c
          JOIN assignment oa ON oa.id = c.assignment_id
-         JOIN (${moduleMap}) m ON m.old_id = oa.module_id
+         JOIN module_copy m ON m.old_id = oa.module_id
          JOIN assignment na ON na.module_id = m.new_id AND na.position = oa.position`,
-      [fromId, toId],
     );
   }
 
@@ -257,10 +259,7 @@ export class CurriculaService {
     max: number,
   ): Promise<number> {
     const table = manager.getRepository(entity).metadata.tableName;
-    const [{ next, count }] = (await manager.query(
-      `SELECT coalesce(max(position), 0) + 1 AS next, count(*)::int AS count FROM ${table} WHERE ${parentColumn} = $1`,
-      [parentId],
-    )) as { next: number; count: number }[];
+    const { next, count } = await positionAfterLast(manager, { table, parentColumn }, parentId);
     if (count >= max) throw CurriculaErrors.tooMany(table, max);
     return next;
   }

@@ -2,4 +2,4 @@ export * from './migrate.js';
 export * from './naming-strategy.js';
 export * from './options.js';
 export * from './postgres.js';
-export * from './capped-lists.js';
+export * from './sql-text.js';

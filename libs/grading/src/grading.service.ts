@@ -182,12 +182,12 @@ export class GradingService {
 
   /** When a trainee completed a lesson in a cohort (keys: "traineeId:cohortId:lessonId"), or null. */
   async completionTimes(keys: readonly string[]): Promise<(Date | null)[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ key: string; completed_at: Date }[]>(
       `SELECT e.trainee_id || ':' || e.cohort_id || ':' || lc.lesson_id AS key, lc.completed_at
          FROM lesson_completion lc JOIN enrollment e ON e.id = lc.enrollment_id
         WHERE e.trainee_id || ':' || e.cohort_id || ':' || lc.lesson_id = ANY($1::text[])`,
       [[...keys]],
-    )) as { key: string; completed_at: Date }[];
+    );
     return oneByKey(keys, rows, (row) => row.key).map((row) => row?.completed_at ?? null);
   }
 }

@@ -31,29 +31,40 @@ export class ProgressService {
 
   async progressOf(enrollmentIds: readonly string[]): Promise<(ProgressWithSchedule | undefined)[]> {
     const ids = [...enrollmentIds];
-    const enrollments = (await this.dataSource.query(
+    const enrollments = await this.dataSource.query<EnrollmentRow[]>(
       `SELECT e.id, c.curriculum_id, cu.min_attendance_rate, cu.min_final_score, cu.require_all_assignments
          FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN curriculum cu ON cu.id = c.curriculum_id
         WHERE e.id = ANY($1::uuid[])`,
       [ids],
-    )) as EnrollmentRow[];
+    );
     const curriculumIds = [...new Set(enrollments.map((row) => row.curriculum_id))];
     const [assignments, scores, tallies, lessons, completions] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<{ id: string; curriculum_id: string; weight: number; passing_score: number }[]>(
         `SELECT a.id, m.curriculum_id, a.weight, a.passing_score FROM assignment a JOIN curriculum_module m ON m.id = a.module_id
           WHERE m.curriculum_id = ANY($1::uuid[])`,
         [curriculumIds],
-      ) as Promise<{ id: string; curriculum_id: string; weight: number; passing_score: number }[]>,
+      ),
       // The newest grade of the newest GRADED attempt of each assignment.
-      this.dataSource.query(
+      this.dataSource.query<{ enrollment_id: string; assignment_id: string; score: string }[]>(
         `SELECT DISTINCT ON (s.enrollment_id, s.assignment_id) s.enrollment_id, s.assignment_id, g.score
            FROM submission s
            JOIN LATERAL (SELECT score FROM grade WHERE submission_id = s.id ORDER BY graded_at DESC LIMIT 1) g ON true
           WHERE s.enrollment_id = ANY($1::uuid[]) AND s.status = 'GRADED'
           ORDER BY s.enrollment_id, s.assignment_id, s.attempt DESC`,
         [ids],
-      ) as Promise<{ enrollment_id: string; assignment_id: string; score: string }[]>,
-      this.dataSource.query(
+      ),
+      this.dataSource.query<
+        {
+          enrollment_id: string;
+          held: number;
+          scheduled: number;
+          present: number;
+          late: number;
+          excused: number;
+          attended_all: number;
+          excused_all: number;
+        }[]
+      >(
         `SELECT e.id AS enrollment_id,
                 count(*) FILTER (WHERE s.ends_at <= $2)::int AS held,
                 count(*)::int AS scheduled,
@@ -68,27 +79,16 @@ export class ProgressService {
           WHERE e.id = ANY($1::uuid[])
           GROUP BY e.id`,
         [ids, this.clock.now()],
-      ) as Promise<
-        {
-          enrollment_id: string;
-          held: number;
-          scheduled: number;
-          present: number;
-          late: number;
-          excused: number;
-          attended_all: number;
-          excused_all: number;
-        }[]
-      >,
-      this.dataSource.query(
+      ),
+      this.dataSource.query<{ curriculum_id: string; total: number }[]>(
         `SELECT m.curriculum_id, count(l.id)::int AS total FROM curriculum_module m JOIN lesson l ON l.module_id = m.id
           WHERE m.curriculum_id = ANY($1::uuid[]) GROUP BY m.curriculum_id`,
         [curriculumIds],
-      ) as Promise<{ curriculum_id: string; total: number }[]>,
-      this.dataSource.query(
+      ),
+      this.dataSource.query<{ enrollment_id: string; done: number }[]>(
         `SELECT enrollment_id, count(*)::int AS done FROM lesson_completion WHERE enrollment_id = ANY($1::uuid[]) GROUP BY enrollment_id`,
         [ids],
-      ) as Promise<{ enrollment_id: string; done: number }[]>,
+      ),
     ]);
 
     const scoreOf = new Map(scores.map((row) => [`${row.enrollment_id}:${row.assignment_id}`, Number(row.score)]));

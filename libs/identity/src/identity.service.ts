@@ -230,7 +230,7 @@ export class IdentityService {
    * A deactivated user, or a login that was ended, is not found.
    */
   async loadAuthUser(userId: string, options: { sessionId?: string | null; includeInactive?: boolean } = {}): Promise<AuthUser> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<AuthUser[]>(
       `SELECT u.id, u.role, u.locale,
               coalesce(array_agg(m.hub_id) FILTER (WHERE m.hub_id IS NOT NULL AND m.approved_at IS NOT NULL), '{}') AS "hubIds"
          FROM "user" u LEFT JOIN hub_membership m ON m.user_id = u.id
@@ -238,7 +238,7 @@ export class IdentityService {
           AND NOT EXISTS (SELECT 1 FROM refresh_token t WHERE t.family_id = $3::uuid AND t.revoked_at IS NOT NULL)
         GROUP BY u.id`,
       [userId, options.includeInactive ?? false, options.sessionId ?? null],
-    )) as AuthUser[];
+    );
     if (!row) throw IdentityErrors.invalidToken();
     return row;
   }

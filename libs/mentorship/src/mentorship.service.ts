@@ -69,24 +69,24 @@ export class MentorshipService {
   async mentorsOf(user: AuthUser, hubId: string, expertise?: string | null, window?: ListWindow): Promise<MentorProfile[]> {
     if (!belongsToHub(user, hubId)) return [];
     const ids = (
-      (await this.dataSource.query(
+      await this.dataSource.query<{ id: string }[]>(
         `SELECT u.id FROM "user" u JOIN hub_membership m ON m.user_id = u.id
            LEFT JOIN mentor_profile p ON p.mentor_id = u.id
           WHERE m.hub_id = $1 AND u.role = 'MENTOR' AND ($2::text IS NULL OR $2 = ANY(p.expertise))
           ORDER BY u.full_name, u.id LIMIT $3 OFFSET $4`,
         [hubId, expertise ?? null, window?.first ?? null, window?.offset ?? 0],
-      )) as { id: string }[]
+      )
     ).map((row) => row.id);
     return this.profilesOf(ids);
   }
 
   async profilesOf(mentorIds: readonly string[]): Promise<MentorProfile[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<MentorProfile[]>(
       `SELECT u.id AS "mentorId", p.bio, coalesce(p.expertise, '{}') AS expertise, coalesce(p.max_mentees, 3) AS "maxMentees",
               (SELECT count(*)::int FROM startup_mentor sm WHERE sm.mentor_id = u.id) AS "activeMentees"
          FROM "user" u LEFT JOIN mentor_profile p ON p.mentor_id = u.id WHERE u.id = ANY($1::uuid[])`,
       [[...mentorIds]],
-    )) as MentorProfile[];
+    );
     const byId = new Map(rows.map((row) => [row.mentorId, row]));
     return mentorIds.map((id) => byId.get(id)).filter((row): row is MentorProfile => row !== undefined);
   }
@@ -97,10 +97,10 @@ export class MentorshipService {
     requireHubManager(user, input.hubId);
     if (!isSector(input.sector)) throw MentorshipErrors.unknownSector('sector');
     const members = [...new Set(input.memberIds)];
-    const [{ trainees }] = (await this.dataSource.query(
+    const [{ trainees }] = await this.dataSource.query<{ trainees: number }[]>(
       `SELECT count(*)::int AS trainees FROM "user" u JOIN hub_membership m ON m.user_id = u.id WHERE u.id = ANY($1::uuid[]) AND m.hub_id = $2 AND u.role = 'TRAINEE'`,
       [members, input.hubId],
-    )) as { trainees: number }[];
+    );
     if (trainees !== members.length) throw MentorshipErrors.notTraineesOfHub();
     try {
       return await this.dataSource.transaction(async (manager) => {

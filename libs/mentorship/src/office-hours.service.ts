@@ -61,9 +61,6 @@ const toSlot = ({ startupId, agenda, ...slot }: SlotRow): OfficeHourSlot => ({
   booking: startupId && agenda ? { startupId, agenda } : null,
 });
 
-const SLOT_COLUMNS = `s.id, s.mentor_id AS "mentorId", s.room_id AS "roomId", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
-  b.startup_id AS "startupId", b.agenda`;
-
 @Injectable()
 export class OfficeHoursService {
   constructor(
@@ -120,14 +117,15 @@ export class OfficeHoursService {
     if (!mentor || mentor.role !== Role.MENTOR || !mentor.hubIds.some((hubId) => belongsToHub(user, hubId)))
       throw MentorshipErrors.mentorNotFound();
     const seesAll = user.id === mentorId || mentor.hubIds.some((hubId) => canManageHub(user, hubId));
-    const rows = (await this.dataSource.query(
-      `SELECT ${SLOT_COLUMNS}
+    const rows = await this.dataSource.query<SlotRow[]>(
+      `SELECT s.id, s.mentor_id AS "mentorId", s.room_id AS "roomId", s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+              b.startup_id AS "startupId", b.agenda
          FROM office_hour_slot s LEFT JOIN office_hour_booking b ON b.slot_id = s.id AND b.cancelled_at IS NULL
         WHERE s.mentor_id = $1 AND s.withdrawn_at IS NULL AND s.starts_at < $3 AND s.ends_at > $2
           AND ($4 OR b.id IS NULL OR b.startup_id IN (SELECT startup_id FROM startup_member WHERE trainee_id = $5))
         ORDER BY s.starts_at, s.id LIMIT $6 OFFSET $7`,
       [mentorId, from, to, seesAll, user.id, window.first, window.offset],
-    )) as SlotRow[];
+    );
     return rows.map(toSlot);
   }
 
@@ -205,7 +203,7 @@ export class OfficeHoursService {
 
   /** Everything a booking's or cancellation's emails say (`by`: who booked, or who cancelled), with times in the start-up's hub's time zone. */
   async notice(bookingId: string, change: OfficeHourChange): Promise<OfficeHourNotice & { recipientIds: string[] }> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<NoticeRow[]>(
       `SELECT b.agenda, s.starts_at, s.ends_at, s.mentor_id, st.name AS startup_name, sh.timezone, mentor.full_name AS mentor_name,
               actor.id AS by_id, actor.full_name AS by_name, r.name AS room_name, rh.name AS hub_name, rh.city AS hub_city,
               array(SELECT trainee_id FROM startup_member WHERE startup_id = b.startup_id ORDER BY trainee_id) AS member_ids
@@ -215,7 +213,7 @@ export class OfficeHoursService {
          LEFT JOIN room r ON r.id = s.room_id LEFT JOIN hub rh ON rh.id = r.hub_id
         WHERE b.id = $1`,
       [bookingId, change],
-    )) as NoticeRow[];
+    );
     if (!row) throw MentorshipErrors.slotNotFound();
     const when = (locale: Locale) => formatSpan(row.starts_at, row.ends_at, row.timezone, locale);
     return {
@@ -231,21 +229,16 @@ export class OfficeHoursService {
 
   /** Booked (and since cancelled) office hours as calendar entries: a mentor's, or a trainee's start-up's. */
   async calendarEvents(user: AuthUser, from: Date, to: Date): Promise<CalendarEvent[]> {
-    const mine =
-      user.role === Role.MENTOR
-        ? 's.mentor_id = $1'
-        : user.role === Role.TRAINEE
-          ? 'b.startup_id IN (SELECT startup_id FROM startup_member WHERE trainee_id = $1)'
-          : null;
-    if (!mine) return [];
-    const rows = (await this.dataSource.query(
+    if (user.role !== Role.MENTOR && user.role !== Role.TRAINEE) return [];
+    const rows = await this.dataSource.query<EventRow[]>(
       `SELECT b.id, b.agenda, b.booked_at, b.cancelled_at, s.starts_at, s.ends_at, st.name AS startup_name, mentor.full_name AS mentor_name,
               r.name AS room_name, h.name AS hub_name, h.city AS hub_city
          FROM office_hour_booking b JOIN office_hour_slot s ON s.id = b.slot_id JOIN startup st ON st.id = b.startup_id
          JOIN "user" mentor ON mentor.id = s.mentor_id LEFT JOIN room r ON r.id = s.room_id LEFT JOIN hub h ON h.id = r.hub_id
-        WHERE ${mine} AND s.starts_at < $3 AND s.ends_at > $2`,
-      [user.id, from, to],
-    )) as EventRow[];
+        WHERE ($4 AND s.mentor_id = $1 OR NOT $4 AND b.startup_id IN (SELECT startup_id FROM startup_member WHERE trainee_id = $1))
+          AND s.starts_at < $3 AND s.ends_at > $2`,
+      [user.id, from, to, user.role === Role.MENTOR],
+    );
     const label = user.locale === Locale.en ? 'Office hours' : 'Jam konsultasi';
     return rows.map((row) => ({
       uid: `office-hour-${row.id}@sanggar`,
@@ -273,25 +266,24 @@ export class OfficeHoursService {
   }
 
   private async startupBusy(manager: EntityManager, startupId: string, slot: OfficeHourSlotEntity): Promise<boolean> {
-    const [row] = (await manager.query(
+    const [row] = await manager.query<unknown[]>(
       `SELECT 1 FROM office_hour_booking b JOIN office_hour_slot s ON s.id = b.slot_id
         WHERE b.startup_id = $1 AND b.cancelled_at IS NULL AND s.id <> $2 AND s.starts_at < $4 AND s.ends_at > $3 LIMIT 1`,
       [startupId, slot.id, slot.startsAt, slot.endsAt],
-    )) as unknown[];
+    );
     return row !== undefined;
   }
 
   /** Cancels the matching active booking (if any) and plans its emails; returns how many it cancelled. */
   private async cancelActive(manager: EntityManager, user: AuthUser, match: { id: string } | { slotId: string }): Promise<number> {
-    const [column, value] = 'id' in match ? ['id', match.id] : ['slot_id', match.slotId];
-    const { raw } = await manager
+    const result = await manager
       .createQueryBuilder()
       .update(OfficeHourBookingEntity)
       .set({ cancelledAt: () => 'now()', cancelledBy: user.id })
-      .where(`${column} = :value AND cancelled_at IS NULL`, { value })
+      .where({ ...match, cancelledAt: IsNull() })
       .returning('id')
       .execute();
-    const cancelled = raw as { id: string }[];
+    const cancelled = result.raw as { id: string }[];
     for (const { id } of cancelled) await this.announce(manager, id, 'cancelled');
     return cancelled.length;
   }

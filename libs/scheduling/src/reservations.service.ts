@@ -59,14 +59,14 @@ export class ReservationsService {
     by: { roomId: string } | { mentorId: string },
     { startsAt, endsAt }: Occurrence,
   ): Promise<ConflictingSession | null> {
-    const [column, value] = 'roomId' in by ? ['room_id', by.roomId] : ['mentor_id', by.mentorId];
-    const [row] = (await this.dataSource.query(
+    const [byRoom, value] = 'roomId' in by ? [true, by.roomId] : [false, by.mentorId];
+    const [row] = await this.dataSource.query<ConflictingSession[]>(
       `SELECT CASE WHEN r.kind = $4 THEN s.title END AS title, r.starts_at AS "startsAt", r.ends_at AS "endsAt"
          FROM reservation r LEFT JOIN session s ON s.id = r.id
-        WHERE r.${column} = $1 AND tstzrange(r.starts_at, r.ends_at) && tstzrange($2, $3)
+        WHERE (CASE WHEN $5 THEN r.room_id ELSE r.mentor_id END) = $1 AND tstzrange(r.starts_at, r.ends_at) && tstzrange($2, $3)
         ORDER BY r.starts_at LIMIT 1`,
-      [value, startsAt, endsAt, ReservationKind.SESSION],
-    )) as ConflictingSession[];
+      [value, startsAt, endsAt, ReservationKind.SESSION, byRoom],
+    );
     return row ?? null;
   }
 }

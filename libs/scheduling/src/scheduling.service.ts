@@ -109,7 +109,7 @@ export class SchedulingService {
   async cancelCohort(user: AuthUser, cohortId: string): Promise<CohortEntity> {
     const { cohort, sessions } = await this.dataSource.transaction(async (manager) => {
       const cancelled = await this.cohorts.cancelCohort(user, cohortId, manager);
-      const { raw } = await manager
+      const result = await manager
         .createQueryBuilder()
         .update(SessionEntity)
         .set({ status: SessionStatus.CANCELLED, sequence: () => 'sequence + 1' })
@@ -120,7 +120,7 @@ export class SchedulingService {
         })
         .returning(['id', 'sequence'])
         .execute();
-      const upcoming = raw as Pick<SessionEntity, 'id' | 'sequence'>[];
+      const upcoming = result.raw as Pick<SessionEntity, 'id' | 'sequence'>[];
       await this.reservations.release(
         manager,
         upcoming.map((session) => session.id),
@@ -204,14 +204,14 @@ export class SchedulingService {
   async calendarEvents(user: AuthUser, from: Date, to: Date): Promise<CalendarEvent[]> {
     const ids = (await this.sessionsOf(user, from, to)).map((session) => session.id);
     if (ids.length === 0) return [];
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<SessionEventRow[]>(
       `SELECT s.id, s.title, s.starts_at, s.ends_at, s.status, s.sequence, s.updated_at, c.name AS cohort_name, r.name AS room_name,
               h.name AS hub_name, h.city AS hub_city, m.full_name AS mentor_name
          FROM session s JOIN cohort c ON c.id = s.cohort_id JOIN room r ON r.id = s.room_id JOIN hub h ON h.id = c.hub_id
          LEFT JOIN "user" m ON m.id = s.mentor_id
         WHERE s.id = ANY($1::uuid[])`,
       [ids],
-    )) as SessionEventRow[];
+    );
     const cohortLabel = user.locale === Locale.en ? 'Cohort' : 'Kelompok';
     return rows.map((row) => ({
       uid: `session-${row.id}@sanggar`,

@@ -1,4 +1,4 @@
-import { type OperationDefinitionNode, buildSchema, parse } from 'graphql';
+import { Kind, type OperationDefinitionNode, buildSchema, parse } from 'graphql';
 import { operationCost } from './cost.js';
 
 const schema = buildSchema(`
@@ -16,7 +16,7 @@ schema.getMutationType()!.getFields().record.extensions = { maxItems: 500 };
 
 const cost = (query: string, variables: Record<string, unknown> = {}) => {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   return operationCost(schema, document, operation, variables);
 };
 

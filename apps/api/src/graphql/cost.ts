@@ -5,6 +5,7 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   Kind,
+  OperationTypeNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type FieldNode,
@@ -39,7 +40,11 @@ export function operationCost(
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const root =
-    operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? null : schema.getQueryType();
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? null
+        : schema.getQueryType();
   if (!root) return 0;
 
   // Each named fragment is costed once per page size: spreading one twice, again and again, cannot make this slow.

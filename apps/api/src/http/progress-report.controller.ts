@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CohortsService } from '@sanggar/cohorts';
-import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { type AuthUser, Locale, Role, Roles } from '@sanggar/core';
 import { ProgressService } from '@sanggar/grading';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 
@@ -54,8 +54,8 @@ export class ProgressReportController {
     const rows = await this.cohorts.rosterOf(cohort.id);
     const progress = await this.progress.progressOf(rows.map((row) => row.id));
     const locale = caller.locale;
-    const yes = locale === 'id' ? 'ya' : 'yes';
-    const no = locale === 'id' ? 'tidak' : 'no';
+    const yes = locale === Locale.id ? 'ya' : 'yes';
+    const no = locale === Locale.id ? 'tidak' : 'no';
     const lines = [HEADERS[locale].map(csvField).join(',')];
     rows.forEach((row, index) => {
       const p = progress[index]!;
