@@ -141,7 +141,7 @@ describe('hubs and rooms', () => {
       );
       expect(racing.filter((answer) => answer.data?.createRoom)).toHaveLength(5);
       expect(racing.flatMap((answer) => answer.errors ?? []).map((error) => error.extensions)).toEqual(
-        Array.from({ length: 5 }, () => ({ code: 'CONFLICT', reason: 'LIMIT_REACHED' })),
+        Array.from({ length: 5 }, () => ({ code: 'CONFLICT', reason: 'TOO_MANY_ROOMS' })),
       );
       const [{ count }] = await app.get(DataSource).query(`SELECT count(*)::int AS count FROM room WHERE hub_id = $1`, [full.id]);
       expect(count).toBe(MAX_ROOMS_PER_HUB);

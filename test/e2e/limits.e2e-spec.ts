@@ -118,7 +118,11 @@ describe('limits: no request can exhaust the api', () => {
 
   it('refuses a first beyond a list’s cap, naming the argument', async () => {
     const refused = await send(`query($id: ID!) { cohort(id: $id) { sessions(first: 201) { id } } }`, { id: cohortId }, mentor.token);
-    expect(refused.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: { first: 'first: antara 0 dan 200' } });
+    expect(refused.body.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      fields: { first: 'first: antara 0 dan 200' },
+    });
     const paged = await send(`{ hubs(first: 500) { id } }`);
     expect(paged.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
   });

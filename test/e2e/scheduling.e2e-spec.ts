@@ -228,13 +228,13 @@ describe('scheduling', () => {
     const tooMany = await as(coordinator).gql(RECURRING, {
       input: { ...daily, weekdays: everyDay, fromDate: day(1), untilDate: day(201) },
     });
-    expect(tooMany.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'LIMIT_REACHED' });
+    expect(tooMany.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'TOO_MANY_SESSIONS' });
     const exactly = await as(coordinator).gql<{ scheduleRecurringSessions: Session[] }>(RECURRING, {
       input: { ...daily, weekdays: everyDay, fromDate: day(1), untilDate: day(200) },
     });
     expect(exactly.data?.scheduleRecurringSessions).toHaveLength(MAX_SESSIONS_PER_COHORT);
     const more = await schedule({ cohortId: long.id, startsAt: at(300, '09:00'), endsAt: at(300, '10:00') });
-    expect(more.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'LIMIT_REACHED' });
+    expect(more.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'TOO_MANY_SESSIONS' });
   });
 
   it('frees the room when a session is cancelled', async () => {

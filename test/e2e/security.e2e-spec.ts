@@ -106,7 +106,7 @@ describe('security: hostile requests, GraphQL over HTTP, leaks', () => {
       expect(response.status).toBe(200);
       expect(codes(response)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(response.errors?.[0].message).toBe('Something went wrong on the server. Please try again shortly');
-      expect(Object.keys(response.errors?.[0].extensions ?? {})).toEqual(['code']);
+      expect(response.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' });
       expect(JSON.stringify(response)).not.toMatch(/hub_broken|relation|SELECT|QueryFailed|stack|\.ts:/i);
     } finally {
       await app.get(DataSource).query('ALTER TABLE hub_broken RENAME TO hub');
@@ -131,6 +131,42 @@ describe('security: hostile requests, GraphQL over HTTP, leaks', () => {
     const response = await fetch(`${app.url}/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+  });
+});
+
+describe('errors a client can act on', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.close());
+
+  it('gives every error a reason from the documented ErrorReason enum', async () => {
+    const reasons = (await app.gql<{ errorReasons: string[] }>('{ errorReasons }')).data!.errorReasons;
+    expect(reasons).toEqual(expect.arrayContaining(['ALREADY_ENROLLED', 'ROOM_TAKEN', 'SLOT_TAKEN', 'CHECKIN_EXPIRED', 'RATE_LIMITED']));
+    const hub = await app.factory.hub();
+    const trainee = await app.factory.trainee(hub.id);
+    const answers = [
+      await app.gql('{ nope }'),
+      await app.gql('{ me { id } }'),
+      await app.gql('mutation { login(input: { email: "x@y.id", password: "salah-sekali" }) { accessToken } }'),
+      await app.as(trainee).gql('query($id: ID!) { cohort(id: $id) { id } }', { id: '0b5e8a52-9c1d-4b8e-8f2a-3d6c7e9f1a2b' }),
+      await app.as(trainee).gql('{ cohort(id: "abc") { id } }'),
+      await app.as(trainee).gql('mutation { createHub(input: { name: "X", city: "Y" }) { id } }'),
+      await app.gql('mutation { register(input: { email: "bad", password: "x", fullName: "A", hubId: "nope" }) }'),
+    ];
+    const given = answers.map((answer) => answer.errors?.[0].extensions.reason as string);
+    expect(given).toEqual([
+      'INVALID_QUERY',
+      'LOGIN_REQUIRED',
+      'BAD_CREDENTIALS',
+      'COHORT_NOT_FOUND',
+      'MALFORMED_ID',
+      'NOT_ALLOWED',
+      'INVALID_INPUT',
+    ]);
+    for (const reason of given) expect(reasons).toContain(reason);
   });
 });
 

@@ -23,6 +23,7 @@ import { certificateResolvers } from './certificates/certificates.resolver.js';
 import { cohortResolvers } from './cohorts/cohorts.resolver.js';
 import { curriculaResolvers } from './curricula/curricula.resolver.js';
 import { type LoaderServices } from './graphql/context.js';
+import { ErrorReasonResolver } from './graphql/error-reasons.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { inputValidationPipe } from './graphql/validation.js';
 import { CalendarController } from './http/calendar.controller.js';
@@ -87,6 +88,7 @@ export class ApiModule {
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         AuthResolver,
+        ErrorReasonResolver,
         UserResolver,
         HubResolver,
         RoomResolver,

@@ -1,6 +1,6 @@
-import { DomainError, ErrorCode, conflict, forbidden, invalidField } from '@sanggar/core';
+import { DomainError, ErrorCode, conflict, forbidden, invalidField, withReasons } from '@sanggar/core';
 
-export const AttendanceErrors = {
+export const AttendanceErrors = withReasons({
   notTheirSession: () =>
     forbidden({
       id: 'Hanya mentor kelompok ini atau koordinator yang boleh mencatat presensi',
@@ -21,22 +21,22 @@ export const AttendanceErrors = {
     invalidField(`entries.${index}.traineeId`, { id: 'Peserta ini tercantum dua kali', en: 'This trainee is listed twice' }),
   excusedNeedsNote: (index: number) =>
     invalidField(`entries.${index}.note`, { id: 'Izin (EXCUSED) perlu keterangan', en: 'EXCUSED needs a note saying why' }),
-  notOpenYet: (opensAt: string) => conflict({ id: `Presensi baru dibuka pukul ${opensAt}`, en: `Check-in opens at ${opensAt}` }),
-  closed: (closedAt: string) =>
+  checkinNotOpen: (opensAt: string) => conflict({ id: `Presensi baru dibuka pukul ${opensAt}`, en: `Check-in opens at ${opensAt}` }),
+  checkinClosed: (closedAt: string) =>
     new DomainError(ErrorCode.CheckinExpired, {
       id: `Presensi sudah ditutup pukul ${closedAt}; minta mentor mencatat Anda`,
       en: `Check-in closed at ${closedAt}; ask the mentor to record you`,
     }),
-  codeExpired: () =>
+  checkinExpired: () =>
     new DomainError(ErrorCode.CheckinExpired, {
       id: 'Kode ini sudah kedaluwarsa; masukkan kode yang tampil sekarang di layar',
       en: 'This code has expired; enter the code on the screen now',
     }),
-  wrongSession: () =>
+  checkinWrongSession: () =>
     new DomainError(ErrorCode.CheckinWrongSession, {
       id: 'Kode ini untuk sesi lain; periksa ruang Anda',
       en: 'This code belongs to another session; check your room',
     }),
-  wrongCode: () =>
+  checkinUnknownCode: () =>
     invalidField('code', { id: 'Kode tidak dikenal; periksa lagi kode di layar', en: 'Unknown code; check the code on the screen again' }),
-};
+});

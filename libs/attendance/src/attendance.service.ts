@@ -86,13 +86,15 @@ export class AttendanceService {
     const window = checkInWindow(session.startsAt, now);
     const timezone = (await this.hubs.getHub((await this.cohorts.cohortsByIds([session.cohortId]))[0]!.hubId)).timezone;
     const clockTime = (minutes: number) => DateTime.fromJSDate(session.startsAt, { zone: timezone }).plus({ minutes }).toFormat('HH.mm');
-    if (window === 'too-early') throw AttendanceErrors.notOpenYet(clockTime(-OPENS_BEFORE_MINUTES));
-    if (window === 'closed') throw AttendanceErrors.closed(clockTime(CLOSES_AFTER_MINUTES));
+    if (window === 'too-early') throw AttendanceErrors.checkinNotOpen(clockTime(-OPENS_BEFORE_MINUTES));
+    if (window === 'closed') throw AttendanceErrors.checkinClosed(clockTime(CLOSES_AFTER_MINUTES));
 
     const verdict = verifyCode(this.codeKey, session.id, code, now);
-    if (verdict === 'expired') throw AttendanceErrors.codeExpired();
+    if (verdict === 'expired') throw AttendanceErrors.checkinExpired();
     if (verdict === 'unknown')
-      throw (await this.isCodeOfAnotherSession(session, code, now)) ? AttendanceErrors.wrongSession() : AttendanceErrors.wrongCode();
+      throw (await this.isCodeOfAnotherSession(session, code, now))
+        ? AttendanceErrors.checkinWrongSession()
+        : AttendanceErrors.checkinUnknownCode();
 
     await records
       .createQueryBuilder()

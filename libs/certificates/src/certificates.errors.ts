@@ -1,6 +1,6 @@
-import { conflict, invalidField, notFound } from '@sanggar/core';
+import { conflict, invalidField, notFound, withReasons } from '@sanggar/core';
 
-export const CertificateErrors = {
+export const CertificateErrors = withReasons({
   certificateNotFound: () => notFound({ id: 'Sertifikat', en: 'Certificate' }),
   issuerNotFound: () => notFound({ id: 'Penerbit', en: 'Issuer' }),
   notValid: (status: string) =>
@@ -18,4 +18,4 @@ export const CertificateErrors = {
       id: 'Sertifikat ini sudah digantikan; terbitkan ulang yang terbaru',
       en: 'This certificate was superseded; reissue the newest one',
     }),
-};
+});

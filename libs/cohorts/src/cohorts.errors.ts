@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, limitReached, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
 import type { CohortStatus } from './cohort.entity.js';
 
 const STATUS: Record<CohortStatus, LocalizedText> = {
@@ -8,7 +8,7 @@ const STATUS: Record<CohortStatus, LocalizedText> = {
   CANCELLED: { id: 'DIBATALKAN', en: 'CANCELLED' },
 };
 
-export const CohortErrors = {
+export const CohortErrors = withReasons({
   cohortNotFound: () => notFound({ id: 'Kelompok belajar', en: 'Cohort' }),
   tooManyMentors: (max: number) =>
     limitReached({ id: `Satu kelompok paling banyak punya ${max} mentor`, en: `A cohort has at most ${max} mentors` }),
@@ -19,7 +19,7 @@ export const CohortErrors = {
       id: `Kelompok berstatus ${STATUS[from].id} (${from}) tidak bisa diubah menjadi ${STATUS[to].id} (${to})`,
       en: `A cohort that is ${STATUS[from].en} cannot become ${STATUS[to].en}`,
     }),
-  closed: (status: CohortStatus) =>
+  closedForEnrollment: (status: CohortStatus) =>
     conflict({
       id: `Kelompok ini sudah ${STATUS[status].id}; pendaftaran ditutup`,
       en: `This cohort is ${STATUS[status].en}; enrollment is closed`,
@@ -52,4 +52,4 @@ export const CohortErrors = {
       { first: { id: 'Paling banyak 100 per halaman', en: 'At most 100 per page' } },
     ),
   badCursor: () => invalidField('after', { id: 'Kursor halaman tidak valid', en: 'Invalid page cursor' }),
-};
+});

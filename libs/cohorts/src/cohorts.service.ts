@@ -165,7 +165,7 @@ export class CohortsService {
 
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lockCohort(manager, cohort.id);
-      if (!OPEN_FOR_ENROLLMENT.includes(locked.status)) throw CohortErrors.closed(locked.status);
+      if (!OPEN_FOR_ENROLLMENT.includes(locked.status)) throw CohortErrors.closedForEnrollment(locked.status);
       const existing = await manager.findOneBy(EnrollmentEntity, { cohortId: cohort.id, traineeId: trainee.id });
       if (existing && existing.status !== EnrollmentStatus.WITHDRAWN) throw CohortErrors.alreadyEnrolled();
       const seated = await manager.countBy(EnrollmentEntity, { cohortId: cohort.id, status: EnrollmentStatus.ENROLLED });

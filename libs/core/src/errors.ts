@@ -22,12 +22,55 @@ export class DomainError extends Error {
     readonly text: LocalizedText,
     /** BAD_USER_INPUT only: field path -> what is wrong with it. */
     readonly fields?: Record<string, LocalizedText>,
-    /** Extra machine-readable facts (e.g. retryAfterSeconds); never internal details. */
-    readonly details?: Record<string, string | number>,
+    /** Extra machine-readable facts (`reason`, retryAfterSeconds…); never internal details. */
+    readonly details: Record<string, string | number> = {},
   ) {
     super(text.en);
     this.name = 'DomainError';
   }
+
+  /** What happened, for a client to branch on (`extensions.reason`), unless the error already says. */
+  get reason(): string {
+    return String(this.details.reason ?? GENERIC_REASON[this.code]);
+  }
+}
+
+/** The reason of an error that names none more precisely. */
+export const GENERIC_REASON: Record<ErrorCode, string> = {
+  [ErrorCode.Unauthenticated]: 'LOGIN_REQUIRED',
+  [ErrorCode.Forbidden]: 'NOT_ALLOWED',
+  [ErrorCode.BadUserInput]: 'INVALID_INPUT',
+  [ErrorCode.NotFound]: 'NOT_FOUND',
+  [ErrorCode.Conflict]: 'CONFLICT',
+  [ErrorCode.RoomConflict]: 'ROOM_TAKEN',
+  [ErrorCode.MentorConflict]: 'MENTOR_BUSY',
+  [ErrorCode.CapacityExceeded]: 'CAPACITY_EXCEEDED',
+  [ErrorCode.CheckinExpired]: 'CHECKIN_EXPIRED',
+  [ErrorCode.CheckinWrongSession]: 'CHECKIN_WRONG_SESSION',
+  [ErrorCode.NotEligible]: 'NOT_ELIGIBLE',
+};
+
+const screaming = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase();
+
+/** The reasons of a context's error factories: each factory's name, e.g. `alreadyEnrolled` → ALREADY_ENROLLED. */
+export const reasonsOf = (factories: Record<string, unknown>): string[] => Object.keys(factories).map(screaming);
+
+/** A context's error factories, each error carrying its factory's name as its reason (`alreadyEnrolled` → ALREADY_ENROLLED). */
+export function withReasons<T extends Record<string, (...args: never[]) => DomainError>>(factories: T): T {
+  return Object.fromEntries(
+    Object.entries(factories).map(([name, make]) => [
+      name,
+      (...args: never[]) => {
+        const error = make(...args);
+        error.details.reason = screaming(name);
+        return error;
+      },
+    ]),
+  ) as T;
 }
 
 /** BAD_USER_INPUT for one field. */
@@ -66,5 +109,5 @@ export function conflict(text: LocalizedText): DomainError {
 
 /** A list already holds the most items it may (rooms of a hub, modules of a curriculum…). */
 export function limitReached(text: LocalizedText): DomainError {
-  return new DomainError(ErrorCode.Conflict, text, undefined, { reason: 'LIMIT_REACHED' });
+  return new DomainError(ErrorCode.Conflict, text, undefined, { reason: 'TOO_MANY_ROOMS' });
 }

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type LocalizedText, conflict, limitReached, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, type LocalizedText, conflict, limitReached, notFound, withReasons } from '@sanggar/core';
 
 const ITEMS: Record<string, LocalizedText> = {
   curriculum_module: { id: 'modul', en: 'modules' },
@@ -6,12 +6,12 @@ const ITEMS: Record<string, LocalizedText> = {
   assignment: { id: 'tugas', en: 'assignments' },
 };
 
-export const CurriculaErrors = {
+export const CurriculaErrors = withReasons({
   curriculumNotFound: () => notFound({ id: 'Kurikulum', en: 'Curriculum' }),
   moduleNotFound: () => notFound({ id: 'Modul', en: 'Module' }),
-  tooMany: (table: string, max: number) =>
+  tooManyItems: (table: string, max: number) =>
     limitReached({ id: `Paling banyak ${max} ${ITEMS[table].id} di sini`, en: `At most ${max} ${ITEMS[table].en} here` }),
-  published: (version: number) =>
+  curriculumPublished: (version: number) =>
     conflict({
       id: `Kurikulum versi ${version} sudah diterbitkan dan tidak bisa diubah. Buat revisi untuk mengubahnya`,
       en: `Version ${version} of this curriculum is published and cannot change. Revise it to make changes`,
@@ -34,4 +34,4 @@ export const CurriculaErrors = {
       en: `The curriculum cannot be published yet: add ${en}`,
     });
   },
-};
+});

@@ -245,7 +245,7 @@ export class CurriculaService {
         where: { id: curriculumId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (curriculum.status !== CurriculumStatus.DRAFT) throw CurriculaErrors.published(curriculum.version);
+      if (curriculum.status !== CurriculumStatus.DRAFT) throw CurriculaErrors.curriculumPublished(curriculum.version);
       return edit(manager, curriculum);
     });
   }
@@ -260,7 +260,7 @@ export class CurriculaService {
   ): Promise<number> {
     const table = manager.getRepository(entity).metadata.tableName;
     const { next, count } = await positionAfterLast(manager, { table, parentColumn }, parentId);
-    if (count >= max) throw CurriculaErrors.tooMany(table, max);
+    if (count >= max) throw CurriculaErrors.tooManyItems(table, max);
     return next;
   }
 

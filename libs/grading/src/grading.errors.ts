@@ -1,6 +1,6 @@
-import { DomainError, ErrorCode, conflict, forbidden, invalidField, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, conflict, forbidden, invalidField, notFound, withReasons } from '@sanggar/core';
 
-export const GradingErrors = {
+export const GradingErrors = withReasons({
   notEnrolled: () =>
     forbidden({
       id: 'Hanya peserta terdaftar (ENROLLED) di kelompok ini yang bisa melakukan ini',
@@ -49,4 +49,4 @@ export const GradingErrors = {
       },
       { scores: { id: `Belum dinilai: ${titles.join(', ')}`, en: `Not scored: ${titles.join(', ')}` } },
     ),
-};
+});

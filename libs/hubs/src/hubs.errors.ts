@@ -1,6 +1,6 @@
-import { conflict, invalidField, limitReached, notFound } from '@sanggar/core';
+import { conflict, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
 
-export const HubErrors = {
+export const HubErrors = withReasons({
   hubNotFound: () => notFound({ id: 'Hub', en: 'Hub' }),
   hubNameTaken: (name: string) => conflict({ id: `Sudah ada hub bernama "${name}"`, en: `A hub named "${name}" already exists` }),
   roomNameTaken: (name: string) =>
@@ -11,4 +11,4 @@ export const HubErrors = {
       id: `"${zone}" bukan zona waktu IANA yang dikenal, misalnya Asia/Jakarta`,
       en: `"${zone}" is not a known IANA time zone, e.g. Asia/Jakarta`,
     }),
-};
+});

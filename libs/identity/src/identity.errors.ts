@@ -1,6 +1,16 @@
-import { DomainError, ErrorCode, type LocalizedText, conflict, forbidden, invalidField, notFound, unauthenticated } from '@sanggar/core';
+import {
+  DomainError,
+  ErrorCode,
+  type LocalizedText,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+  unauthenticated,
+  withReasons,
+} from '@sanggar/core';
 
-export const IdentityErrors = {
+export const IdentityErrors = withReasons({
   emailTaken: () =>
     conflict({
       id: 'Email ini sudah terdaftar. Masuk dengan email ini atau gunakan email lain',
@@ -14,14 +24,14 @@ export const IdentityErrors = {
         en: 'Confirm your email first: we have sent a link to your inbox',
       },
       undefined,
-      { reason: 'EMAIL_NOT_VERIFIED' },
+      {},
     ),
-  deactivated: () =>
+  accountDeactivated: () =>
     new DomainError(
       ErrorCode.Forbidden,
       { id: 'Akun ini dinonaktifkan. Hubungi koordinator hub Anda', en: 'This account is deactivated. Contact your hub’s coordinator' },
       undefined,
-      { reason: 'ACCOUNT_DEACTIVATED' },
+      {},
     ),
   linkInvalid: () =>
     invalidField('token', {
@@ -44,7 +54,7 @@ export const IdentityErrors = {
       id: 'Token penyegaran ini sudah pernah dipakai; semua sesi dari login ini dicabut. Silakan masuk kembali',
       en: 'This refresh token was already used; every session of this login was revoked. Please log in again',
     }),
-  tooManyAttempts: (retryAfterSeconds: number) =>
+  rateLimited: (retryAfterSeconds: number) =>
     new DomainError(
       ErrorCode.Forbidden,
       {
@@ -52,7 +62,7 @@ export const IdentityErrors = {
         en: `Too many failed login attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
       },
       undefined,
-      { reason: 'RATE_LIMITED', retryAfterSeconds },
+      { retryAfterSeconds },
     ),
   userNotFound: () => notFound({ id: 'Pengguna', en: 'User' }),
   cannotCreateRole: () =>
@@ -60,4 +70,4 @@ export const IdentityErrors = {
       id: 'Koordinator hanya dapat membuat mentor atau peserta di hub-nya sendiri',
       en: 'A coordinator can only create mentors or trainees in their own hub',
     }),
-};
+});

@@ -109,7 +109,7 @@ export class IdentityService {
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !valid) throw IdentityErrors.badCredentials();
     await this.throttle.succeeded(email, ip);
-    if (user.deactivatedAt) throw IdentityErrors.deactivated();
+    if (user.deactivatedAt) throw IdentityErrors.accountDeactivated();
     if (!user.emailVerifiedAt) {
       await this.sendLink(user, AccountTokenPurpose.VerifyEmail);
       throw IdentityErrors.emailNotVerified();
@@ -291,7 +291,7 @@ export class IdentityService {
 
   private async spendOrRefuse(budget: { key: string; limit: number; windowSeconds: number }): Promise<void> {
     const reservation = await this.limiter.reserve(budget);
-    if (!reservation.allowed) throw IdentityErrors.tooManyAttempts(reservation.retryAfterSeconds);
+    if (!reservation.allowed) throw IdentityErrors.rateLimited(reservation.retryAfterSeconds);
   }
 
   /** Emails a fresh link, at most a few an hour per person whoever asks (more are dropped quietly). */
@@ -308,7 +308,7 @@ export class IdentityService {
 
   private async startSession(userId: string): Promise<Session> {
     const user = await this.users.findOneBy({ id: userId, deactivatedAt: IsNull() });
-    if (!user) throw IdentityErrors.deactivated();
+    if (!user) throw IdentityErrors.accountDeactivated();
     return { user, ...(await this.tokens.issue(user.id)) };
   }
 

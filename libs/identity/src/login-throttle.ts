@@ -31,7 +31,7 @@ export class LoginThrottle {
   /** Takes one attempt from the budgets (it stays spent if the password is wrong); refuses when they are spent. */
   async reserve(email: string, ip: string | undefined): Promise<void> {
     const reservation = await this.limiter.reserve(...this.budgets(email, ip));
-    if (!reservation.allowed) throw IdentityErrors.tooManyAttempts(reservation.retryAfterSeconds);
+    if (!reservation.allowed) throw IdentityErrors.rateLimited(reservation.retryAfterSeconds);
   }
 
   /** The password was right: the attempt did not fail, and this address starts afresh for this account. */

@@ -1,6 +1,6 @@
-import { DomainError, ErrorCode, conflict, forbidden, invalidField, limitReached, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, conflict, forbidden, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
 
-export const MentorshipErrors = {
+export const MentorshipErrors = withReasons({
   tooManyMentors: (max: number) =>
     limitReached({ id: `Satu start-up paling banyak punya ${max} mentor`, en: `A start-up has at most ${max} mentors` }),
   startupNotFound: () => notFound({ id: 'Start-up', en: 'Start-up' }),
@@ -13,7 +13,8 @@ export const MentorshipErrors = {
     invalidField('memberIds', { id: 'Semua anggota harus peserta (TRAINEE) di hub ini', en: 'Every member must be a TRAINEE of this hub' }),
   alreadyInStartup: () =>
     conflict({ id: 'Seorang peserta sudah menjadi anggota start-up lain', en: 'A trainee already belongs to another start-up' }),
-  nameTaken: () => conflict({ id: 'Hub ini sudah punya start-up dengan nama itu', en: 'This hub already has a start-up with that name' }),
+  startupNameTaken: () =>
+    conflict({ id: 'Hub ini sudah punya start-up dengan nama itu', en: 'This hub already has a start-up with that name' }),
   notAMentorOfHub: () =>
     invalidField('mentorId', { id: 'Orang ini bukan mentor di hub start-up ini', en: 'This person is not a MENTOR of the start-up’s hub' }),
   mentorFull: (max: number) =>
@@ -39,7 +40,7 @@ export const MentorshipErrors = {
       en: 'This room is not in a hub where you mentor',
     }),
   noHub: () => forbidden({ id: 'Anda belum menjadi mentor di hub mana pun', en: 'You are not a mentor of any hub yet' }),
-  tooLate: (hours: number) =>
+  bookingTooLate: (hours: number) =>
     invalidField('slotId', {
       id: `Pesan paling lambat ${hours} jam sebelum jam konsultasi dimulai`,
       en: `Book at least ${hours} hours before the office hour starts`,
@@ -66,4 +67,4 @@ export const MentorshipErrors = {
       en: 'Only the mentor or a coordinator of their hub can withdraw office hours',
     }),
   alreadyStarted: () => invalidField('slotId', { id: 'Jam konsultasi ini sudah dimulai', en: 'This office hour has already started' }),
-};
+});

@@ -113,7 +113,7 @@ export class MentorshipService {
       });
     } catch (error) {
       if (pgCode(error) !== PgError.UniqueViolation) throw error;
-      throw pgConstraint(error) === 'startup_hub_name_unique' ? MentorshipErrors.nameTaken() : MentorshipErrors.alreadyInStartup();
+      throw pgConstraint(error) === 'startup_hub_name_unique' ? MentorshipErrors.startupNameTaken() : MentorshipErrors.alreadyInStartup();
     }
   }
 

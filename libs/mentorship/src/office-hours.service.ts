@@ -142,7 +142,7 @@ export class OfficeHoursService {
     const { slot, mentorHubIds } = await this.offeredSlot(input.slotId);
     if (!mentorHubIds.includes(startup.hubId)) throw MentorshipErrors.slotNotFound();
     if (slot.startsAt.getTime() - this.clock.now().getTime() < BOOKING_NOTICE_HOURS * 3_600_000)
-      throw MentorshipErrors.tooLate(BOOKING_NOTICE_HOURS);
+      throw MentorshipErrors.bookingTooLate(BOOKING_NOTICE_HOURS);
     try {
       await this.dataSource.transaction(async (manager) => {
         // One booking decision per start-up at a time, so two members cannot book overlapping slots at once.

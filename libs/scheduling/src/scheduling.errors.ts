@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, conflict, invalidField, limitReached, notFound } from '@sanggar/core';
+import { DomainError, ErrorCode, conflict, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
 import { formatSpan } from './recurrence.js';
 
 /** What holds a room or mentor: a session (its title) or office hours (title null). */
@@ -14,7 +14,7 @@ const what = ({ title }: ConflictingSession, locale: 'id' | 'en') =>
 const when = ({ startsAt, endsAt }: ConflictingSession, timezone: string, locale: 'id' | 'en') =>
   formatSpan(startsAt, endsAt, timezone, locale);
 
-export const SchedulingErrors = {
+export const SchedulingErrors = withReasons({
   tooManySessions: (max: number) =>
     limitReached({ id: `Satu kelompok paling banyak punya ${max} sesi`, en: `A cohort has at most ${max} sessions` }),
   sessionNotFound: () => notFound({ id: 'Sesi', en: 'Session' }),
@@ -55,4 +55,4 @@ export const SchedulingErrors = {
       en: `The mentor already has ${what(other, 'en')} on ${when(other, timezone, 'en')}`,
     }),
   rangeTooLong: () => invalidField('to', { id: 'Rentang jadwal paling panjang 366 hari', en: 'A schedule covers at most 366 days' }),
-};
+});

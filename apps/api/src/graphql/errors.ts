@@ -29,6 +29,9 @@ const MALFORMED: LocalizedText = {
   en: 'An ID is not in the right form',
 };
 
+/** Reasons of errors that do not come from the domain: a request GraphQL refused, a malformed ID, our fault. */
+export const OTHER_REASONS = { invalidQuery: 'INVALID_QUERY', malformedId: 'MALFORMED_ID', internal: 'INTERNAL' } as const;
+
 /** Extension carrying both languages until the response is localised for the caller. */
 const I18N = 'i18n';
 
@@ -49,19 +52,31 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     const i18n: Localisable = { text: original.text, fields: original.fields };
-    return { ...base, message: original.text.id, extensions: { code: original.code, ...original.details, [I18N]: i18n } };
+    return {
+      ...base,
+      message: original.text.id,
+      extensions: { code: original.code, ...original.details, reason: original.reason, [I18N]: i18n },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code: ErrorCode.BadUserInput } };
+    return { ...base, message: formatted.message, extensions: { code: ErrorCode.BadUserInput, reason: OTHER_REASONS.invalidQuery } };
   }
   if (pgCode(original) === PgError.InvalidTextRepresentation) {
     // IDs are the only text that reaches SQL unvalidated (inputs are validated first).
-    return { ...base, message: MALFORMED.id, extensions: { code: ErrorCode.BadUserInput, [I18N]: { text: MALFORMED } } };
+    return {
+      ...base,
+      message: MALFORMED.id,
+      extensions: { code: ErrorCode.BadUserInput, reason: OTHER_REASONS.malformedId, [I18N]: { text: MALFORMED } },
+    };
   }
   const name = original instanceof Error ? original.constructor.name : typeof original;
   logger.error({ errorType: name, dbCode: pgCode(original), path: formatted.path?.join('.') }, 'unexpected error in a GraphQL request');
-  return { ...base, message: INTERNAL.id, extensions: { code: 'INTERNAL_SERVER_ERROR', [I18N]: { text: INTERNAL } } };
+  return {
+    ...base,
+    message: INTERNAL.id,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: OTHER_REASONS.internal, [I18N]: { text: INTERNAL } },
+  };
 }
 
 function localise(error: GraphQLFormattedError, locale: Locale): GraphQLFormattedError {
