@@ -1,4 +1,5 @@
 import ical from 'node-ical';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { Locale, Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
@@ -398,5 +399,14 @@ describe('mentorship: office hours', () => {
 
     await as(member).gql(CANCEL, { id: slot.id });
     for (const person of [mentor, member]) expect(await feedOf(person)).toMatchObject([{ status: 'CANCELLED', sequence: 1 }]);
+  });
+
+  it('writes a slot’s times in its hub’s zone, like every instant the API writes', async () => {
+    const makassar = await app.factory.hub({ timezone: 'Asia/Makassar' });
+    const mentor = await app.factory.mentor(makassar.id);
+    const [slot] = await publish(mentor, { startsAt: at(9, '09:00'), endsAt: at(9, '09:30'), slotMinutes: 30 });
+    // 09:00 in Jakarta is 10:00 in Makassar (WITA, +08:00): the same instant, written as the hub reads it.
+    expect(slot.startsAt).toBe(DateTime.fromISO(at(9, '09:00')).setZone('Asia/Makassar').toISO({ suppressMilliseconds: true }));
+    expect(slot.startsAt).toMatch(/T10:00:00\+08:00$/);
   });
 });

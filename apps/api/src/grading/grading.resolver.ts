@@ -15,13 +15,20 @@ import {
   toCriterionType,
   toLessonType,
 } from '../curricula/curriculum.type.js';
-import type { GqlContext } from '../graphql/context.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
+import { type GqlContext, type Loaders, zoneOfCohort } from '../graphql/context.js';
+import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { UserType, toUserType } from '../identity/user.type.js';
 import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js';
 import { CriterionScoreType, GradeType, ProgressType, SubmissionType, toGradeType, toSubmissionType } from './grading.type.js';
 
 const GRADERS = [Role.ADMIN, Role.COORDINATOR, Role.MENTOR];
+
+/** The zone a submission's times are written in: its cohort's hub's. */
+async function zoneOfSubmission(loaders: Loaders, submission: SubmissionType): Promise<string> {
+  const enrollment = await loaders.enrollmentById.load(submission.enrollmentId);
+  if (!enrollment) throw CohortErrors.enrollmentNotFound();
+  return zoneOfCohort(loaders, enrollment.cohortId);
+}
 /** Histories grow with regrading and resubmission: the newest (grades) or oldest (attempts) first, up to these. */
 const GRADE_HISTORY = { default: 5, max: 50 };
 const SUBMISSION_HISTORY = { default: 20, max: 200 };
@@ -70,7 +77,7 @@ class SubmissionResolver {
   @ResolveField(() => GradeType, { nullable: true, description: 'The newest grade' })
   async grade(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<GradeType | null> {
     const [newest] = await loaders.gradesBySubmissionId.load(submission.id);
-    return newest ? toGradeType(newest) : null;
+    return newest ? toGradeType(newest, await zoneOfSubmission(loaders, submission)) : null;
   }
 
   @ResolveField(() => [GradeType], { description: 'Every grade given, newest first: regrading keeps the history' })
@@ -79,7 +86,13 @@ class SubmissionResolver {
     @Context() { loaders }: GqlContext,
     @FirstUpTo(GRADE_HISTORY) first: number,
   ): Promise<GradeType[]> {
-    return firstOf(await loaders.gradesBySubmissionId.load(submission.id), first).map(toGradeType);
+    const zone = await zoneOfSubmission(loaders, submission);
+    return firstOf(await loaders.gradesBySubmissionId.load(submission.id), first).map((grade) => toGradeType(grade, zone));
+  }
+
+  @ResolveField(() => DateTimeScalar)
+  async submittedAt(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<string> {
+    return inZone(submission.submittedAt, await zoneOfSubmission(loaders, submission));
   }
 }
 
@@ -154,8 +167,9 @@ class LessonProgressResolver {
     @CurrentUser() caller: AuthUser,
     @Context() { loaders }: GqlContext,
     @Args('cohortId', { type: () => ID }) cohortId: string,
-  ): Promise<Date | null> {
-    return loaders.lessonCompletedAt.load(`${caller.id}:${cohortId}:${lesson.id}`);
+  ): Promise<string | null> {
+    const completedAt = await loaders.lessonCompletedAt.load(`${caller.id}:${cohortId}:${lesson.id}`);
+    return completedAt && inZone(completedAt, await zoneOfCohort(loaders, cohortId));
   }
 }
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type GradeEntity, type SubmissionEntity, SubmissionStatus } from '@sanggar/grading';
-import { DateTimeScalar } from '../graphql/scalars.js';
+import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 
 registerEnumType(SubmissionStatus, { name: 'SubmissionStatus' });
 
@@ -18,7 +18,7 @@ export class SubmissionType {
   @Field(() => SubmissionStatus)
   status: SubmissionStatus;
 
-  @Field(() => DateTimeScalar)
+  /** Written through SubmissionResolver.submittedAt, in the cohort's hub's zone. */
   submittedAt: Date;
 
   enrollmentId: string;
@@ -44,17 +44,18 @@ export class GradeType {
   feedback: string | null;
 
   @Field(() => DateTimeScalar)
-  gradedAt: Date;
+  gradedAt: string;
 
   id: string;
   gradedById: string;
 }
 
-export const toGradeType = (grade: GradeEntity): GradeType => ({
+/** A grade, its time written in `zone` (its cohort's hub's). */
+export const toGradeType = (grade: GradeEntity, zone: string): GradeType => ({
   id: grade.id,
   score: grade.score,
   feedback: grade.feedback,
-  gradedAt: grade.gradedAt,
+  gradedAt: inZone(grade.gradedAt, zone),
   gradedById: grade.gradedBy,
 });
 

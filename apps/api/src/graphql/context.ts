@@ -2,7 +2,14 @@ import DataLoader from 'dataloader';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AttendanceRecordEntity, AttendanceService } from '@sanggar/attendance';
 import type { BatchState, CertificateEntity, CertificatesService } from '@sanggar/certificates';
-import type { CohortEntity, CohortsService, EnrollmentEntity, EnrollmentPage, EnrollmentPageKey } from '@sanggar/cohorts';
+import {
+  type CohortEntity,
+  CohortErrors,
+  type CohortsService,
+  type EnrollmentEntity,
+  type EnrollmentPage,
+  type EnrollmentPageKey,
+} from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
 import type {
   AssignmentEntity,
@@ -20,7 +27,7 @@ import type {
   ProgressWithSchedule,
   SubmissionEntity,
 } from '@sanggar/grading';
-import type { HubEntity, HubsService, RoomEntity } from '@sanggar/hubs';
+import { type HubEntity, HubErrors, type HubsService, type RoomEntity } from '@sanggar/hubs';
 import type { IdentityService, UserEntity } from '@sanggar/identity';
 import type { MentorshipService, StartupEntity } from '@sanggar/mentorship';
 import type { SchedulingService, SessionEntity } from '@sanggar/scheduling';
@@ -62,6 +69,7 @@ export function createLoaders(
     assignmentsByModuleId: new DataLoader<string, AssignmentEntity[]>((ids) => curricula.assignmentsByModuleIds(ids)),
     criteriaByAssignmentId: new DataLoader<string, RubricCriterionEntity[]>((ids) => curricula.criteriaByAssignmentIds(ids)),
     cohortById: new DataLoader<string, CohortEntity | undefined>((ids) => cohorts.cohortsByIds(ids)),
+
     /** Cohorts as the caller may see them (cohort(id)'s rule), for every field that leads to one. */
     visibleCohortById: new DataLoader<string, CohortEntity | undefined>((ids) => cohorts.visibleCohortsByIds(caller(), ids)),
     /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
@@ -117,4 +125,18 @@ export function createContext(services: LoaderServices, { req, reply }: { req: F
 export async function loadUsers(loaders: Loaders, ids: string[]): Promise<UserEntity[]> {
   const users = await loaders.userById.loadMany(ids);
   return users.filter((user): user is UserEntity => user !== undefined && !(user instanceof Error));
+}
+
+/** The time zone of a hub, in which every instant about it is written (see DateTimeScalar). */
+export async function zoneOfHub(loaders: Loaders, hubId: string): Promise<string> {
+  const hub = await loaders.hubById.load(hubId);
+  if (!hub) throw HubErrors.hubNotFound();
+  return hub.timezone;
+}
+
+/** The time zone of a cohort's hub. */
+export async function zoneOfCohort(loaders: Loaders, cohortId: string): Promise<string> {
+  const cohort = await loaders.cohortById.load(cohortId);
+  if (!cohort) throw CohortErrors.cohortNotFound();
+  return zoneOfHub(loaders, cohort.hubId);
 }

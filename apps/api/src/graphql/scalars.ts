@@ -17,8 +17,6 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseLocalDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-const DEFAULT_ZONE = 'Asia/Jakarta';
-
 function parseInstant(value: unknown): Date {
   if (typeof value === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(value)) {
     const parsed = DateTime.fromISO(value, { setZone: true });
@@ -32,11 +30,18 @@ function parseInstant(value: unknown): Date {
   );
 }
 
-/** An instant, written in the hub's time zone (`inZone`) or in WIB when none is known. */
+/**
+ * One rule for every instant the API writes: in the time zone of the hub it belongs to (`inZone`).
+ * A bare Date has no hub, so the scalar refuses it: a field that forgets its hub fails loudly in tests.
+ */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'ISO-8601 instant with offset, e.g. 2026-12-01T09:00:00+07:00',
-  serialize: (value) => (typeof value === 'string' ? value : inZone(value as Date, DEFAULT_ZONE)),
+  description:
+    'ISO-8601 instant, written with the offset of the hub it belongs to, e.g. 2026-12-01T09:00:00+07:00; accepted with any offset',
+  serialize: (value) => {
+    if (typeof value === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(value)) return value;
+    throw new Error('a DateTime must be written in its hub’s zone (inZone)');
+  },
   parseValue: parseInstant,
   parseLiteral: (ast) => parseInstant(ast.kind === Kind.STRING ? ast.value : undefined),
 });

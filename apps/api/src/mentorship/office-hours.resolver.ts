@@ -5,9 +5,9 @@ import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { IdentityErrors } from '@sanggar/identity';
 import { MAX_SLOTS_PER_WINDOW, type OfficeHourSlot, OfficeHoursService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import { type GqlContext } from '../graphql/context.js';
+import { type GqlContext, type Loaders, zoneOfHub } from '../graphql/context.js';
 import { MaxItems, PageArgs } from '../graphql/lists.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
+import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 import { RoomType, toRoomType } from '../hubs/hub.type.js';
@@ -20,10 +20,8 @@ class OfficeHourSlotType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => DateTimeScalar)
+  /** Both written through the resolver, in the zone of the room's hub (or the mentor's first hub). */
   startsAt: Date;
-
-  @Field(() => DateTimeScalar)
   endsAt: Date;
 
   @Field(() => String, { nullable: true, description: 'Shown to the mentor, the hub’s coordinators and the booking start-up' })
@@ -39,6 +37,13 @@ const toSlotType = ({ booking, ...slot }: OfficeHourSlot): OfficeHourSlotType =>
   agenda: booking?.agenda ?? null,
   startupId: booking?.startupId ?? null,
 });
+
+/** A slot's hub: its room's, else its mentor's first. */
+async function zoneOfSlot(loaders: Loaders, slot: OfficeHourSlotType): Promise<string> {
+  const room = slot.roomId ? await loaders.roomById.load(slot.roomId) : undefined;
+  const hubId = room?.hubId ?? (await loaders.hubIdsByUserId.load(slot.mentorId))[0];
+  return zoneOfHub(loaders, hubId);
+}
 
 const SLOT_LENGTH = says('Satu slot lamanya 15 sampai 120 menit', 'A slot lasts 15 to 120 minutes');
 
@@ -119,6 +124,16 @@ export class OfficeHoursResolver {
     @Args('slotId', { type: () => ID }) slotId: string,
   ): Promise<OfficeHourSlotType> {
     return toSlotType(await this.slots.withdraw(caller, slotId));
+  }
+
+  @ResolveField(() => DateTimeScalar)
+  async startsAt(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<string> {
+    return inZone(slot.startsAt, await zoneOfSlot(loaders, slot));
+  }
+
+  @ResolveField(() => DateTimeScalar)
+  async endsAt(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<string> {
+    return inZone(slot.endsAt, await zoneOfSlot(loaders, slot));
   }
 
   @ResolveField(() => UserType)

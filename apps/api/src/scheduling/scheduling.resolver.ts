@@ -8,8 +8,8 @@ import { CalendarFeedService } from '@sanggar/calendar';
 import { MAX_SESSIONS_PER_COHORT, SchedulingErrors, type SessionEntity, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
-import { type GqlContext, type Loaders } from '../graphql/context.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
+import { type GqlContext, type Loaders, zoneOfCohort } from '../graphql/context.js';
+import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { FirstOf, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { RoomType, toRoomType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
@@ -23,6 +23,12 @@ import {
 import { AttendanceRecordType, CheckInCodeType, SessionType, toAttendanceRecordType, toSessionType } from './session.type.js';
 
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
+
+async function zoneOfSession(loaders: Loaders, sessionId: string): Promise<string> {
+  const session = await loaders.sessionById.load(sessionId);
+  if (!session) throw SchedulingErrors.sessionNotFound();
+  return zoneOfCohort(loaders, session.cohortId);
+}
 /** A session's register, by trainee; a cohort seats up to its capacity (recorded in chunks of 500). */
 const REGISTER = { default: 500, max: 2000 };
 
@@ -146,8 +152,13 @@ class AttendanceResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.MENTOR)
   @Mutation(() => CheckInCodeType, { description: 'The code to show on the room screen now; it rotates every 15 s' })
-  openCheckIn(@CurrentUser() caller: AuthUser, @Args('sessionId', { type: () => ID }) sessionId: string): Promise<CheckInCodeType> {
-    return this.attendance.openCheckIn(caller, sessionId);
+  async openCheckIn(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('sessionId', { type: () => ID }) sessionId: string,
+  ): Promise<CheckInCodeType> {
+    const shown = await this.attendance.openCheckIn(caller, sessionId);
+    return { ...shown, expiresAt: inZone(shown.expiresAt, await zoneOfSession(loaders, sessionId)) };
   }
 
   @Roles(Role.TRAINEE)
@@ -166,6 +177,11 @@ class AttendanceResolver {
     if (!session) throw SchedulingErrors.sessionNotFound();
     const [type] = await toSessionTypes([session], loaders);
     return type;
+  }
+
+  @ResolveField(() => DateTimeScalar)
+  async recordedAt(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<string> {
+    return inZone(record.recordedAt, await zoneOfSession(loaders, record.sessionId));
   }
 
   @ResolveField(() => UserType)

@@ -56,7 +56,7 @@ export class AttendanceRecordType {
   @Field(() => String, { nullable: true })
   note: string | null;
 
-  @Field(() => DateTimeScalar)
+  /** Written through AttendanceResolver.recordedAt, in the session's hub's zone. */
   recordedAt: Date;
 
   sessionId: string;
@@ -82,5 +82,5 @@ export class CheckInCodeType {
   code: string;
 
   @Field(() => DateTimeScalar)
-  expiresAt: Date;
+  expiresAt: string;
 }
