@@ -15,7 +15,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { CertificatesService, renderCertificatePdf } from '@sanggar/certificates';
+import { CertificateIssuance, renderCertificatePdf } from '@sanggar/certificates';
 import { type AuthUser, Locale, Role, loadConfig } from '@sanggar/core';
 import { CurriculaService } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
@@ -92,7 +92,7 @@ async function run(workerCount: number) {
   }
 
   const started = Date.now();
-  const batch = await api.get(CertificatesService).completeCohort(ADMIN, cohortId);
+  const batch = await api.get(CertificateIssuance).completeCohort(ADMIN, cohortId);
   for (;;) {
     const [{ left }] = await db.query(
       `SELECT count(*)::int AS left FROM certificate_batch_item WHERE batch_id = $1 AND status = 'PENDING'`,

@@ -5,24 +5,24 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
-import { AttendanceModule, AttendanceService } from '@sanggar/attendance';
+import { AttendanceModule } from '@sanggar/attendance';
 import { CalendarModule } from '@sanggar/calendar';
-import { CertificatesModule, CertificatesService } from '@sanggar/certificates';
-import { CohortsModule, CohortsService } from '@sanggar/cohorts';
+import { CertificatesModule } from '@sanggar/certificates';
+import { CohortsModule } from '@sanggar/cohorts';
 import { AppConfig, type Clock, ConfigModule } from '@sanggar/core';
-import { CurriculaModule, CurriculaService } from '@sanggar/curricula';
+import { CurriculaModule } from '@sanggar/curricula';
 import { dataSourceOptions } from '@sanggar/database';
-import { GradingModule, GradingService, ProgressService } from '@sanggar/grading';
-import { HubsModule, HubsService } from '@sanggar/hubs';
-import { IdentityModule, IdentityService } from '@sanggar/identity';
-import { MentorshipModule, MentorshipService } from '@sanggar/mentorship';
+import { GradingModule } from '@sanggar/grading';
+import { HubsModule } from '@sanggar/hubs';
+import { IdentityModule } from '@sanggar/identity';
+import { MentorshipModule } from '@sanggar/mentorship';
 import { QueueModule } from '@sanggar/queue';
-import { SchedulingModule, SchedulingService } from '@sanggar/scheduling';
+import { SchedulingModule } from '@sanggar/scheduling';
 import { AuthGuard } from './auth/auth.guard.js';
 import { certificateResolvers } from './certificates/certificates.resolver.js';
 import { cohortResolvers } from './cohorts/cohorts.resolver.js';
 import { curriculaResolvers } from './curricula/curricula.resolver.js';
-import { type LoaderServices } from './graphql/context.js';
+import { LoaderFactory } from './graphql/loaders.js';
 import { ErrorReasonResolver } from './graphql/error-reasons.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { inputValidationPipe } from './graphql/validation.js';
@@ -52,6 +52,10 @@ const CONTEXTS = [
   CalendarModule,
 ];
 
+/** The per-request DataLoaders' factory, with every context it batches through. */
+@Module({ imports: CONTEXTS, providers: [LoaderFactory], exports: [LoaderFactory] })
+class LoadersModule {}
+
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig, redis: Redis, clock?: Clock): DynamicModule {
@@ -65,21 +69,9 @@ export class ApiModule {
         ...CONTEXTS,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: CONTEXTS,
-          inject: [
-            AppConfig,
-            IdentityService,
-            HubsService,
-            CurriculaService,
-            CohortsService,
-            SchedulingService,
-            AttendanceService,
-            GradingService,
-            ProgressService,
-            CertificatesService,
-            MentorshipService,
-          ],
-          useFactory: (cfg: AppConfig, ...services: [...Parameters<typeof toServices>]) => graphqlOptions(cfg, toServices(...services)),
+          imports: [LoadersModule],
+          inject: [AppConfig, LoaderFactory],
+          useFactory: graphqlOptions,
         }),
       ],
       controllers: [HealthController, CalendarController, ProgressReportController, CertificatesController],
@@ -102,16 +94,3 @@ export class ApiModule {
     };
   }
 }
-
-const toServices = (
-  identity: IdentityService,
-  hubs: HubsService,
-  curricula: CurriculaService,
-  cohorts: CohortsService,
-  scheduling: SchedulingService,
-  attendance: AttendanceService,
-  grading: GradingService,
-  progress: ProgressService,
-  certificates: CertificatesService,
-  mentorship: MentorshipService,
-): LoaderServices => ({ identity, hubs, curricula, cohorts, scheduling, attendance, grading, progress, certificates, mentorship });

@@ -5,19 +5,20 @@ import { IdentityService } from '@sanggar/identity';
 import { EmailOnceService, certificateEmail } from '@sanggar/notifications';
 import { HandlesJob, type JobHandler, JobName, type JobPayloads, jobIds } from '@sanggar/queue';
 import { CertificateEntity } from './certificate.entities.js';
-import { CertificatesService } from './certificates.service.js';
+import { CertificateLinks } from './certificate-links.js';
+import { CertificateIssuance } from './issuance.service.js';
 
 @Injectable()
 @HandlesJob(JobName.IssueCertificate)
 export class IssueCertificateHandler implements JobHandler<JobName.IssueCertificate> {
-  constructor(private readonly certificates: CertificatesService) {}
+  constructor(private readonly issuance: CertificateIssuance) {}
 
   handle({ batchId, enrollmentId }: JobPayloads[JobName.IssueCertificate]): Promise<void> {
-    return this.certificates.issue(batchId, enrollmentId);
+    return this.issuance.issue(batchId, enrollmentId);
   }
 
   exhausted({ batchId, enrollmentId }: JobPayloads[JobName.IssueCertificate], error: Error): Promise<void> {
-    return this.certificates.markFailed(batchId, enrollmentId, error);
+    return this.issuance.markFailed(batchId, enrollmentId, error);
   }
 }
 
@@ -26,7 +27,7 @@ export class IssueCertificateHandler implements JobHandler<JobName.IssueCertific
 export class SendCertificateEmailHandler implements JobHandler<JobName.SendCertificateEmail> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly certificates: CertificatesService,
+    private readonly links: CertificateLinks,
     private readonly identity: IdentityService,
     private readonly emails: EmailOnceService,
   ) {}
@@ -39,8 +40,8 @@ export class SendCertificateEmailHandler implements JobHandler<JobName.SendCerti
         holderName: certificate.holderName,
         curriculumTitle: certificate.curriculumTitle,
         hubName: certificate.hubName,
-        verifyUrl: this.certificates.urls.verify(certificate.verificationCode),
-        pdfUrl: this.certificates.urls.pdf(certificate.verificationCode),
+        verifyUrl: this.links.verify(certificate.verificationCode),
+        pdfUrl: this.links.pdf(certificate.verificationCode),
       });
     });
   }

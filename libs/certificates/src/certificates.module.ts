@@ -6,14 +6,17 @@ import { IdentityModule } from '@sanggar/identity';
 import { NotificationsModule } from '@sanggar/notifications';
 import { CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity } from './certificate.entities.js';
 import { IssueCertificateHandler, SendCertificateEmailHandler } from './certificate-jobs.js';
+import { CertificateLinks } from './certificate-links.js';
 import { CertificatesService } from './certificates.service.js';
+import { CredentialsService } from './credentials.service.js';
+import { CertificateIssuance } from './issuance.service.js';
 
 export const certificateEntities = [CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(certificateEntities), CohortsModule, GradingModule],
-  providers: [CertificatesService],
-  exports: [CertificatesService],
+  providers: [CertificateLinks, CredentialsService, CertificatesService, CertificateIssuance],
+  exports: [CertificateLinks, CertificatesService, CertificateIssuance],
 })
 export class CertificatesModule {}
 

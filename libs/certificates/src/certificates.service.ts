@@ -1,225 +1,27 @@
-import { createHash, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
-import { CohortsService, EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
-import { AppConfig, type AuthUser, Clock, type ListWindow, Memo, oneByKey, requireHubManager } from '@sanggar/core';
-import { PgError, pgCode } from '@sanggar/database';
-import { ProgressService } from '@sanggar/grading';
-import { JobName, OutboxService, jobIds } from '@sanggar/queue';
-import {
-  BatchItemStatus,
-  CertificateBatchEntity,
-  CertificateBatchItemEntity,
-  CertificateEntity,
-  CertificateStatus,
-} from './certificate.entities.js';
+import { DataSource, In, Not } from 'typeorm';
+import { type AuthUser, Clock, type ListWindow, oneByKey, requireHubManager } from '@sanggar/core';
+import { CertificateLinks } from './certificate-links.js';
+import { CertificateEntity, CertificateStatus } from './certificate.entities.js';
 import { CertificateErrors } from './certificates.errors.js';
-import { CREDENTIAL_CONTEXTS, IssuerKey, type PublicKey, verifyCredential } from './open-badges.js';
-
-// No 0/O or 1/I/L: the code is typed from paper by bank officers too. 31^12 ≈ 8·10^17 possibilities.
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const CODE_LENGTH = 12;
-const newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-
-export type BatchStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
-
-export interface BatchState {
-  id: string;
-  cohortId: string;
-  status: BatchStatus;
-  total: number;
-  issued: number;
-  ineligible: number;
-  failed: number;
-  errors: string[];
-}
+import { CredentialsService } from './credentials.service.js';
+import { VERIFICATION_CODE } from './verification-code.js';
 
 export interface Verification {
   valid: boolean;
   certificate: CertificateEntity | null;
 }
 
-interface Snapshot {
-  holder_id: string;
-  holder_name: string;
-  hub_id: string;
-  hub_name: string;
-  hub_city: string;
-  hub_timezone: string;
-  cohort_name: string;
-  curriculum_id: string;
-  curriculum_title: string;
-  curriculum_description: string | null;
-  curriculum_version: number;
-  min_attendance_rate: number;
-  min_final_score: number;
-  starts_on: string;
-  ends_on: string;
-}
-
+/** Certificates once issued: who holds which, whether one is valid, and revoking one. */
 @Injectable()
 export class CertificatesService {
-  private readonly keys = new Map<string, Promise<IssuerKey>>();
-  /** Signature checks of stored credentials: the verify page is public and each check costs ~10 ms. */
-  private readonly signatures = new Memo<boolean>(2000);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cohorts: CohortsService,
-    private readonly progress: ProgressService,
-    private readonly outbox: OutboxService,
-    private readonly config: AppConfig,
+    private readonly credentials: CredentialsService,
     private readonly clock: Clock,
+    readonly urls: CertificateLinks,
   ) {}
-
-  readonly urls = {
-    verify: (code: string) => `${this.config.PUBLIC_URL}/verify/${code}`,
-    pdf: (code: string) => `${this.config.PUBLIC_URL}/certificates/${code}.pdf`,
-    credential: (code: string) => `${this.config.PUBLIC_URL}/certificates/${code}/credential.json`,
-    issuer: (hubId: string) => `${this.config.PUBLIC_URL}/issuers/${hubId}`,
-  };
-
-  /**
-   * RUNNING -> COMPLETED and one batch of issuance jobs, all in one transaction (outbox). A second
-   * call, even a simultaneous one, returns the same batch.
-   */
-  async completeCohort(user: AuthUser, cohortId: string): Promise<BatchState> {
-    const cohort = await this.cohorts.managedCohort(user, cohortId);
-    const existing = await this.dataSource.getRepository(CertificateBatchEntity).findOneBy({ cohortId: cohort.id });
-    if (existing) return this.batchState(existing);
-    try {
-      const batch = await this.dataSource.transaction(async (manager) => {
-        await this.cohorts.markCompleted(manager, cohort.id);
-        const created = await manager.save(CertificateBatchEntity, { cohortId: cohort.id });
-        const enrolled = await manager.findBy(EnrollmentEntity, { cohortId: cohort.id, status: EnrollmentStatus.ENROLLED });
-        if (enrolled.length > 0)
-          await manager.insert(
-            CertificateBatchItemEntity,
-            enrolled.map((e) => ({ batchId: created.id, enrollmentId: e.id })),
-          );
-        for (const enrollment of enrolled) {
-          await this.outbox.add(
-            manager,
-            { name: JobName.IssueCertificate, data: { batchId: created.id, enrollmentId: enrollment.id } },
-            jobIds.issueCertificate(enrollment.id),
-          );
-        }
-        return created;
-      });
-      return this.batchState(batch);
-    } catch (error) {
-      const raced = await this.dataSource.getRepository(CertificateBatchEntity).findOneBy({ cohortId: cohort.id });
-      if (raced) return this.batchState(raced);
-      throw error;
-    }
-  }
-
-  /** Counters and status, derived from the items so they can never drift. */
-  async batchState(batch: CertificateBatchEntity): Promise<BatchState> {
-    const [state] = await this.batchStates([batch]);
-    return state;
-  }
-
-  /** The states of many batches in one statement. */
-  private async batchStates(batches: CertificateBatchEntity[]): Promise<BatchState[]> {
-    if (batches.length === 0) return [];
-    const rows = await this.dataSource.query<
-      { batch_id: string; total: number; pending: number; issued: number; ineligible: number; failed: number; errors: string[] }[]
-    >(
-      `SELECT batch_id,
-              count(*)::int AS total,
-              count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
-              count(*) FILTER (WHERE status = 'ISSUED')::int AS issued,
-              count(*) FILTER (WHERE status = 'INELIGIBLE')::int AS ineligible,
-              count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
-              coalesce((array_agg(DISTINCT error) FILTER (WHERE status = 'FAILED'))[1:20], '{}') AS errors
-         FROM certificate_batch_item WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
-      [batches.map((batch) => batch.id)],
-    );
-    const countsOf = new Map(rows.map((row) => [row.batch_id, row]));
-    return batches.map((batch) => {
-      const counts = countsOf.get(batch.id) ?? { total: 0, pending: 0, issued: 0, ineligible: 0, failed: 0, errors: [] };
-      const done = counts.issued + counts.ineligible + counts.failed;
-      const status: BatchStatus = counts.pending > 0 ? (done === 0 ? 'QUEUED' : 'RUNNING') : counts.failed > 0 ? 'FAILED' : 'COMPLETED';
-      const { total, issued, ineligible, failed, errors } = counts;
-      return { id: batch.id, cohortId: batch.cohortId, status, total, issued, ineligible, failed, errors };
-    });
-  }
-
-  /**
-   * The job: evaluates one enrollment and, if eligible, issues its certificate. Safe to run any
-   * number of times: the item's status and a unique index allow one current certificate.
-   */
-  async issue(batchId: string, enrollmentId: string): Promise<void> {
-    const items = this.dataSource.getRepository(CertificateBatchItemEntity);
-    const item = await items.findOneBy({ batchId, enrollmentId });
-    if (!item || item.status !== BatchItemStatus.PENDING) return;
-    const [progress] = await this.progress.progressOf([enrollmentId]);
-    if (!progress?.eligible) {
-      await items.update({ batchId, enrollmentId, status: BatchItemStatus.PENDING }, { status: BatchItemStatus.INELIGIBLE });
-      return;
-    }
-    const current = await this.dataSource
-      .getRepository(CertificateEntity)
-      .findOneBy({ enrollmentId, status: Not(CertificateStatus.SUPERSEDED) });
-    if (current) {
-      // A previous run issued it and stopped before marking the item: finish that run's work.
-      await this.markIssued(this.dataSource.manager, batchId, enrollmentId, current.id);
-      return;
-    }
-    const snapshot = await this.snapshot(enrollmentId);
-    const certificate = await this.build(snapshot, enrollmentId, progress.finalScore, progress.attendanceRate);
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(CertificateEntity, certificate);
-        await manager.update(EnrollmentEntity, { id: enrollmentId }, { status: EnrollmentStatus.COMPLETED });
-        await this.markIssued(manager, batchId, enrollmentId, certificate.id!);
-      });
-    } catch (error) {
-      if (pgCode(error) !== PgError.UniqueViolation) throw error;
-      // Another run of the same job won the race; its certificate stands.
-    }
-  }
-
-  /** Records a job that failed its last retry, with a reason the coordinator can read. */
-  async markFailed(batchId: string, enrollmentId: string, error: Error): Promise<void> {
-    await this.dataSource
-      .getRepository(CertificateBatchItemEntity)
-      .update(
-        { batchId, enrollmentId, status: BatchItemStatus.PENDING },
-        { status: BatchItemStatus.FAILED, error: `${error.constructor.name}: ${error.message}`.slice(0, 300) },
-      );
-  }
-
-  private async markIssued(manager: EntityManager, batchId: string, enrollmentId: string, certificateId: string): Promise<void> {
-    await manager.update(CertificateBatchItemEntity, { batchId, enrollmentId }, { status: BatchItemStatus.ISSUED });
-    await this.outbox.add(manager, { name: JobName.SendCertificateEmail, data: { certificateId } }, jobIds.certificateEmail(certificateId));
-  }
-
-  /** A new certificate for the same achievement (e.g. after a name correction); the old one becomes SUPERSEDED. */
-  async reissue(user: AuthUser, id: string): Promise<CertificateEntity> {
-    const old = await this.managed(user, id);
-    if (old.status === CertificateStatus.SUPERSEDED) throw CertificateErrors.superseded();
-    const snapshot = await this.snapshot(old.enrollmentId);
-    const fresh = await this.build(snapshot, old.enrollmentId, old.finalScore, old.attendanceRate);
-    await this.dataSource.transaction(async (manager) => {
-      const moved = await manager.update(
-        CertificateEntity,
-        { id: old.id, status: Not(CertificateStatus.SUPERSEDED) },
-        { status: CertificateStatus.SUPERSEDED },
-      );
-      if (moved.affected !== 1) throw CertificateErrors.superseded();
-      await manager.insert(CertificateEntity, fresh);
-      await manager.update(CertificateEntity, { id: old.id }, { supersededBy: fresh.id });
-      await this.outbox.add(
-        manager,
-        { name: JobName.SendCertificateEmail, data: { certificateId: fresh.id! } },
-        jobIds.certificateEmail(fresh.id!),
-      );
-    });
-    return this.dataSource.getRepository(CertificateEntity).findOneByOrFail({ id: fresh.id });
-  }
 
   async revoke(user: AuthUser, id: string, reasonGiven: string): Promise<CertificateEntity> {
     const reason = reasonGiven.trim();
@@ -234,22 +36,15 @@ export class CertificatesService {
     if (moved.affected !== 1) throw CertificateErrors.notValid(certificate.status);
     return this.dataSource.getRepository(CertificateEntity).findOneByOrFail({ id });
   }
-
   /** Public: valid means it exists, is VALID, and its signature still checks out against the hub's key. */
   async verify(code: string): Promise<Verification> {
-    const certificate = /^[2-9A-HJKMNP-Z]{12}$/.test(code)
+    const certificate = VERIFICATION_CODE.test(code)
       ? await this.dataSource.getRepository(CertificateEntity).findOneBy({ verificationCode: code })
       : null;
     if (!certificate) return { valid: false, certificate: null };
-    // A credential checked once needs no second check while it is unchanged (keyed by its content).
-    const content = createHash('sha256').update(JSON.stringify(certificate.credential)).digest('base64url');
-    const signed = await this.signatures.get(`${certificate.hubId}:${content}`, async () => {
-      const key = await this.publicKey(certificate.hubId);
-      return key !== null && verifyCredential(certificate.credential, key);
-    });
+    const signed = await this.credentials.verifies(certificate);
     return { valid: signed && certificate.status === CertificateStatus.VALID, certificate };
   }
-
   /** The verify page of the newest valid certificate, if any (printed by the demo start). */
   async anyValidVerifyUrl(): Promise<string | null> {
     const newest = await this.dataSource
@@ -257,11 +52,9 @@ export class CertificatesService {
       .findOne({ where: { status: CertificateStatus.VALID }, order: { issuedAt: 'DESC' } });
     return newest ? this.urls.verify(newest.verificationCode) : null;
   }
-
   byCode(code: string): Promise<CertificateEntity | null> {
     return this.dataSource.getRepository(CertificateEntity).findOneBy({ verificationCode: code });
   }
-
   myCertificates(user: AuthUser, window: ListWindow): Promise<CertificateEntity[]> {
     return this.dataSource.getRepository(CertificateEntity).find({
       where: { holderId: user.id },
@@ -270,11 +63,9 @@ export class CertificatesService {
       skip: window.offset,
     });
   }
-
-  /** The hub's public key, or null when it has never issued (reading never creates a key). */
-  async publicKey(hubId: string): Promise<PublicKey | null> {
-    const key = await this.issuerKey(hubId, { create: false });
-    return key ? key.publicKey() : null;
+  /** The hub's public key, or null when it has never issued. */
+  publicKey(hubId: string) {
+    return this.credentials.publicKey(hubId);
   }
 
   /** Batch loaders. */
@@ -284,102 +75,11 @@ export class CertificatesService {
       .findBy({ enrollmentId: In([...ids]), status: Not(CertificateStatus.SUPERSEDED) });
     return oneByKey(ids, rows, (row) => row.enrollmentId);
   }
-
-  async batchesByCohortIds(ids: readonly string[]): Promise<(BatchState | undefined)[]> {
-    const batches = await this.dataSource.getRepository(CertificateBatchEntity).findBy({ cohortId: In([...ids]) });
-    return oneByKey(ids, await this.batchStates(batches), (state) => state.cohortId);
-  }
-
-  private async managed(user: AuthUser, id: string): Promise<CertificateEntity> {
+  /** A certificate of a hub the caller manages (NOT_FOUND, then FORBIDDEN). */
+  async managed(user: AuthUser, id: string): Promise<CertificateEntity> {
     const certificate = await this.dataSource.getRepository(CertificateEntity).findOneBy({ id });
     if (!certificate) throw CertificateErrors.certificateNotFound();
     requireHubManager(user, certificate.hubId);
     return certificate;
-  }
-
-  /** The hub's signing key: from SANGGAR_ISSUER_KEYS, else the key directory, where only issuing (`create`) makes one. */
-  private issuerKey(hubId: string, { create }: { create: true }): Promise<IssuerKey>;
-  private issuerKey(hubId: string, { create }: { create: false }): Promise<IssuerKey | null>;
-  private async issuerKey(hubId: string, { create }: { create: boolean }): Promise<IssuerKey | null> {
-    const cached = this.keys.get(hubId);
-    if (cached) return cached;
-    const given = this.config.issuerKeys[hubId];
-    const name = `issuer-${hubId}`;
-    if (!given && !create && !(await IssuerKey.load(this.config.SANGGAR_KEY_DIR, name))) return null;
-    const key = given
-      ? IssuerKey.fromPair(given, this.urls.issuer(hubId))
-      : IssuerKey.loadOrCreate(this.config.SANGGAR_KEY_DIR, name, this.urls.issuer(hubId));
-    key.catch(() => this.keys.delete(hubId));
-    this.keys.set(hubId, key);
-    return key;
-  }
-
-  private async snapshot(enrollmentId: string): Promise<Snapshot> {
-    const [row] = await this.dataSource.query<Snapshot[]>(
-      `SELECT u.id AS holder_id, u.full_name AS holder_name, h.id AS hub_id, h.name AS hub_name, h.city AS hub_city, h.timezone AS hub_timezone,
-              c.name AS cohort_name, c.starts_on::text, c.ends_on::text, cu.id AS curriculum_id, cu.title AS curriculum_title,
-              cu.description AS curriculum_description, cu.version AS curriculum_version, cu.min_attendance_rate, cu.min_final_score
-         FROM enrollment e JOIN "user" u ON u.id = e.trainee_id JOIN cohort c ON c.id = e.cohort_id
-         JOIN hub h ON h.id = c.hub_id JOIN curriculum cu ON cu.id = c.curriculum_id
-        WHERE e.id = $1`,
-      [enrollmentId],
-    );
-    return row;
-  }
-
-  /** The certificate row with its signed Open Badges 3.0 credential (not yet saved). */
-  private async build(
-    snapshot: Snapshot,
-    enrollmentId: string,
-    finalScore: number,
-    attendanceRate: number,
-  ): Promise<Partial<CertificateEntity>> {
-    const code = newCode();
-    const issuedAt = this.clock.now();
-    const issuerId = this.urls.issuer(snapshot.hub_id);
-    const credential = await (
-      await this.issuerKey(snapshot.hub_id, { create: true })
-    ).sign({
-      '@context': CREDENTIAL_CONTEXTS,
-      id: this.urls.credential(code),
-      type: ['VerifiableCredential', 'OpenBadgeCredential'],
-      name: `${snapshot.curriculum_title} — ${snapshot.cohort_name}`,
-      issuer: { id: issuerId, type: ['Profile'], name: snapshot.hub_name, url: this.config.PUBLIC_URL },
-      validFrom: issuedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      credentialSubject: {
-        type: ['AchievementSubject'],
-        name: snapshot.holder_name,
-        achievement: {
-          id: `${this.config.PUBLIC_URL}/achievements/${snapshot.curriculum_id}`,
-          type: ['Achievement'],
-          name: snapshot.curriculum_title,
-          description: snapshot.curriculum_description ?? `${snapshot.curriculum_title} (versi ${snapshot.curriculum_version})`,
-          criteria: {
-            narrative: `Kehadiran minimal ${Math.round(snapshot.min_attendance_rate * 100)}% dan nilai akhir minimal ${snapshot.min_final_score}. / Attendance of at least ${Math.round(snapshot.min_attendance_rate * 100)}% and a final score of at least ${snapshot.min_final_score}.`,
-          },
-        },
-      },
-    });
-    return {
-      id: crypto.randomUUID(),
-      verificationCode: code,
-      status: CertificateStatus.VALID,
-      enrollmentId,
-      holderId: snapshot.holder_id,
-      holderName: snapshot.holder_name,
-      hubId: snapshot.hub_id,
-      hubName: snapshot.hub_name,
-      hubCity: snapshot.hub_city,
-      hubTimezone: snapshot.hub_timezone,
-      cohortName: snapshot.cohort_name,
-      curriculumTitle: snapshot.curriculum_title,
-      curriculumVersion: snapshot.curriculum_version,
-      startsOn: snapshot.starts_on,
-      endsOn: snapshot.ends_on,
-      finalScore,
-      attendanceRate,
-      issuedAt,
-      credential,
-    };
   }
 }

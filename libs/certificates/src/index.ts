@@ -3,5 +3,8 @@ export * from './certificate-pdf.js';
 export { BatchItemStatus, CertificateBatchEntity, CertificateEntity, CertificateStatus } from './certificate.entities.js';
 export * from './certificates.errors.js';
 export * from './certificates.module.js';
+export * from './certificate-links.js';
 export * from './certificates.service.js';
+export * from './issuance.service.js';
+export { VERIFICATION_CODE } from './verification-code.js';
 export * from './open-badges.js';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CertificatesService } from '@sanggar/certificates';
+import { CertificateIssuance, CertificatesService } from '@sanggar/certificates';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Public, Role, Roles, canManageHub } from '@sanggar/core';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -13,14 +13,17 @@ const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
 
 @Resolver(() => CertificateType)
 class CertificateResolver {
-  constructor(private readonly certificates: CertificatesService) {}
+  constructor(
+    private readonly certificates: CertificatesService,
+    private readonly issuance: CertificateIssuance,
+  ) {}
 
   private toType = (certificate: Parameters<typeof toCertificateType>[0]) => toCertificateType(certificate, this.certificates.urls, inZone);
 
   @Roles(...MANAGERS)
   @Mutation(() => CertificateBatchType, { description: 'RUNNING -> COMPLETED; enqueues issuance; a second call returns the same batch' })
   async completeCohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CertificateBatchType> {
-    return toBatchType(await this.certificates.completeCohort(caller, id));
+    return toBatchType(await this.issuance.completeCohort(caller, id));
   }
 
   @Query(() => [CertificateType], { description: 'Newest first' })
@@ -56,7 +59,7 @@ class CertificateResolver {
   @Roles(...MANAGERS)
   @Mutation(() => CertificateType, { description: 'A new certificate with a new code; the old one becomes SUPERSEDED' })
   async reissueCertificate(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CertificateType> {
-    return this.toType(await this.certificates.reissue(caller, id));
+    return this.toType(await this.issuance.reissue(caller, id));
   }
 }
 

@@ -4,7 +4,8 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '@sanggar/core';
-import { type LoaderServices, createContext } from './context.js';
+import { createContext } from './context.js';
+import type { LoaderFactory } from './loaders.js';
 import { formatError, localiseErrorsPlugin } from './errors.js';
 import { REQUEST_LIMITS, costLimitPlugin, executionLimitPlugin } from './limits.js';
 
@@ -21,7 +22,7 @@ const armor = new ApolloArmor({
 // graphql-armor ships CommonJS typings of @apollo/server; the objects are the same at run time.
 const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
 
-export function graphqlOptions(config: AppConfig, services: LoaderServices): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): ApolloDriverConfig {
   return {
     path: '/graphql',
     // Developers get schema.gql rewritten on start; elsewhere the schema is built in memory only.
@@ -30,7 +31,7 @@ export function graphqlOptions(config: AppConfig, services: LoaderServices): Apo
     introspection: !config.isProduction,
     graphiql: !config.isProduction,
     fieldResolverEnhancers: ['guards'],
-    context: (req: FastifyRequest, reply: FastifyReply) => createContext(services, { req, reply }),
+    context: (req: FastifyRequest, reply: FastifyReply) => createContext(loaders, { req, reply }),
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

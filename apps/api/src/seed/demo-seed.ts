@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AttendanceService, AttendanceStatus } from '@sanggar/attendance';
-import { CertificatesService } from '@sanggar/certificates';
+import { CertificateIssuance, CertificatesService } from '@sanggar/certificates';
 import { CohortsService } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Locale, Role } from '@sanggar/core';
 import { CurriculaService } from '@sanggar/curricula';
@@ -253,9 +253,9 @@ async function seedCompletedCohort(
       await grading.gradeSubmission(admin, { submissionId: submission.id, scores, feedback: 'Bagus, lanjutkan!' });
     }
   }
-  const certificates = app.get(CertificatesService);
-  const batch = await certificates.completeCohort(admin, cohort.id);
-  for (const enrollment of await cohorts.rosterOf(cohort.id)) await certificates.issue(batch.id, enrollment.id);
+  const issuance = app.get(CertificateIssuance);
+  const batch = await issuance.completeCohort(admin, cohort.id);
+  for (const enrollment of await cohorts.rosterOf(cohort.id)) await issuance.issue(batch.id, enrollment.id);
 }
 
 /** The verify page of a demo certificate, to print at start-up. */

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { type AttendanceRecordEntity, AttendanceService } from '@sanggar/attendance';
+import { type BatchState, type CertificateEntity, CertificateIssuance, CertificatesService } from '@sanggar/certificates';
+import { type CohortEntity, CohortsService, type EnrollmentEntity, type EnrollmentPage, type EnrollmentPageKey } from '@sanggar/cohorts';
+import type { AuthUser } from '@sanggar/core';
+import {
+  type AssignmentEntity,
+  CurriculaService,
+  type CurriculumEntity,
+  type CurriculumModuleEntity,
+  type LessonEntity,
+  type RubricCriterionEntity,
+} from '@sanggar/curricula';
+import {
+  type CriterionScoreEntity,
+  type GradeEntity,
+  GradingService,
+  ProgressService,
+  type ProgressWithSchedule,
+  type SubmissionEntity,
+} from '@sanggar/grading';
+import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
+import { IdentityService, type UserEntity } from '@sanggar/identity';
+import { MentorshipService, type StartupEntity } from '@sanggar/mentorship';
+import { SchedulingService, type SessionEntity } from '@sanggar/scheduling';
+
+/** Makes each request's batching loaders (one `= ANY($1)` query per relation and request, results in key order). */
+@Injectable()
+export class LoaderFactory {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly hubs: HubsService,
+    private readonly curricula: CurriculaService,
+    private readonly cohorts: CohortsService,
+    private readonly scheduling: SchedulingService,
+    private readonly attendance: AttendanceService,
+    private readonly grading: GradingService,
+    private readonly progress: ProgressService,
+    private readonly certificates: CertificatesService,
+    private readonly issuance: CertificateIssuance,
+    private readonly mentorship: MentorshipService,
+  ) {}
+
+  /**
+   * Loaders made anew for each request, so nothing is cached across callers. `caller` is the
+   * authenticated user (the guard has run before any field asks for a caller-scoped loader).
+   */
+  create(caller: () => AuthUser) {
+    return {
+      hubById: new DataLoader<string, HubEntity | undefined>((ids) => this.hubs.hubsByIds(ids)),
+      roomById: new DataLoader<string, RoomEntity | undefined>((ids) => this.hubs.roomsByIds(ids)),
+      roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => this.hubs.roomsByHubIds(ids)),
+      userById: new DataLoader<string, UserEntity | undefined>((ids) => this.identity.usersByIds(ids)),
+      hubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids)),
+      /** With memberships awaiting approval: the hub's coordinators see who is waiting. */
+      allHubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids, { includePending: true })),
+      curriculumById: new DataLoader<string, CurriculumEntity | undefined>((ids) => this.curricula.curriculaByIds(ids)),
+      modulesByCurriculumId: new DataLoader<string, CurriculumModuleEntity[]>((ids) => this.curricula.modulesByCurriculumIds(ids)),
+      lessonsByModuleId: new DataLoader<string, LessonEntity[]>((ids) => this.curricula.lessonsByModuleIds(ids)),
+      assignmentsByModuleId: new DataLoader<string, AssignmentEntity[]>((ids) => this.curricula.assignmentsByModuleIds(ids)),
+      criteriaByAssignmentId: new DataLoader<string, RubricCriterionEntity[]>((ids) => this.curricula.criteriaByAssignmentIds(ids)),
+      cohortById: new DataLoader<string, CohortEntity | undefined>((ids) => this.cohorts.cohortsByIds(ids)),
+
+      /** Cohorts as the caller may see them (cohort(id)'s rule), for every field that leads to one. */
+      visibleCohortById: new DataLoader<string, CohortEntity | undefined>((ids) => this.cohorts.visibleCohortsByIds(caller(), ids)),
+      /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
+      isMenteeOfCaller: new DataLoader<string, boolean>((ids) => this.cohorts.menteesOf(caller().id, ids)),
+      mentorIdsByCohortId: new DataLoader<string, string[]>((ids) => this.cohorts.mentorIdsByCohortIds(ids)),
+      enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>((keys) => this.cohorts.enrollmentPages(keys), { cache: false }),
+      sessionById: new DataLoader<string, SessionEntity | undefined>((ids) => this.scheduling.sessionsByIds(ids)),
+      sessionsByCohortId: new DataLoader<string, SessionEntity[]>((ids) => this.scheduling.sessionsByCohortIds(ids)),
+      attendanceBySessionId: new DataLoader<string, AttendanceRecordEntity[]>((ids) => this.attendance.recordsBySessionIds(ids)),
+      enrollmentById: new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids)),
+      assignmentById: new DataLoader<string, AssignmentEntity | undefined>((ids) => this.curricula.assignmentsByIds(ids)),
+      criterionById: new DataLoader<string, RubricCriterionEntity | undefined>((ids) => this.curricula.criteriaByIds(ids)),
+      submissionsByEnrollmentId: new DataLoader<string, SubmissionEntity[]>((ids) => this.grading.submissionsByEnrollmentIds(ids)),
+      gradesBySubmissionId: new DataLoader<string, GradeEntity[]>((ids) => this.grading.gradesBySubmissionIds(ids)),
+      criterionScoresByGradeId: new DataLoader<string, CriterionScoreEntity[]>((ids) => this.grading.criterionScoresByGradeIds(ids)),
+      /** Keys: "traineeId:cohortId:lessonId". */
+      lessonCompletedAt: new DataLoader<string, Date | null>((keys) => this.grading.completionTimes(keys)),
+      progressByEnrollmentId: new DataLoader<string, ProgressWithSchedule | undefined>((ids) => this.progress.progressOf(ids)),
+      certificateByEnrollmentId: new DataLoader<string, CertificateEntity | undefined>((ids) =>
+        this.certificates.currentCertificatesByEnrollmentIds(ids),
+      ),
+      batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => this.issuance.batchesByCohortIds(ids)),
+      startupById: new DataLoader<string, StartupEntity | undefined>((ids) => this.mentorship.startupsByIds(ids)),
+      memberIdsByStartupId: new DataLoader<string, string[]>((ids) => this.mentorship.membersOf(ids)),
+      mentorIdsByStartupId: new DataLoader<string, string[]>((ids) => this.mentorship.mentorIdsOf(ids)),
+    };
+  }
+}
+
+export type Loaders = ReturnType<LoaderFactory['create']>;
