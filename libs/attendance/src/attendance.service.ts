@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource, In } from 'typeorm';
-import { CohortsService } from '@sanggar/cohorts';
+import { CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import { AppConfig, type AuthUser, Clock, Role, canManageHub, manyByKey } from '@sanggar/core';
 import { HubsService } from '@sanggar/hubs';
 import { SchedulingService, type SessionEntity, SessionStatus } from '@sanggar/scheduling';
@@ -45,8 +45,8 @@ export class AttendanceService {
     const enrolled = new Set(
       (
         await this.dataSource.query<{ trainee_id: string }[]>(
-          `SELECT trainee_id FROM enrollment WHERE cohort_id = $1 AND status = 'ENROLLED' AND trainee_id = ANY($2::uuid[])`,
-          [session.cohortId, [...seen]],
+          `SELECT trainee_id FROM enrollment WHERE cohort_id = $1 AND status = $3 AND trainee_id = ANY($2::uuid[])`,
+          [session.cohortId, [...seen], EnrollmentStatus.ENROLLED],
         )
       ).map((row) => row.trainee_id),
     );
@@ -55,12 +55,19 @@ export class AttendanceService {
 
     const rows = await this.dataSource.query<{ id: string }[]>(
       `INSERT INTO attendance_record (session_id, trainee_id, status, source, note, recorded_by, recorded_at)
-       SELECT $1, entry.trainee_id, entry.status, 'MANUAL', entry.note, $2, now()
+       SELECT $1, entry.trainee_id, entry.status, $6, entry.note, $2, now()
          FROM unnest($3::uuid[], $4::varchar[], $5::varchar[]) AS entry(trainee_id, status, note)
        ON CONFLICT (session_id, trainee_id) DO UPDATE
-         SET status = excluded.status, source = 'MANUAL', note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = now()
+         SET status = excluded.status, source = excluded.source, note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = now()
        RETURNING id`,
-      [session.id, user.id, entries.map((e) => e.traineeId), entries.map((e) => e.status), entries.map((e) => e.note?.trim() || null)],
+      [
+        session.id,
+        user.id,
+        entries.map((e) => e.traineeId),
+        entries.map((e) => e.status),
+        entries.map((e) => e.note?.trim() || null),
+        AttendanceSource.MANUAL,
+      ],
     );
     return this.dataSource
       .getRepository(AttendanceRecordEntity)
@@ -115,9 +122,9 @@ export class AttendanceService {
   private async isCodeOfAnotherSession(session: SessionEntity, code: string, now: Date): Promise<boolean> {
     const nearby = await this.dataSource.query<{ id: string }[]>(
       `SELECT s.id FROM session s JOIN cohort c ON c.id = s.cohort_id
-        WHERE c.hub_id = (SELECT hub_id FROM cohort WHERE id = $1) AND s.id <> $2 AND s.status = 'SCHEDULED'
+        WHERE c.hub_id = (SELECT hub_id FROM cohort WHERE id = $1) AND s.id <> $2 AND s.status = $6
           AND s.starts_at BETWEEN $3::timestamptz - $4 * interval '1 minute' AND $3::timestamptz + $5 * interval '1 minute'`,
-      [session.cohortId, session.id, now, CLOSES_AFTER_MINUTES, OPENS_BEFORE_MINUTES],
+      [session.cohortId, session.id, now, CLOSES_AFTER_MINUTES, OPENS_BEFORE_MINUTES, SessionStatus.SCHEDULED],
     );
     return nearby.some(({ id }) => verifyCode(this.codeKey, id, code, now) !== 'unknown');
   }

@@ -1,4 +1,5 @@
 export * from './attendance-rate.js';
+export * from './attendance-tallies.js';
 export { AttendanceRecordEntity, AttendanceSource, AttendanceStatus } from './attendance-record.entity.js';
 export * from './attendance.errors.js';
 export * from './attendance.module.js';

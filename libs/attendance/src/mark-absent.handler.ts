@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@sanggar/core';
+import { EnrollmentStatus } from '@sanggar/cohorts';
 import { HandlesJob, type JobHandler, JobName, type JobPayloads } from '@sanggar/queue';
+import { SessionStatus } from '@sanggar/scheduling';
+import { AttendanceSource, AttendanceStatus } from './attendance-record.entity.js';
 
 export class SessionNotEndedError extends Error {}
 
@@ -22,21 +25,21 @@ export class MarkAbsentHandler implements JobHandler<JobName.MarkAbsent> {
   async handle({ sessionId, sequence }: JobPayloads[JobName.MarkAbsent]): Promise<void> {
     const [session] = await this.dataSource.query<
       {
-        status: string;
+        status: SessionStatus;
         sequence: number;
         ended: boolean;
       }[]
     >(`SELECT status, sequence, ends_at <= $2 AS ended FROM session WHERE id = $1`, [sessionId, this.clock.now()]);
-    if (!session || session.status !== 'SCHEDULED' || session.sequence !== sequence) return;
+    if (!session || session.status !== SessionStatus.SCHEDULED || session.sequence !== sequence) return;
     // BullMQ's delay may fire a moment early: fail, and the retry comes after the end.
     if (!session.ended) throw new SessionNotEndedError(`session ${sessionId} has not ended yet`);
     await this.dataSource.query(
       `INSERT INTO attendance_record (session_id, trainee_id, status, source, recorded_at)
-       SELECT s.id, e.trainee_id, 'ABSENT', 'AUTO', now()
-         FROM session s JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.status = 'ENROLLED'
+       SELECT s.id, e.trainee_id, $2, $3, now()
+         FROM session s JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.status = $4
         WHERE s.id = $1
        ON CONFLICT (session_id, trainee_id) DO NOTHING`,
-      [sessionId],
+      [sessionId, AttendanceStatus.ABSENT, AttendanceSource.AUTO, EnrollmentStatus.ENROLLED],
     );
   }
 }

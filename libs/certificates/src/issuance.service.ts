@@ -116,13 +116,19 @@ export class CertificateIssuance {
     >(
       `SELECT batch_id,
               count(*)::int AS total,
-              count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
-              count(*) FILTER (WHERE status = 'ISSUED')::int AS issued,
-              count(*) FILTER (WHERE status = 'INELIGIBLE')::int AS ineligible,
-              count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
-              coalesce((array_agg(DISTINCT error) FILTER (WHERE status = 'FAILED'))[1:20], '{}') AS errors
+              count(*) FILTER (WHERE status = $2)::int AS pending,
+              count(*) FILTER (WHERE status = $3)::int AS issued,
+              count(*) FILTER (WHERE status = $4)::int AS ineligible,
+              count(*) FILTER (WHERE status = $5)::int AS failed,
+              coalesce((array_agg(DISTINCT error) FILTER (WHERE status = $5))[1:20], '{}') AS errors
          FROM certificate_batch_item WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
-      [batches.map((batch) => batch.id)],
+      [
+        batches.map((batch) => batch.id),
+        BatchItemStatus.PENDING,
+        BatchItemStatus.ISSUED,
+        BatchItemStatus.INELIGIBLE,
+        BatchItemStatus.FAILED,
+      ],
     );
     const countsOf = new Map(rows.map((row) => [row.batch_id, row]));
     return batches.map((batch) => {

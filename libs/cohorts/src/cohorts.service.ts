@@ -78,9 +78,9 @@ export class CohortsService {
         );
       case Role.TRAINEE:
         return query.where(
-          `(EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.trainee_id = :userId AND e.status <> 'WITHDRAWN')
-            OR (c.status = 'PLANNED' AND c.hub_id = ANY(:hubIds)))`,
-          { userId: user.id, hubIds: user.hubIds },
+          `(EXISTS (SELECT 1 FROM enrollment e WHERE e.cohort_id = c.id AND e.trainee_id = :userId AND e.status <> :withdrawn)
+            OR (c.status = :planned AND c.hub_id = ANY(:hubIds)))`,
+          { userId: user.id, hubIds: user.hubIds, withdrawn: EnrollmentStatus.WITHDRAWN, planned: CohortStatus.PLANNED },
         );
     }
   }
@@ -197,9 +197,9 @@ export class CohortsService {
       await manager.update(EnrollmentEntity, { id }, { status: EnrollmentStatus.WITHDRAWN });
       if (current.status === EnrollmentStatus.ENROLLED) {
         await manager.query(
-          `UPDATE enrollment SET status = 'ENROLLED' WHERE id = (
-             SELECT id FROM enrollment WHERE cohort_id = $1 AND status = 'WAITLISTED' ORDER BY requested_at, id LIMIT 1)`,
-          [cohort.id],
+          `UPDATE enrollment SET status = $2 WHERE id = (
+             SELECT id FROM enrollment WHERE cohort_id = $1 AND status = $3 ORDER BY requested_at, id LIMIT 1)`,
+          [cohort.id, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED],
         );
       }
       return manager.findOneByOrFail(EnrollmentEntity, { id });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type AttendanceTally, attendanceRate } from '@sanggar/attendance';
-import { Clock } from '@sanggar/core';
+import { AttendanceTallies, attendanceRate } from '@sanggar/attendance';
+import { SubmissionStatus } from './grading.entities.js';
 import { type AssignmentResult, type CompletionRule, type Progress, computeProgress } from './progress.js';
 
 interface EnrollmentRow {
@@ -26,7 +26,7 @@ export interface ProgressWithSchedule extends Progress {
 export class ProgressService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly clock: Clock,
+    private readonly tallies: AttendanceTallies,
   ) {}
 
   async progressOf(enrollmentIds: readonly string[]): Promise<(ProgressWithSchedule | undefined)[]> {
@@ -49,37 +49,11 @@ export class ProgressService {
         `SELECT DISTINCT ON (s.enrollment_id, s.assignment_id) s.enrollment_id, s.assignment_id, g.score
            FROM submission s
            JOIN LATERAL (SELECT score FROM grade WHERE submission_id = s.id ORDER BY graded_at DESC LIMIT 1) g ON true
-          WHERE s.enrollment_id = ANY($1::uuid[]) AND s.status = 'GRADED'
+          WHERE s.enrollment_id = ANY($1::uuid[]) AND s.status = $2
           ORDER BY s.enrollment_id, s.assignment_id, s.attempt DESC`,
-        [ids],
+        [ids, SubmissionStatus.GRADED],
       ),
-      this.dataSource.query<
-        {
-          enrollment_id: string;
-          held: number;
-          scheduled: number;
-          present: number;
-          late: number;
-          excused: number;
-          attended_all: number;
-          excused_all: number;
-        }[]
-      >(
-        `SELECT e.id AS enrollment_id,
-                count(*) FILTER (WHERE s.ends_at <= $2)::int AS held,
-                count(*)::int AS scheduled,
-                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = 'PRESENT')::int AS present,
-                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = 'LATE')::int AS late,
-                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = 'EXCUSED')::int AS excused,
-                count(*) FILTER (WHERE ar.status IN ('PRESENT', 'LATE'))::int AS attended_all,
-                count(*) FILTER (WHERE ar.status = 'EXCUSED')::int AS excused_all
-           FROM enrollment e
-           JOIN session s ON s.cohort_id = e.cohort_id AND s.status = 'SCHEDULED'
-           LEFT JOIN attendance_record ar ON ar.session_id = s.id AND ar.trainee_id = e.trainee_id
-          WHERE e.id = ANY($1::uuid[])
-          GROUP BY e.id`,
-        [ids, this.clock.now()],
-      ),
+      this.tallies.ofEnrollments(ids),
       this.dataSource.query<{ curriculum_id: string; total: number }[]>(
         `SELECT m.curriculum_id, count(l.id)::int AS total FROM curriculum_module m JOIN lesson l ON l.module_id = m.id
           WHERE m.curriculum_id = ANY($1::uuid[]) GROUP BY m.curriculum_id`,
@@ -92,18 +66,11 @@ export class ProgressService {
     ]);
 
     const scoreOf = new Map(scores.map((row) => [`${row.enrollment_id}:${row.assignment_id}`, Number(row.score)]));
-    const tallyOf = new Map(tallies.map((row) => [row.enrollment_id, row]));
     const lessonsOf = new Map(lessons.map((row) => [row.curriculum_id, row.total]));
     const doneOf = new Map(completions.map((row) => [row.enrollment_id, row.done]));
     const byId = new Map(
       enrollments.map((enrollment): [string, ProgressWithSchedule] => {
-        const tally = tallyOf.get(enrollment.id);
-        const attendance: AttendanceTally = {
-          countedSessions: tally?.held ?? 0,
-          present: tally?.present ?? 0,
-          late: tally?.late ?? 0,
-          excused: tally?.excused ?? 0,
-        };
+        const tally = tallies.get(enrollment.id)!;
         const rule: CompletionRule = {
           minAttendanceRate: enrollment.min_attendance_rate,
           minFinalScore: enrollment.min_final_score,
@@ -118,17 +85,12 @@ export class ProgressService {
           }));
         const progress = computeProgress({
           rule,
-          attendance,
+          attendance: tally.held,
           assignments: results,
           lessonsCompleted: doneOf.get(enrollment.id) ?? 0,
           lessonsTotal: lessonsOf.get(enrollment.curriculum_id) ?? 0,
         });
-        const ofScheduled = attendanceRate({
-          countedSessions: tally?.scheduled ?? 0,
-          present: tally?.attended_all ?? 0,
-          late: 0,
-          excused: tally?.excused_all ?? 0,
-        });
+        const ofScheduled = attendanceRate(tally.scheduled);
         return [enrollment.id, { ...progress, attendanceRateOfScheduled: Math.round(ofScheduled * 10_000) / 10_000 }];
       }),
     );

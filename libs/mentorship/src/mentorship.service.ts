@@ -72,9 +72,9 @@ export class MentorshipService {
       await this.dataSource.query<{ id: string }[]>(
         `SELECT u.id FROM "user" u JOIN hub_membership m ON m.user_id = u.id
            LEFT JOIN mentor_profile p ON p.mentor_id = u.id
-          WHERE m.hub_id = $1 AND u.role = 'MENTOR' AND ($2::text IS NULL OR $2 = ANY(p.expertise))
+          WHERE m.hub_id = $1 AND u.role = $5 AND ($2::text IS NULL OR $2 = ANY(p.expertise))
           ORDER BY u.full_name, u.id LIMIT $3 OFFSET $4`,
-        [hubId, expertise ?? null, window?.first ?? null, window?.offset ?? 0],
+        [hubId, expertise ?? null, window?.first ?? null, window?.offset ?? 0, Role.MENTOR],
       )
     ).map((row) => row.id);
     return this.profilesOf(ids);
@@ -98,8 +98,8 @@ export class MentorshipService {
     if (!isSector(input.sector)) throw MentorshipErrors.unknownSector('sector');
     const members = [...new Set(input.memberIds)];
     const [{ trainees }] = await this.dataSource.query<{ trainees: number }[]>(
-      `SELECT count(*)::int AS trainees FROM "user" u JOIN hub_membership m ON m.user_id = u.id WHERE u.id = ANY($1::uuid[]) AND m.hub_id = $2 AND u.role = 'TRAINEE'`,
-      [members, input.hubId],
+      `SELECT count(*)::int AS trainees FROM "user" u JOIN hub_membership m ON m.user_id = u.id WHERE u.id = ANY($1::uuid[]) AND m.hub_id = $2 AND u.role = $3`,
+      [members, input.hubId, Role.TRAINEE],
     );
     if (trainees !== members.length) throw MentorshipErrors.notTraineesOfHub();
     try {

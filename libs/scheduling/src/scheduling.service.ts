@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type CohortEntity, CohortStatus, CohortsService } from '@sanggar/cohorts';
+import { type CohortEntity, CohortStatus, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, type ListWindow, Locale, Role, manyByKey, oneByKey } from '@sanggar/core';
 import { type CappedList, hasRoomFor } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
@@ -182,10 +182,10 @@ export class SchedulingService {
       .addOrderBy('s.id');
     switch (user.role) {
       case Role.TRAINEE:
-        query.andWhere(
-          `s.cohort_id IN (SELECT cohort_id FROM enrollment WHERE trainee_id = :userId AND status IN ('ENROLLED', 'COMPLETED'))`,
-          { userId: user.id },
-        );
+        query.andWhere(`s.cohort_id IN (SELECT cohort_id FROM enrollment WHERE trainee_id = :userId AND status IN (:...attending))`, {
+          userId: user.id,
+          attending: [EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED],
+        });
         break;
       case Role.MENTOR:
         query.andWhere('s.mentor_id = :userId', { userId: user.id });
