@@ -1,4 +1,5 @@
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins, demoVerifyUrl, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins } from '../../apps/api/src/seed/demo-data.js';
+import { demoVerifyUrl, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
 import { TestApp } from '../support/harness.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { role } } }`;

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { closeOnSignals, loadConfig, runProcess } from '@sanggar/core';
 import { createApi } from './bootstrap.js';
-import { DEMO_PASSWORD, demoLogins, demoVerifyUrl, seedDemoIfEmpty } from './seed/demo-seed.js';
+import { DEMO_PASSWORD, demoLogins } from './seed/demo-data.js';
+import { demoVerifyUrl, seedDemoIfEmpty } from './seed/demo-seed.js';
 
 runProcess(async () => {
   const config = loadConfig();

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { UNAMBIGUOUS_ALPHABET as ALPHABET, unambiguousCode } from '@sanggar/core';
 
 /** Codes rotate every 15 s and are accepted 2 s after their slot ends (17 s in all). */
 export const SLOT_SECONDS = 15;
@@ -8,9 +9,10 @@ export const OPENS_BEFORE_MINUTES = 15;
 export const CLOSES_AFTER_MINUTES = 30;
 export const LATE_AFTER_MINUTES = 10;
 
-// No 0/O, 1/I/L: read off a room screen by 40 people on their phones.
-const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+// Read off a room screen by 40 people on their phones.
 const CODE_LENGTH = 6;
+/** What a typed check-in code must look like (after upper-casing). */
+export const CHECK_IN_CODE = unambiguousCode(CODE_LENGTH);
 
 export const slotOf = (at: Date) => Math.floor(at.getTime() / (SLOT_SECONDS * 1000));
 

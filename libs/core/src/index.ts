@@ -10,3 +10,4 @@ export * from './lists.js';
 export * from './client-address.js';
 export * from './ids.js';
 export * from './memo.js';
+export * from './text.js';

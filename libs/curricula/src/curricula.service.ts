@@ -14,6 +14,7 @@ import { LessonEntity } from './lesson.entity.js';
 /** The most items a curriculum's lists hold (Curriculum.modules, CurriculumModule.lessons…). */
 export const CURRICULUM_LIMITS = { modules: 30, lessonsPerModule: 50, assignmentsPerModule: 10, criteriaPerRubric: 20 } as const;
 
+/** What a trainee must reach to complete a curriculum (its certificate). */
 export interface CompletionRule {
   minAttendanceRate: number;
   minFinalScore: number;

@@ -1,11 +1,8 @@
 import type { LocalizedText } from '@sanggar/core';
+import type { CompletionRule } from '@sanggar/curricula';
 import { type AttendanceTally, attendanceRate } from '@sanggar/attendance';
 
-export interface CompletionRule {
-  minAttendanceRate: number;
-  minFinalScore: number;
-  requireAllAssignments: boolean;
-}
+export type { CompletionRule };
 
 export interface AssignmentResult {
   weight: number;

@@ -6,14 +6,12 @@ import { type AuthUser, Clock, type ListWindow, Locale, Role, belongsToHub, canM
 import { PgError, pgCode, pgConstraint } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
-import { type OfficeHourNotice } from '@sanggar/notifications';
 import { JobName, type OfficeHourChange, OutboxService, jobIds } from '@sanggar/queue';
 import {
   type CalendarEvent,
   ReservationKind,
   ReservationsService,
   SchedulingErrors,
-  formatSpan,
   placeOf,
   requireScheduleRange,
 } from '@sanggar/scheduling';
@@ -201,32 +199,6 @@ export class OfficeHoursService {
     return { ...this.slotOf(slot), booking: null };
   }
 
-  /** Everything a booking's or cancellation's emails say (`by`: who booked, or who cancelled), with times in the start-up's hub's time zone. */
-  async notice(bookingId: string, change: OfficeHourChange): Promise<OfficeHourNotice & { recipientIds: string[] }> {
-    const [row] = await this.dataSource.query<NoticeRow[]>(
-      `SELECT b.agenda, s.starts_at, s.ends_at, s.mentor_id, st.name AS startup_name, sh.timezone, mentor.full_name AS mentor_name,
-              actor.id AS by_id, actor.full_name AS by_name, r.name AS room_name, rh.name AS hub_name, rh.city AS hub_city,
-              array(SELECT trainee_id FROM startup_member WHERE startup_id = b.startup_id ORDER BY trainee_id) AS member_ids
-         FROM office_hour_booking b JOIN office_hour_slot s ON s.id = b.slot_id
-         JOIN startup st ON st.id = b.startup_id JOIN hub sh ON sh.id = st.hub_id
-         JOIN "user" mentor ON mentor.id = s.mentor_id JOIN "user" actor ON actor.id = CASE WHEN $2 = 'cancelled' THEN b.cancelled_by ELSE b.booked_by END
-         LEFT JOIN room r ON r.id = s.room_id LEFT JOIN hub rh ON rh.id = r.hub_id
-        WHERE b.id = $1`,
-      [bookingId, change],
-    );
-    if (!row) throw MentorshipErrors.slotNotFound();
-    const when = (locale: Locale) => formatSpan(row.starts_at, row.ends_at, row.timezone, locale);
-    return {
-      startupName: row.startup_name,
-      mentorName: row.mentor_name,
-      by: { id: row.by_id, fullName: row.by_name },
-      agenda: row.agenda,
-      when: { id: when(Locale.id), en: when(Locale.en) },
-      place: row.room_name ? placeOf(row.room_name, row.hub_name!, row.hub_city!) : null,
-      recipientIds: [row.mentor_id, ...row.member_ids],
-    };
-  }
-
   /** Booked (and since cancelled) office hours as calendar entries: a mentor's, or a trainee's start-up's. */
   async calendarEvents(user: AuthUser, from: Date, to: Date): Promise<CalendarEvent[]> {
     if (user.role !== Role.MENTOR && user.role !== Role.TRAINEE) return [];
@@ -323,22 +295,6 @@ export class OfficeHoursService {
   private slotOf({ id, mentorId, roomId, startsAt, endsAt }: OfficeHourSlotEntity): Omit<OfficeHourSlot, 'booking'> {
     return { id, mentorId, roomId, startsAt, endsAt };
   }
-}
-
-interface NoticeRow {
-  agenda: string;
-  starts_at: Date;
-  ends_at: Date;
-  mentor_id: string;
-  startup_name: string;
-  timezone: string;
-  mentor_name: string;
-  by_id: string;
-  by_name: string;
-  room_name: string | null;
-  hub_name: string | null;
-  hub_city: string | null;
-  member_ids: string[];
 }
 
 interface EventRow {

@@ -1,8 +1,5 @@
-import { Locale, type LocalizedText } from '@sanggar/core';
+import { Locale, type LocalizedText, escapeHtml } from '@sanggar/core';
 import type { Email } from './mailer.js';
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** Plain text plus the same paragraphs as minimal HTML (every value escaped). */
 function email(to: string, subject: string, paragraphs: string[]): Email {

@@ -1,4 +1,5 @@
 export * from './calendar-event.js';
+export * from './cohort-cancellation.service.js';
 export * from './recurrence.js';
 export { ReservationKind } from './reservation.entity.js';
 export * from './reservations.service.js';

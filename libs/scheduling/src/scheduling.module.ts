@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CohortCancellation } from './cohort-cancellation.service.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@sanggar/cohorts';
 import { HubsModule } from '@sanggar/hubs';
@@ -11,7 +12,7 @@ export const schedulingEntities = [SessionEntity, ReservationEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(schedulingEntities), CohortsModule, HubsModule],
-  providers: [SchedulingService, ReservationsService],
-  exports: [SchedulingService, ReservationsService],
+  providers: [SchedulingService, ReservationsService, CohortCancellation],
+  exports: [SchedulingService, ReservationsService, CohortCancellation],
 })
 export class SchedulingModule {}

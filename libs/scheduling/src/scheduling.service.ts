@@ -103,32 +103,32 @@ export class SchedulingService {
   }
 
   /**
-   * Cancels the cohort and, in the same transaction, its sessions still to come: their rooms and
-   * mentors are free again, calendars show them cancelled, and no one is marked absent from them.
+   * Inside the caller's transaction: cancels the cohort's sessions still to come, so their rooms and
+   * mentors are free again and calendars show them cancelled. Returns them for `forgetAbsenceJobs`.
    */
-  async cancelCohort(user: AuthUser, cohortId: string): Promise<CohortEntity> {
-    const { cohort, sessions } = await this.dataSource.transaction(async (manager) => {
-      const cancelled = await this.cohorts.cancelCohort(user, cohortId, manager);
-      const result = await manager
-        .createQueryBuilder()
-        .update(SessionEntity)
-        .set({ status: SessionStatus.CANCELLED, sequence: () => 'sequence + 1' })
-        .where(`cohort_id = :cohortId AND status = :scheduled AND starts_at > :now`, {
-          cohortId,
-          scheduled: SessionStatus.SCHEDULED,
-          now: this.clock.now(),
-        })
-        .returning(['id', 'sequence'])
-        .execute();
-      const upcoming = result.raw as Pick<SessionEntity, 'id' | 'sequence'>[];
-      await this.reservations.release(
-        manager,
-        upcoming.map((session) => session.id),
-      );
-      return { cohort: cancelled, sessions: upcoming };
-    });
-    for (const session of sessions) await this.dropAbsenceJob({ id: session.id, sequence: session.sequence - 1 });
-    return cohort;
+  async cancelSessionsToCome(manager: EntityManager, cohortId: string): Promise<Pick<SessionEntity, 'id' | 'sequence'>[]> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ status: SessionStatus.CANCELLED, sequence: () => 'sequence + 1' })
+      .where(`cohort_id = :cohortId AND status = :scheduled AND starts_at > :now`, {
+        cohortId,
+        scheduled: SessionStatus.SCHEDULED,
+        now: this.clock.now(),
+      })
+      .returning(['id', 'sequence'])
+      .execute();
+    const upcoming = result.raw as Pick<SessionEntity, 'id' | 'sequence'>[];
+    await this.reservations.release(
+      manager,
+      upcoming.map((session) => session.id),
+    );
+    return upcoming;
+  }
+
+  /** After cancelSessionsToCome committed: nobody is marked absent from those sessions. */
+  async forgetAbsenceJobs(cancelled: Pick<SessionEntity, 'id' | 'sequence'>[]): Promise<void> {
+    for (const session of cancelled) await this.dropAbsenceJob({ id: session.id, sequence: session.sequence - 1 });
   }
 
   /** Moves a session (and its auto-absence job) to another time or room, under the same rules as scheduling. */

@@ -4,7 +4,7 @@ import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { CurriculaErrors } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
-import { SchedulingService } from '@sanggar/scheduling';
+import { CohortCancellation } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
 import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
@@ -21,7 +21,7 @@ const DEFAULT_PAGE_SIZE = 50;
 class CohortResolver {
   constructor(
     private readonly cohortsService: CohortsService,
-    private readonly scheduling: SchedulingService,
+    private readonly cancellation: CohortCancellation,
   ) {}
 
   @Query(() => CohortType)
@@ -64,7 +64,7 @@ class CohortResolver {
   @Roles(...MANAGERS)
   @Mutation(() => CohortType, { description: 'PLANNED or RUNNING -> CANCELLED; its sessions still to come are cancelled too' })
   async cancelCohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
-    return toCohortType(await this.scheduling.cancelCohort(caller, id));
+    return toCohortType(await this.cancellation.cancel(caller, id));
   }
 
   @ResolveField(() => HubType)

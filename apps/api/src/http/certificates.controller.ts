@@ -7,15 +7,13 @@ import {
   CertificatesService,
   controllerDocument,
   longDate,
+  VERIFICATION_CODE,
   renderCertificatePdf,
 } from '@sanggar/certificates';
-import { Locale, Memo, Public, UUID_PATTERN, clientSource, localeFromAcceptLanguage } from '@sanggar/core';
+import { Locale, Memo, Public, UUID_PATTERN, clientSource, escapeHtml, localeFromAcceptLanguage } from '@sanggar/core';
 import { RateLimiter } from '@sanggar/queue';
 
-const CODE = /^[2-9A-HJKMNP-Z]{12}$/;
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const CODE = VERIFICATION_CODE;
 
 const WORDS = {
   id: {

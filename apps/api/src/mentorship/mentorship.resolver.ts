@@ -1,20 +1,4 @@
-import {
-  Args,
-  Context,
-  Field,
-  Float,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
@@ -22,83 +6,12 @@ import { MAX_MENTORS_PER_STARTUP, MAX_STARTUP_MEMBERS, type MentorProfile, Mento
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
 import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
-import { trim } from '../graphql/transforms.js';
-import { says } from '../graphql/validation.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
+import { MentorMatchType, MentorProfileType } from './mentor.type.js';
+import { CreateStartupInput, UpdateMentorProfileInput } from './mentorship.inputs.js';
 import { OfficeHoursResolver } from './office-hours.resolver.js';
 import { StartupType, toStartupType } from './startup.type.js';
-
-const STARTUP_SIZE = says(`Start-up berisi 1 sampai ${MAX_STARTUP_MEMBERS} anggota`, `A start-up has 1 to ${MAX_STARTUP_MEMBERS} members`);
-
-@ObjectType('MentorProfile')
-class MentorProfileType {
-  @Field(() => String, { nullable: true })
-  bio: string | null;
-
-  @Field(() => [String], { description: 'creative-economy sub-sector keys' })
-  expertise: string[];
-
-  @Field(() => Int, { description: 'start-ups this mentor can take at once' })
-  maxMentees: number;
-
-  @Field(() => Int)
-  activeMentees: number;
-
-  mentorId: string;
-}
-
-@ObjectType('MentorMatch')
-class MentorMatchType {
-  @Field(() => Float, { description: '0..1, higher is better: 0.6 sector match + 0.3 free capacity + 0.1 light load' })
-  score: number;
-
-  @Field(() => [String], { description: 'why this mentor, in the reader’s language' })
-  reasons: string[];
-
-  mentorId: string;
-}
-
-@InputType()
-class UpdateMentorProfileInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, says('Bio maksimal 2000 karakter', 'The bio can be at most 2000 characters'))
-  bio?: string;
-
-  @Field(() => [String])
-  @ArrayMaxSize(16, says('Paling banyak 16 subsektor', 'At most 16 sub-sectors'))
-  @IsString({ each: true })
-  expertise: string[];
-
-  @Field(() => Int)
-  @Max(50, says('Jumlah start-up bimbingan antara 0 dan 50', 'The number of start-ups is between 0 and 50'))
-  @Min(0, says('Jumlah start-up bimbingan antara 0 dan 50', 'The number of start-ups is between 0 and 50'))
-  @IsInt()
-  maxMentees: number;
-}
-
-@InputType()
-class CreateStartupInput {
-  @Field(() => ID)
-  @IsUUID('all', says('Pilih hub yang valid', 'Choose a valid hub'))
-  hubId: string;
-
-  @Field(() => String)
-  @Transform(trim)
-  @Length(1, 200, says('Nama start-up wajib diisi, maksimal 200 karakter', 'Enter the start-up name, at most 200 characters'))
-  name: string;
-
-  @Field(() => String)
-  @IsString()
-  sector: string;
-
-  @Field(() => [ID])
-  @ArrayMaxSize(MAX_STARTUP_MEMBERS, STARTUP_SIZE)
-  @ArrayMinSize(1, STARTUP_SIZE)
-  @IsUUID('all', { each: true, ...says('Pilih peserta yang valid', 'Choose valid trainees') })
-  memberIds: string[];
-}
 
 @Resolver(() => MentorProfileType)
 class MentorProfileResolver {

@@ -1,80 +1,22 @@
-import { Args, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { IdentityErrors } from '@sanggar/identity';
-import { MAX_SLOTS_PER_WINDOW, type OfficeHourSlot, OfficeHoursService } from '@sanggar/mentorship';
+import { MAX_SLOTS_PER_WINDOW, OfficeHoursService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, type Loaders, zoneOfHub } from '../graphql/context.js';
 import { MaxItems, PageArgs } from '../graphql/lists.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
-import { trim } from '../graphql/transforms.js';
-import { says } from '../graphql/validation.js';
 import { RoomType, toRoomType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
-import { SessionTimesInput } from '../scheduling/scheduling.inputs.js';
+import { OfficeHourSlotType, toSlotType } from './office-hour.type.js';
+import { BookOfficeHourInput, PublishOfficeHoursInput } from './office-hours.inputs.js';
 import { StartupType, toStartupType } from './startup.type.js';
-
-@ObjectType('OfficeHourSlot')
-class OfficeHourSlotType {
-  @Field(() => ID)
-  id: string;
-
-  /** Both written through the resolver, in the zone of the room's hub (or the mentor's first hub). */
-  startsAt: Date;
-  endsAt: Date;
-
-  @Field(() => String, { nullable: true, description: 'Shown to the mentor, the hub’s coordinators and the booking start-up' })
-  agenda: string | null;
-
-  mentorId: string;
-  roomId: string | null;
-  startupId: string | null;
-}
-
-const toSlotType = ({ booking, ...slot }: OfficeHourSlot): OfficeHourSlotType => ({
-  ...slot,
-  agenda: booking?.agenda ?? null,
-  startupId: booking?.startupId ?? null,
-});
 
 /** A slot's hub: its room's, else its mentor's first. */
 async function zoneOfSlot(loaders: Loaders, slot: OfficeHourSlotType): Promise<string> {
   const room = slot.roomId ? await loaders.roomById.load(slot.roomId) : undefined;
   const hubId = room?.hubId ?? (await loaders.hubIdsByUserId.load(slot.mentorId))[0];
   return zoneOfHub(loaders, hubId);
-}
-
-const SLOT_LENGTH = says('Satu slot lamanya 15 sampai 120 menit', 'A slot lasts 15 to 120 minutes');
-
-@InputType({ description: 'Splits [startsAt, endsAt) into slots of slotMinutes; never overlaps the mentor’s sessions or other slots' })
-class PublishOfficeHoursInput extends SessionTimesInput {
-  @Field(() => Int)
-  @Max(120, SLOT_LENGTH)
-  @Min(15, SLOT_LENGTH)
-  @IsInt(SLOT_LENGTH)
-  slotMinutes: number;
-
-  @Field(() => ID, { nullable: true, description: 'Also reserves the room for these slots' })
-  @IsOptional()
-  @IsUUID('all', says('Pilih ruang yang valid', 'Choose a valid room'))
-  roomId?: string;
-}
-
-@InputType()
-class BookOfficeHourInput {
-  @Field(() => ID)
-  @IsUUID('all', says('Pilih jam konsultasi yang valid', 'Choose a valid office hour'))
-  slotId: string;
-
-  @Field(() => ID)
-  @IsUUID('all', says('Pilih start-up yang valid', 'Choose a valid start-up'))
-  startupId: string;
-
-  @Field(() => String, { description: 'What the start-up wants to discuss, 1 to 1000 characters' })
-  @Transform(trim)
-  @Length(1, 1000, says('Tuliskan agenda, maksimal 1000 karakter', 'Write an agenda, at most 1000 characters'))
-  agenda: string;
 }
 
 @Resolver(() => OfficeHourSlotType)
