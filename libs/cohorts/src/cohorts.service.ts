@@ -242,9 +242,9 @@ export class CohortsService {
   }
 
   /** The caller's own enrollments, newest cohort first. */
-  myEnrollments(user: AuthUser, window: ListWindow): Promise<EnrollmentEntity[]> {
+  myEnrollments(user: AuthUser, window: ListWindow, statuses?: EnrollmentStatus[]): Promise<EnrollmentEntity[]> {
     return this.dataSource.getRepository(EnrollmentEntity).find({
-      where: { traineeId: user.id },
+      where: { traineeId: user.id, ...(statuses ? { status: In(statuses) } : {}) },
       order: { createdAt: 'DESC', id: 'ASC' },
       take: window.first,
       skip: window.offset,

@@ -9,6 +9,8 @@ const ITEMS: Record<string, LocalizedText> = {
 export const CurriculaErrors = withReasons({
   curriculumNotFound: () => notFound({ id: 'Kurikulum', en: 'Curriculum' }),
   moduleNotFound: () => notFound({ id: 'Modul', en: 'Module' }),
+  lessonNotFound: () => notFound({ id: 'Materi', en: 'Lesson' }),
+  assignmentNotFound: () => notFound({ id: 'Tugas', en: 'Assignment' }),
   tooManyItems: (table: string, max: number) =>
     limitReached({ id: `Paling banyak ${max} ${ITEMS[table].id} di sini`, en: `At most ${max} ${ITEMS[table].en} here` }),
   curriculumPublished: (version: number) =>

@@ -76,6 +76,30 @@ export class CurriculaService {
     return curriculum;
   }
 
+  /** A lesson of this curriculum (whoever may see the curriculum may read its lessons); NOT_FOUND otherwise. */
+  async lessonOf(curriculumId: string, lessonId: string): Promise<LessonEntity> {
+    const lesson = await this.dataSource
+      .getRepository(LessonEntity)
+      .createQueryBuilder('l')
+      .innerJoin(CurriculumModuleEntity, 'm', 'm.id = l.module_id AND m.curriculum_id = :curriculumId', { curriculumId })
+      .where('l.id = :lessonId', { lessonId })
+      .getOne();
+    if (!lesson) throw CurriculaErrors.lessonNotFound();
+    return lesson;
+  }
+
+  /** An assignment of this curriculum; NOT_FOUND otherwise. */
+  async assignmentOf(curriculumId: string, assignmentId: string): Promise<AssignmentEntity> {
+    const assignment = await this.dataSource
+      .getRepository(AssignmentEntity)
+      .createQueryBuilder('a')
+      .innerJoin(CurriculumModuleEntity, 'm', 'm.id = a.module_id AND m.curriculum_id = :curriculumId', { curriculumId })
+      .where('a.id = :assignmentId', { assignmentId })
+      .getOne();
+    if (!assignment) throw CurriculaErrors.assignmentNotFound();
+    return assignment;
+  }
+
   async listCurricula(user: AuthUser, hubId: string, window: ListWindow): Promise<CurriculumEntity[]> {
     if (!belongsToHub(user, hubId)) return [];
     return this.dataSource.getRepository(CurriculumEntity).find({

@@ -183,6 +183,13 @@ export class IdentityService {
     await this.tokens.revokeAllFamilies(caller.id);
   }
 
+  /** A person corrects their own name or language (emails and errors follow the language). */
+  async updateMyProfile(caller: AuthUser, input: { fullName?: string | null; locale?: Locale | null }): Promise<UserEntity> {
+    const user = await this.getUser(caller.id);
+    await this.users.update({ id: user.id }, { fullName: input.fullName?.trim() || user.fullName, locale: input.locale ?? user.locale });
+    return this.getUser(user.id);
+  }
+
   /** ADMIN: anyone but themself. COORDINATOR: mentors and trainees of their hubs. Every login of the person ends at once. */
   async setActive(actor: AuthUser, userId: string, active: boolean): Promise<UserEntity> {
     const target = await this.loadAuthUser(userId, { includeInactive: true }).catch(() => {

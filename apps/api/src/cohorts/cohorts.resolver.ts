@@ -123,8 +123,13 @@ class EnrollmentResolver {
   constructor(private readonly cohorts: CohortsService) {}
 
   @Query(() => [EnrollmentType], { description: 'Newest first' })
-  async myEnrollments(@CurrentUser() caller: AuthUser, @Args() page: PageArgs): Promise<EnrollmentType[]> {
-    return (await this.cohorts.myEnrollments(caller, page)).map(toEnrollmentType);
+  async myEnrollments(
+    @CurrentUser() caller: AuthUser,
+    @Args() page: PageArgs,
+    @Args('status', { type: () => [EnrollmentStatus], nullable: true, description: 'Only these (e.g. leave out WITHDRAWN)' })
+    status?: EnrollmentStatus[] | null,
+  ): Promise<EnrollmentType[]> {
+    return (await this.cohorts.myEnrollments(caller, page, status ?? undefined)).map(toEnrollmentType);
   }
 
   @Roles(...MANAGERS)

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { CohortsService } from '@sanggar/cohorts';
 import { CURRICULUM_LIMITS, CurriculaService } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -24,11 +25,34 @@ const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
 
 @Resolver(() => CurriculumType)
 class CurriculumResolver {
-  constructor(private readonly curriculaService: CurriculaService) {}
+  constructor(
+    private readonly curriculaService: CurriculaService,
+    private readonly cohorts: CohortsService,
+  ) {}
 
   @Query(() => CurriculumType)
   async curriculum(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CurriculumType> {
     return toCurriculumType(await this.curriculaService.getCurriculum(caller, id));
+  }
+
+  @Query(() => LessonType, { description: 'A lesson of the cohort’s curriculum, for whoever may see the cohort' })
+  async lesson(
+    @CurrentUser() caller: AuthUser,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<LessonType> {
+    const cohort = await this.cohorts.getCohort(caller, cohortId);
+    return toLessonType(await this.curriculaService.lessonOf(cohort.curriculumId, id));
+  }
+
+  @Query(() => AssignmentType, { description: 'An assignment of the cohort’s curriculum, for whoever may see the cohort' })
+  async assignment(
+    @CurrentUser() caller: AuthUser,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AssignmentType> {
+    const cohort = await this.cohorts.getCohort(caller, cohortId);
+    return toAssignmentType(await this.curriculaService.assignmentOf(cohort.curriculumId, id));
   }
 
   @Query(() => [CurriculumType], { description: 'Coordinators see drafts too; mentors and trainees of the hub see published versions' })

@@ -142,8 +142,11 @@ class EnrollmentProgressResolver {
     @Parent() enrollment: EnrollmentType,
     @Context() { loaders }: GqlContext,
     @FirstUpTo(SUBMISSION_HISTORY) first: number,
+    @Args('assignmentId', { type: () => ID, nullable: true, description: 'Only the attempts at this assignment' }) assignmentId?: string,
   ): Promise<SubmissionType[]> {
-    return firstOf(await loaders.submissionsByEnrollmentId.load(enrollment.id), first).map(toSubmissionType);
+    const attempts = await loaders.submissionsByEnrollmentId.load(enrollment.id);
+    const chosen = assignmentId ? attempts.filter((attempt) => attempt.assignmentId === assignmentId) : attempts;
+    return firstOf(chosen, first).map(toSubmissionType);
   }
 }
 

@@ -127,3 +127,18 @@ export class ChangePasswordInput {
   @PasswordField({ isNew: true })
   newPassword: string;
 }
+
+@InputType({ description: 'What is given changes; the rest stays' })
+export class UpdateMyProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Transform(trim)
+  @Matches(NAME_WITHOUT_LINKS, PLAIN_NAME)
+  @Length(1, 200, FULL_NAME)
+  fullName?: string;
+
+  @Field(() => Locale, { nullable: true, description: 'The language of screens, emails and errors' })
+  @IsOptional()
+  @IsEnum(Locale, LOCALE)
+  locale?: Locale;
+}

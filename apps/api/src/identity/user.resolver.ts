@@ -8,7 +8,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
-import { CreateUserInput } from './identity.inputs.js';
+import { CreateUserInput, UpdateMyProfileInput } from './identity.inputs.js';
 import { UserType, toUserType } from './user.type.js';
 
 /** Most people belong to one hub; a mentor may volunteer in a few. */
@@ -21,6 +21,11 @@ export class UserResolver {
   @Query(() => UserType)
   async me(@CurrentUser() caller: AuthUser): Promise<UserType> {
     return toUserType(await this.identity.getUser(caller.id));
+  }
+
+  @Mutation(() => UserType, { description: 'My own name and language' })
+  async updateMyProfile(@CurrentUser() caller: AuthUser, @Args('input') input: UpdateMyProfileInput): Promise<UserType> {
+    return toUserType(await this.identity.updateMyProfile(caller, input));
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)

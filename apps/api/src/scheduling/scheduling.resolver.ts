@@ -48,6 +48,16 @@ async function toSessionTypes(sessions: SessionEntity[], loaders: Loaders): Prom
 class SessionResolver {
   constructor(private readonly scheduling: SchedulingService) {}
 
+  @Query(() => SessionType, { description: 'A session of a cohort the caller may see' })
+  async session(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SessionType> {
+    const [session] = await toSessionTypes([await this.scheduling.getSession(caller, id)], loaders);
+    return session;
+  }
+
   @Query(() => [SessionType], { description: 'Sessions of my cohorts (trainee), that I lead (mentor), of my hubs (coordinator)' })
   async mySchedule(
     @CurrentUser() caller: AuthUser,

@@ -1,0 +1,123 @@
+import { DataSource } from 'typeorm';
+import type { CohortEntity } from '@sanggar/cohorts';
+import type { HubEntity } from '@sanggar/hubs';
+import type { Person } from '../support/factories.js';
+import { TestApp, codes } from '../support/harness.js';
+import { at } from '../support/time.js';
+
+// The queries the web app's screens need: one lesson, assignment or session at a time, my profile,
+// my enrollments by status and one assignment's attempts — each scoped like the cohort it belongs to.
+const LESSON = `query($cohortId: ID!, $id: ID!) { lesson(cohortId: $cohortId, id: $id) { id title content } }`;
+const ASSIGNMENT = `query($cohortId: ID!, $id: ID!) { assignment(cohortId: $cohortId, id: $id) { id title rubric { title } } }`;
+const SESSION = `query($id: ID!) { session(id: $id) { id title room { name } } }`;
+const PROFILE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { fullName locale } }`;
+const ME = `{ me { fullName locale } }`;
+const MY_ENROLLMENTS = `query($status: [EnrollmentStatus!]) { myEnrollments(status: $status) { status cohort { id } } }`;
+const ATTEMPTS = `query($assignmentId: ID) { myEnrollments { submissions(assignmentId: $assignmentId) { content } } }`;
+const SUBMIT = `mutation($input: SubmitAssignmentInput!) { submitAssignment(input: $input) { id } }`;
+const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`;
+
+describe('screen queries', () => {
+  let app: TestApp;
+  let hub: HubEntity;
+  let trainee: Person;
+  let outsider: Person;
+  let cohort: CohortEntity;
+  let otherCohort: CohortEntity;
+  let items: { lessonId: string; assignmentIds: string[] };
+  let sessionId: string;
+
+  const itemsOf = async (curriculumId: string) => {
+    const [row] = await app.get(DataSource).query<{ lesson_id: string; assignment_ids: string[] }[]>(
+      `SELECT (SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id WHERE m.curriculum_id = $1) AS lesson_id,
+              (SELECT array_agg(a.id ORDER BY a.position) FROM assignment a JOIN curriculum_module m ON m.id = a.module_id
+                WHERE m.curriculum_id = $1) AS assignment_ids`,
+      [curriculumId],
+    );
+    return { lessonId: row.lesson_id, assignmentIds: row.assignment_ids };
+  };
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    hub = await app.factory.hub();
+    const coordinator = await app.factory.coordinator(hub.id);
+    trainee = await app.factory.trainee(hub.id, { fullName: 'Laras Wati' });
+    outsider = await app.factory.trainee((await app.factory.hub()).id);
+    const curriculum = await app.factory.publishedCurriculum(hub.id, { assignments: [{ title: 'Kanvas' }, { title: 'Pitch' }] });
+    cohort = await app.factory.cohort(hub.id, { curriculumId: curriculum.id });
+    otherCohort = await app.factory.cohort(hub.id);
+    await app.factory.enroll(cohort.id, [trainee.user.id]);
+    await app.factory.enroll(otherCohort.id, [trainee.user.id]);
+    await app.as(coordinator).gql(`mutation($id: ID!) { startCohort(id: $id) { id } }`, { id: cohort.id });
+    items = await itemsOf(curriculum.id);
+    const room = await app.factory.room(hub.id, { name: 'Ruang Batik' });
+    const scheduled = await app.as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
+      input: { cohortId: cohort.id, roomId: room.id, title: 'Kanvas bersama', startsAt: at(2, '09:00'), endsAt: at(2, '11:00') },
+    });
+    sessionId = scheduled.data!.scheduleSession.id;
+  });
+  afterAll(() => app.close());
+
+  it('gives a trainee one lesson, assignment or session of her cohort, and nobody else', async () => {
+    const lesson = await app.as(trainee).gql<{ lesson: { content: string } }>(LESSON, { cohortId: cohort.id, id: items.lessonId });
+    expect(lesson.data?.lesson.content).toContain('# Kanvas');
+    const assignment = await app
+      .as(trainee)
+      .gql<{ assignment: { title: string; rubric: unknown[] } }>(ASSIGNMENT, { cohortId: cohort.id, id: items.assignmentIds[1] });
+    expect(assignment.data?.assignment).toMatchObject({ title: 'Pitch', rubric: [{ title: 'Kriteria 1' }, { title: 'Kriteria 2' }] });
+    const session = await app.as(trainee).gql<{ session: unknown }>(SESSION, { id: sessionId });
+    expect(session.data?.session).toEqual({ id: sessionId, title: 'Kanvas bersama', room: { name: 'Ruang Batik' } });
+
+    // Another hub's trainee: no cohort, no lesson, no session.
+    expect(codes(await app.as(outsider).gql(LESSON, { cohortId: cohort.id, id: items.lessonId }))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.as(outsider).gql(ASSIGNMENT, { cohortId: cohort.id, id: items.assignmentIds[0] }))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.as(outsider).gql(SESSION, { id: sessionId }))).toEqual(['NOT_FOUND']);
+    // An item of another curriculum cannot be read through a cohort one may see.
+    expect(codes(await app.as(trainee).gql(LESSON, { cohortId: otherCohort.id, id: items.lessonId }))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.as(trainee).gql(ASSIGNMENT, { cohortId: otherCohort.id, id: items.assignmentIds[0] }))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.gql(LESSON, { cohortId: cohort.id, id: items.lessonId }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('lets a person correct her name and language; errors then speak her language; bad input changes nothing', async () => {
+    const updated = await app
+      .as(trainee)
+      .gql<{ updateMyProfile: unknown }>(PROFILE, { input: { fullName: '  Laras Ayu  ', locale: 'en' } });
+    expect(updated.data?.updateMyProfile).toEqual({ fullName: 'Laras Ayu', locale: 'en' });
+    const missing = await app.as(trainee).gql(LESSON, { cohortId: otherCohort.id, id: items.lessonId });
+    expect(missing.errors?.[0].message).toMatch(/^Lesson/);
+
+    const refused = await app.as(trainee).gql(PROFILE, { input: { fullName: 'Laras https://spam.example', locale: 'id' } });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(refused.errors![0].extensions.fields as object)).toEqual(['fullName']);
+    expect(codes(await app.as(trainee).gql(PROFILE, { input: { fullName: '' } }))).toEqual(['BAD_USER_INPUT']);
+    expect((await app.as(trainee).gql<{ me: unknown }>(ME)).data?.me).toEqual({ fullName: 'Laras Ayu', locale: 'en' });
+
+    // Only what is given changes.
+    await app.as(trainee).gql(PROFILE, { input: { locale: 'id' } });
+    expect((await app.as(trainee).gql<{ me: unknown }>(ME)).data?.me).toEqual({ fullName: 'Laras Ayu', locale: 'id' });
+  });
+
+  it('filters my enrollments by status and one assignment’s attempts', async () => {
+    type Mine = { myEnrollments: { status: string; cohort: { id: string } }[] };
+    await app.as(trainee).gql(`mutation($id: ID!) { withdrawEnrollment(id: $id) { id } }`, {
+      id: (
+        await app
+          .get(DataSource)
+          .query(`SELECT id FROM enrollment WHERE cohort_id = $1 AND trainee_id = $2`, [otherCohort.id, trainee.user.id])
+      )[0].id,
+    });
+    const all = await app.as(trainee).gql<Mine>(MY_ENROLLMENTS, {});
+    expect(all.data?.myEnrollments.map((e) => e.status).sort()).toEqual(['ENROLLED', 'WITHDRAWN']);
+    const current = await app.as(trainee).gql<Mine>(MY_ENROLLMENTS, { status: ['ENROLLED', 'WAITLISTED'] });
+    expect(current.data?.myEnrollments).toEqual([{ status: 'ENROLLED', cohort: { id: cohort.id } }]);
+
+    for (const [n, assignmentId] of items.assignmentIds.entries()) {
+      await app.as(trainee).gql(SUBMIT, { input: { cohortId: cohort.id, assignmentId, content: `Jawaban ${n + 1}` } });
+    }
+    type Attempts = { myEnrollments: { submissions: { content: string }[] }[] };
+    const pitch = await app.as(trainee).gql<Attempts>(ATTEMPTS, { assignmentId: items.assignmentIds[1] });
+    expect(pitch.data?.myEnrollments.flatMap((e) => e.submissions)).toEqual([{ content: 'Jawaban 2' }]);
+    const everything = await app.as(trainee).gql<Attempts>(ATTEMPTS, {});
+    expect(everything.data?.myEnrollments.flatMap((e) => e.submissions.map((s) => s.content)).sort()).toEqual(['Jawaban 1', 'Jawaban 2']);
+  });
+});
