@@ -35,7 +35,7 @@ describe('processes: clean stops, and a worker killed in the middle of a certifi
     const port = await freePort();
     const api = startProcess(app, 'api', { PORT: String(port) });
     processes.push(api);
-    await printed(api, 'api is ready');
+    await printed(api, 'Sanggar is ready');
     expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
     const { code, output } = await terminate(api);
     expect(code).toBe(0);

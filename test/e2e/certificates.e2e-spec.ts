@@ -59,7 +59,6 @@ describe('certificates', () => {
   afterAll(() => app.close());
 
   const as = (person: Person) => app.as(person);
-  const local = (url: string) => url.replace('http://localhost:3000', app.url);
   const db = () => app.get(DataSource);
 
   /**
@@ -133,7 +132,7 @@ describe('certificates', () => {
       hubName: 'Hetero Space Banyumas',
       finalScore: 85,
       status: 'VALID',
-      verifyUrl: `http://localhost:3000/verify/${certificate.verificationCode}`,
+      verifyUrl: `${app.url}/verify/${certificate.verificationCode}`,
     });
     expect(certificate.verificationCode).toMatch(/^[2-9A-HJKMNP-Z]{12}$/);
     expect(certificate.issuedAt).toMatch(/\+07:00$/);
@@ -148,7 +147,7 @@ describe('certificates', () => {
     expect(mail.text).toContain(certificate.verifyUrl);
 
     // The PDF: one landscape page with embedded fonts.
-    const pdf = await fetch(local(certificate.pdfUrl));
+    const pdf = await fetch(certificate.pdfUrl);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     const bytes = Buffer.from(await pdf.arrayBuffer());
@@ -160,7 +159,7 @@ describe('certificates', () => {
     expect(darkShare(bytes)).toBeGreaterThan(0.01);
 
     // The credential verifies offline against the issuer's published key; any changed claim breaks it.
-    const credential = (await (await fetch(local(certificate.credentialUrl))).json()) as Record<string, unknown> & {
+    const credential = (await (await fetch(certificate.credentialUrl)).json()) as Record<string, unknown> & {
       issuer: { id: string };
       credentialSubject: { name: string; achievement: { name: string } };
       proof: { type: string; cryptosuite: string };
@@ -176,7 +175,7 @@ describe('certificates', () => {
       achievement: { type: ['Achievement'], name: 'Dasar Bisnis Kreatif' },
     });
     expect(credential.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' });
-    const issuerDocument = (await (await fetch(local(credential.issuer.id))).json()) as {
+    const issuerDocument = (await (await fetch(credential.issuer.id)).json()) as {
       assertionMethod: Parameters<typeof verifyCredential>[1][];
     };
     const key = issuerDocument.assertionMethod[0];
@@ -208,13 +207,13 @@ describe('certificates', () => {
     expect(await app.gql(VERIFY, { code: 'ABCDEFGHJKMN' })).toMatchObject({
       data: { verifyCertificate: { valid: false, status: null, holderName: null } },
     });
-    const page = await fetch(local(certificate.verifyUrl));
+    const page = await fetch(certificate.verifyUrl);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('data-state="VALID"');
     expect(html).toContain('SAH');
     expect(html).toContain(trainee.user.fullName);
-    expect(await (await fetch(`${local(certificate.verifyUrl)}?lang=en`)).text()).toContain('This certificate is genuine and valid.');
+    expect(await (await fetch(`${certificate.verifyUrl}?lang=en`)).text()).toContain('This certificate is genuine and valid.');
     expect((await fetch(`${app.url}/verify/ABCDEFGHJKMN`)).status).toBe(404);
 
     // What the bank officer sees after scanning the QR code, in a real browser.
@@ -224,7 +223,7 @@ describe('certificates', () => {
     });
     try {
       const tab = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
-      await tab.goto(local(certificate.verifyUrl));
+      await tab.goto(certificate.verifyUrl);
       expect(await tab.locator('.state strong').innerText()).toBe('SAH');
       expect(await tab.getByText(trainee.user.fullName).isVisible()).toBe(true);
       await mkdir('var/test-artifacts', { recursive: true });
@@ -295,7 +294,7 @@ describe('certificates', () => {
     expect(await app.gql(VERIFY, { code: first.verificationCode })).toMatchObject({
       data: { verifyCertificate: { valid: false, status: 'REVOKED' } },
     });
-    const page = await (await fetch(local(first.verifyUrl))).text();
+    const page = await (await fetch(first.verifyUrl)).text();
     expect(page).toContain('DICABUT');
     expect(page).not.toContain('dipalsukan');
     expect(JSON.stringify(await app.gql(VERIFY, { code: first.verificationCode }))).not.toContain('dipalsukan');

@@ -49,7 +49,7 @@ describe('limits: no request can exhaust the api', () => {
     }
     const port = await freePort();
     api = startProcess(app, 'api', { PORT: String(port) });
-    await printed(api, 'api is ready');
+    await printed(api, 'Sanggar is ready');
     base = `http://127.0.0.1:${port}`;
   }, 120_000);
   afterAll(async () => {

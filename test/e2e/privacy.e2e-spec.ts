@@ -129,7 +129,7 @@ describe('hardening: headers, access log, mail files, public routes', () => {
       api = startProcess(app, 'api', { PORT: String(port), LOG_LEVEL: 'info' });
       let output = '';
       api.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      await printed(api, 'api is ready');
+      await printed(api, 'Sanggar is ready');
       const base = `http://127.0.0.1:${port}`;
       const requestId = `probe-${randomUUID()}`;
       await fetch(`${base}/graphql`, {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -64,21 +65,24 @@ export class TestApp {
     smtpUrl: string,
     options: { worker?: boolean; env?: Record<string, string>; clock?: Clock },
   ): Promise<TestApp> {
+    // The public address is the one the api really listens on, so links in emails, certificates and
+    // calendar feeds can be followed as they are.
+    const port = await freePort();
     const config = loadConfig({
       NODE_ENV: 'test',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       SANGGAR_KEY_DIR: await mkdtemp(join(tmpdir(), 'sanggar-keys-')),
       DATABASE_URL: database.url,
       REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
       SMTP_URL: smtpUrl,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      PORT: '0',
+      PORT: String(port),
       ...options.env,
     });
     const api = await createApi(config, options.clock);
-    await api.listen({ port: 0, host: '127.0.0.1' });
-    const url = await api.getUrl();
+    await api.listen({ port, host: '127.0.0.1' });
     const worker = options.worker ? await startWorker(config) : undefined;
-    return new TestApp(config, api, url.replace('[::1]', '127.0.0.1'), mail, worker, database.drop);
+    return new TestApp(config, api, `http://127.0.0.1:${port}`, mail, worker, database.drop);
   }
 
   get<T>(token: abstract new (...args: never[]) => T): T {
@@ -163,4 +167,13 @@ export class FakeClock extends Clock {
   set(instant: Date | string): void {
     this.current = new Date(instant);
   }
+}
+
+/** A port nobody listens on right now (the OS picks it). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

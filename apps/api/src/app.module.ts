@@ -31,6 +31,7 @@ import { CertificatesController } from './http/certificates.controller.js';
 import { HealthController } from './http/health.controller.js';
 import { ProgressReportController } from './http/progress-report.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
+import { WEB_APP_PAGES, WebAppController, readPages } from './http/web-app.js';
 import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
@@ -74,9 +75,11 @@ export class ApiModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, CalendarController, ProgressReportController, CertificatesController],
+      // The web app's catch-all comes last: every route above keeps its path.
+      controllers: [HealthController, CalendarController, ProgressReportController, CertificatesController, WebAppController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: WEB_APP_PAGES, useValue: readPages(config) },
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         AuthResolver,

@@ -8,6 +8,7 @@ import { IdentityService } from '@sanggar/identity';
 import { connectRedis } from '@sanggar/queue';
 import { ApiModule } from './app.module.js';
 import { harden, requestIdOf } from './http/hardening.js';
+import { serveWebAssets, webAppDir } from './http/web-app.js';
 
 /** 1 MiB: far above any honest GraphQL request, small enough that a flood costs nothing. */
 const BODY_LIMIT = 1024 * 1024;
@@ -24,6 +25,8 @@ export async function createApi(config: AppConfig, clock?: Clock): Promise<NestF
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, redis, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  const web = webAppDir(config);
+  if (web) await serveWebAssets(app, web);
   harden(app, config);
   if (config.SANGGAR_ADMIN_EMAIL && config.SANGGAR_ADMIN_PASSWORD) {
     await app.get(IdentityService).ensureAdmin(config.SANGGAR_ADMIN_EMAIL, config.SANGGAR_ADMIN_PASSWORD);

@@ -11,7 +11,11 @@ runProcess(async () => {
   const seeded = config.demo && (await seedDemoIfEmpty(app));
   await app.listen({ port: config.PORT, host: '0.0.0.0' });
 
-  const lines = [``, `Sanggar api is ready: ${config.PUBLIC_URL}/graphql  (health: ${config.PUBLIC_URL}/health)`];
+  const lines = [
+    ``,
+    `Sanggar is ready. Log in at ${config.PUBLIC_URL}/`,
+    `  GraphQL api: ${config.PUBLIC_URL}/graphql${config.isProduction ? '' : `  (explorer: ${config.PUBLIC_URL}/graphiql)`}  health: ${config.PUBLIC_URL}/health`,
+  ];
   if (config.demo) {
     lines.push(
       seeded ? 'Demo data seeded. Demo logins (password for all: ' + DEMO_PASSWORD + '):' : `Demo logins (password: ${DEMO_PASSWORD}):`,

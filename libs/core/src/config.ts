@@ -82,6 +82,10 @@ export class AppConfig {
   @IsString()
   MAIL_DIR = 'var/mail';
 
+  /** The built web app (`npm run build:web`), served from the same origin as the api. */
+  @IsString()
+  WEB_DIR = 'dist/web';
+
   /** Where each hub's Ed25519 issuer key lives (created on first use, mode 0600). Back it up: certificates are verified with it. */
   @IsString()
   SANGGAR_KEY_DIR = 'var/keys';

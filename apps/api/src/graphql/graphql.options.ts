@@ -29,7 +29,8 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
     autoSchemaFile: config.NODE_ENV === 'development' ? 'schema.gql' : true,
     sortSchema: true,
     introspection: !config.isProduction,
-    graphiql: !config.isProduction,
+    // GraphiQL is the bundled one the web app builds (served at /graphiql): Apollo's loads from a CDN.
+    graphiql: false,
     fieldResolverEnhancers: ['guards'],
     context: (req: FastifyRequest, reply: FastifyReply) => createContext(loaders, { req, reply }),
     formatError,
