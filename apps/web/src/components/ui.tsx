@@ -1,0 +1,71 @@
+import { Alert, Center, Container, Loader, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TypedDocumentString } from '@/gql/graphql';
+import { ApiError, OfflineError, request } from '@/lib/api';
+
+/** One screen: its title (the page's only h1) and content, one column on a phone. */
+export function Page({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <Container size="md" px="md" py="lg">
+      <Stack gap="lg">
+        <Stack gap="xs">
+          <Title order={1} fz={{ base: 26, sm: 32 }}>
+            {title}
+          </Title>
+          {actions}
+        </Stack>
+        {children}
+      </Stack>
+    </Container>
+  );
+}
+
+/** What went wrong, in the reader's language: the api's own message, or that the network is gone. */
+export function ErrorNote({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const message = error instanceof ApiError ? error.message : error instanceof OfflineError ? t('errors.offline') : t('errors.unexpected');
+  return (
+    <Alert color="red" variant="light" role="alert" title={t('errors.title')}>
+      {message}
+    </Alert>
+  );
+}
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+/** A typed query of the api, cached per key (Back shows the same data at once). */
+export function useGql<TResult, TVariables extends Record<string, unknown>>(
+  key: unknown[],
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: { enabled?: boolean; refetchInterval?: number } = {},
+) {
+  return useQuery({
+    queryKey: [...key, variables],
+    queryFn: () => (request as (d: typeof document, v: TVariables) => Promise<TResult>)(document, variables),
+    ...options,
+  });
+}
+
+/** Shows `children` once the query has data, else its error or a spinner. */
+export function Loaded<T>({
+  query,
+  children,
+}: {
+  query: { data?: T; error: unknown; isPending: boolean };
+  children: (data: T) => ReactNode;
+}) {
+  if (query.data !== undefined) return <>{children(query.data)}</>;
+  if (query.error) return <ErrorNote error={query.error} />;
+  return <Loading />;
+}

@@ -1,0 +1,62 @@
+/**
+ * Dates and times as the hub reads them. Instants are shown in the hub's zone (with its name when
+ * the viewer's own zone differs); calendar dates stay strings, never turned into a local Date.
+ */
+const LOCALES = { id: 'id-ID', en: 'en-GB' } as const;
+type Lang = keyof typeof LOCALES;
+
+const ZONE_NAMES: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const lang = (locale: string): Lang => (locale.startsWith('en') ? 'en' : 'id');
+
+/** " WIB" when the viewer is elsewhere (or always, `always`), so a time is never read in the wrong zone. */
+export const zoneSuffix = (zone: string, always = false) =>
+  always || zone !== viewerZone() ? ` ${ZONE_NAMES[zone] ?? zone.split('/').pop()!.replace(/_/g, ' ')}` : '';
+
+/** "Senin, 7 Desember 2026 09.00". */
+export function dateTime(iso: string, zone: string, locale: string): string {
+  return (
+    new Intl.DateTimeFormat(LOCALES[lang(locale)], {
+      timeZone: zone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(iso)) + zoneSuffix(zone)
+  );
+}
+
+/** "Sen, 7 Des · 09.00–11.00 WIB": a session or slot in a list. */
+export function span(startIso: string, endIso: string, zone: string, locale: string): string {
+  const l = LOCALES[lang(locale)];
+  const day = new Intl.DateTimeFormat(l, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(startIso));
+  const time = new Intl.DateTimeFormat(l, { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+  return `${day} · ${time.format(new Date(startIso))}–${time.format(new Date(endIso))}${zoneSuffix(zone)}`;
+}
+
+/** "17 Agustus 2026" for a calendar date "2026-08-17" (no time zone involved). */
+export function calendarDate(date: string, locale: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALES[lang(locale)], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** "85%" (0.85), in the reader's number format. */
+export const percent = (ratio: number, locale: string) =>
+  new Intl.NumberFormat(LOCALES[lang(locale)], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+
+/** "82,5" (82.5). */
+export const score = (value: number, locale: string) =>
+  new Intl.NumberFormat(LOCALES[lang(locale)], { maximumFractionDigits: 2 }).format(value);
+
+/** The date of an instant in a zone, as YYYY-MM-DD (to group a schedule by day). */
+export const dayOf = (iso: string, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(iso));

@@ -1,0 +1,32 @@
+import { graphql } from '../gql';
+import { switchLanguage } from '../i18n';
+import { request } from './api';
+import { type Me, session } from './session';
+
+const ME = graphql(`
+  query Me {
+    me {
+      id
+      fullName
+      role
+      locale
+      hubs {
+        id
+        name
+        timezone
+      }
+    }
+  }
+`);
+
+/** Who is logged in (asked once per page load), with screens switched to their language. */
+export async function loadMe(): Promise<Me> {
+  if (session.me) return session.me;
+  const { me } = await request(ME);
+  session.setMe(me);
+  await switchLanguage(me.locale);
+  return me;
+}
+
+/** The zone a person's own times are shown in: their (first) hub's. */
+export const homeZone = (me: Me | null) => me?.hubs[0]?.timezone ?? 'Asia/Jakarta';

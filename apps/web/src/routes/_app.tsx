@@ -1,0 +1,71 @@
+import { Box, Container, Group, Text } from '@mantine/core';
+import { Link, Outlet, createFileRoute, redirect } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '@/components/links';
+import { AwardIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
+import { loadMe } from '@/lib/me';
+import { session, useMe } from '@/lib/session';
+
+/** Everything behind a login: a link from an email or a QR code comes back here after logging in. */
+export const Route = createFileRoute('/_app')({
+  beforeLoad: async ({ location }) => {
+    if (!session.hasLogin()) throw redirect({ to: '/login', search: { redirect: location.href } });
+    try {
+      await loadMe();
+    } catch {
+      session.end();
+      throw redirect({ to: '/login', search: { redirect: location.href } });
+    }
+  },
+  component: Shell,
+});
+
+const TRAINEE_TABS = [
+  { to: '/', key: 'nav.home', Icon: HomeIcon },
+  { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
+  { to: '/check-in', key: 'nav.checkIn', Icon: CheckInIcon },
+  { to: '/certificates', key: 'nav.certificates', Icon: AwardIcon },
+  { to: '/account', key: 'nav.account', Icon: PersonIcon },
+] as const;
+
+function Shell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <Box component="header" bg="brand.9" c="white" py="sm">
+        <Container size="md" px="md">
+          <Group justify="space-between" wrap="nowrap">
+            <AnchorLink to="/" c="white" fw={800} fz="lg" underline="never">
+              Sanggar
+            </AnchorLink>
+            <Group component="nav" className="top-nav" gap="md" aria-label={t('nav.label')}>
+              {TRAINEE_TABS.map(({ to, key }) => (
+                <AnchorLink key={to} to={to} c="white" activeOptions={{ exact: to === '/' }}>
+                  {t(key)}
+                </AnchorLink>
+              ))}
+            </Group>
+            <Text fz="sm" c="white" truncate maw={160}>
+              {me?.fullName}
+            </Text>
+          </Group>
+        </Container>
+      </Box>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <nav className="bottom-bar" aria-label={t('nav.label')}>
+        {TRAINEE_TABS.map(({ to, key, Icon }) => (
+          <Link key={to} to={to} activeOptions={{ exact: to === '/' }}>
+            <Icon />
+            {t(key)}
+          </Link>
+        ))}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { Badge, Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { graphql } from '@/gql';
+import { request } from '@/lib/api';
+import { dayOf, span } from '@/lib/format';
+import { homeZone } from '@/lib/me';
+import { useMe } from '@/lib/session';
+
+const SCHEDULE = graphql(`
+  query MySchedule($from: DateTime!, $to: DateTime!) {
+    mySchedule(from: $from, to: $to, first: 200) {
+      id
+      title
+      startsAt
+      endsAt
+      status
+      room {
+        name
+      }
+      cohort {
+        name
+        hub {
+          timezone
+        }
+      }
+    }
+    calendarFeedUrl
+  }
+`);
+
+const RENEW_FEED = graphql(`
+  mutation RenewCalendarFeed {
+    revokeCalendarFeed
+  }
+`);
+
+export const Route = createFileRoute('/_app/schedule')({ component: Schedule });
+
+const DAY = 86_400_000;
+
+/** This week and next, day by day, and the private calendar address for a phone's calendar. */
+function Schedule() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [range] = useState(() => {
+    const today = new Date(`${dayOf(new Date().toISOString(), homeZone(me))}T00:00:00Z`);
+    const monday = today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY;
+    return { from: new Date(monday - DAY).toISOString(), to: new Date(monday + 15 * DAY).toISOString() };
+  });
+  const query = useGql(['schedule'], SCHEDULE, range);
+  const renew = useMutation({
+    mutationFn: () => request(RENEW_FEED),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['schedule'] }),
+  });
+  const dayLabel = (day: string) =>
+    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
+      timeZone: 'UTC',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+    }).format(new Date(`${day}T00:00:00Z`));
+  return (
+    <Page title={t('schedule.title')}>
+      <Loaded query={query}>
+        {({ mySchedule, calendarFeedUrl }) => {
+          const days = new Map<string, typeof mySchedule>();
+          for (const session of mySchedule) {
+            const day = dayOf(session.startsAt, session.cohort.hub.timezone);
+            days.set(day, [...(days.get(day) ?? []), session]);
+          }
+          return (
+            <Stack gap="lg">
+              {days.size === 0 && <Text c="dimmed">{t('schedule.empty')}</Text>}
+              {[...days].map(([day, sessions]) => (
+                <section key={day} aria-label={dayLabel(day)}>
+                  <Title order={2} fz="md" mb="xs">
+                    {dayLabel(day)}
+                  </Title>
+                  <Stack gap="xs">
+                    {sessions.map((session) => (
+                      <Card key={session.id} withBorder padding="sm">
+                        <Group justify="space-between" wrap="nowrap" align="flex-start">
+                          <Stack gap={2}>
+                            <Text fw={700} td={session.status === 'CANCELLED' ? 'line-through' : undefined}>
+                              {session.title}
+                            </Text>
+                            <Text fz="sm">{span(session.startsAt, session.endsAt, session.cohort.hub.timezone, i18n.language)}</Text>
+                            <Text fz="sm" c="dimmed">
+                              {session.room.name} · {session.cohort.name}
+                            </Text>
+                          </Stack>
+                          {session.status === 'CANCELLED' && <Badge color="gray">{t('session.cancelled')}</Badge>}
+                        </Group>
+                      </Card>
+                    ))}
+                  </Stack>
+                </section>
+              ))}
+              <Card withBorder>
+                <Stack gap="xs">
+                  <Title order={2} fz="md">
+                    {t('schedule.subscribe')}
+                  </Title>
+                  <Text fz="sm">{t('schedule.subscribeHint')}</Text>
+                  <TextInput readOnly value={calendarFeedUrl} label={t('schedule.feedUrl')} onFocus={(e) => e.currentTarget.select()} />
+                  <Group>
+                    <CopyButton value={calendarFeedUrl}>
+                      {({ copied, copy }) => <Button onClick={copy}>{copied ? t('common.copied') : t('common.copy')}</Button>}
+                    </CopyButton>
+                    <Button variant="default" onClick={() => renew.mutate()} loading={renew.isPending}>
+                      {t('schedule.renew')}
+                    </Button>
+                  </Group>
+                  <ErrorNote error={renew.error} />
+                </Stack>
+              </Card>
+            </Stack>
+          );
+        }}
+      </Loaded>
+    </Page>
+  );
+}

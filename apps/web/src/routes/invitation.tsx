@@ -1,0 +1,21 @@
+import { Text } from '@mantine/core';
+import { createFileRoute } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AuthCard } from '@/components/AuthCard';
+import { SetPassword } from '@/components/SetPassword';
+
+export const Route = createFileRoute('/invitation')({
+  validateSearch: (search: Record<string, unknown>) => ({ token: typeof search.token === 'string' ? search.token : '' }),
+  component: Invitation,
+});
+
+function Invitation() {
+  const { t } = useTranslation();
+  const { token } = Route.useSearch();
+  return (
+    <AuthCard title={t('invitation.title')}>
+      <Text>{t('invitation.body')}</Text>
+      <SetPassword token={token} submitLabel={t('invitation.submit')} />
+    </AuthCard>
+  );
+}
