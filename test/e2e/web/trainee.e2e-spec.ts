@@ -248,6 +248,8 @@ describe('web app: a trainee on her phone', () => {
     await page.getByRole('link', { name: 'Jadwal' }).first().click();
     await page.getByRole('heading', { name: 'Jadwal saya' }).waitFor();
     await page.getByText('Pitching').first().waitFor();
+    // In the hub's own zone the zone goes without saying.
+    expect(await page.getByText(/ WIB$/).count()).toBe(0);
     expect(await page.getByLabel('Alamat kalender pribadi').inputValue()).toMatch(/\/calendar\/[\w-]+\.ics$/);
     await look(page, 'trainee-11-schedule');
     await context.close();
@@ -313,8 +315,9 @@ describe('web app: a trainee on her phone', () => {
     await context.close();
   });
 
-  it('works in English on a desktop, and remembers the language she chooses', async () => {
-    const { context, foreign } = await openContext(browser, app.url, DESKTOP);
+  it('works in English on a desktop away from the hub, and remembers the language she chooses', async () => {
+    // She is in Makassar (WITA, an hour ahead of the hub): times stay the hub's, and say so.
+    const { context, foreign } = await openContext(browser, app.url, { ...DESKTOP, timezoneId: 'Asia/Makassar' });
     const page = await context.newPage();
     await page.goto('/login');
     // Before a login, the browser's language; after it, the one in her profile.
@@ -331,6 +334,7 @@ describe('web app: a trainee on her phone', () => {
     await page.getByRole('heading', { name: 'Hello, Adi' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Hello, Adi' }).waitFor();
+    await page.getByText(/\d\d[.:]\d\d–\d\d[.:]\d\d WIB$/).first().waitFor();
     await look(page, 'trainee-15-home-english-desktop');
     // The api answers in her language too.
     const refused = await app.as(trainee).gql(`{ cohort(id: "0b5e8a52-9c1d-4b8e-8f2a-3d6c7e9f1a2b") { id } }`);

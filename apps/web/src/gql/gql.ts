@@ -1,6 +1,8 @@
 /* eslint-disable */
 import * as types from './graphql';
 
+
+
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -13,245 +15,173 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n': typeof types.ResetPasswordDocument;
-  '\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n': typeof types.MeDocument;
-  '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      fullName\n      locale\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
-  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
-  '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': typeof types.LogoutEverywhereDocument;
-  '\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n': typeof types.MyCertificatesDocument;
-  '\n  query CheckInSessions($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 20) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n': typeof types.CheckInSessionsDocument;
-  '\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkIn(sessionId: $sessionId, code: $code) {\n      id\n      status\n    }\n  }\n': typeof types.CheckInDocument;
-  '\n  query AssignmentPage($cohortId: ID!, $id: ID!) {\n    assignment(cohortId: $cohortId, id: $id) {\n      id\n      title\n      instructions\n      weight\n      passingScore\n      rubric {\n        id\n        title\n        maxPoints\n      }\n    }\n    cohort(id: $cohortId) {\n      name\n      status\n      hub {\n        timezone\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(assignmentId: $id, first: 20) {\n              id\n              attempt\n              status\n              content\n              submittedAt\n              grade {\n                score\n                feedback\n                gradedAt\n                gradedBy {\n                  fullName\n                }\n                scores {\n                  points\n                  criterion {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.AssignmentPageDocument;
-  '\n  mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n    submitAssignment(input: $input) {\n      id\n    }\n  }\n': typeof types.SubmitAssignmentDocument;
-  '\n  query CohortPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startsOn\n      endsOn\n      hub {\n        name\n        timezone\n      }\n      mentors {\n        id\n        fullName\n      }\n      curriculum {\n        title\n        modules(first: 30) {\n          id\n          title\n          lessons(first: 50) {\n            id\n            title\n            durationMinutes\n            completedAt(cohortId: $id)\n          }\n          assignments(first: 10) {\n            id\n            title\n          }\n        }\n      }\n      sessions(first: 200) {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        room {\n          name\n        }\n        attendance(first: 1) {\n          status\n        }\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(first: 100) {\n              status\n              attempt\n              assignment {\n                id\n              }\n              grade {\n                score\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CohortPageDocument;
-  '\n  query LessonPage($cohortId: ID!, $id: ID!) {\n    lesson(cohortId: $cohortId, id: $id) {\n      id\n      title\n      content\n      videoUrl\n      durationMinutes\n      completedAt(cohortId: $cohortId)\n    }\n    cohort(id: $cohortId) {\n      name\n      hub {\n        timezone\n      }\n      curriculum {\n        modules(first: 30) {\n          lessons(first: 50) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.LessonPageDocument;
-  '\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n': typeof types.CompleteLessonDocument;
-  '\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n': typeof types.TraineeHomeDocument;
-  '\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n': typeof types.MyProgressDocument;
-  '\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n    calendarFeedUrl\n  }\n': typeof types.MyScheduleDocument;
-  '\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n': typeof types.RenewCalendarFeedDocument;
-  '\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n': typeof types.MyStartupDocument;
-  '\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n': typeof types.MentorSlotsDocument;
-  '\n  mutation BookOfficeHour($input: BookOfficeHourInput!) {\n    bookOfficeHour(input: $input) {\n      id\n    }\n  }\n': typeof types.BookOfficeHourDocument;
-  '\n  mutation CancelOfficeHour($slotId: ID!) {\n    cancelOfficeHourBooking(slotId: $slotId) {\n      id\n    }\n  }\n': typeof types.CancelOfficeHourDocument;
-  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n': typeof types.SignUpHubsDocument;
-  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n': typeof types.RegisterDocument;
-  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n': typeof types.VerifyEmailDocument;
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      fullName\n      locale\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n": typeof types.MyCertificatesDocument,
+    "\n  query CheckInSessions($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 20) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.CheckInSessionsDocument,
+    "\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkIn(sessionId: $sessionId, code: $code) {\n      id\n      status\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  query AssignmentPage($cohortId: ID!, $id: ID!) {\n    assignment(cohortId: $cohortId, id: $id) {\n      id\n      title\n      instructions\n      weight\n      passingScore\n      rubric {\n        id\n        title\n        maxPoints\n      }\n    }\n    cohort(id: $cohortId) {\n      name\n      status\n      hub {\n        timezone\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(assignmentId: $id, first: 20) {\n              id\n              attempt\n              status\n              content\n              submittedAt\n              grade {\n                score\n                feedback\n                gradedAt\n                gradedBy {\n                  fullName\n                }\n                scores {\n                  points\n                  criterion {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AssignmentPageDocument,
+    "\n  mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n    submitAssignment(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitAssignmentDocument,
+    "\n  query CohortPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startsOn\n      endsOn\n      hub {\n        name\n        timezone\n      }\n      mentors {\n        id\n        fullName\n      }\n      curriculum {\n        title\n        modules(first: 30) {\n          id\n          title\n          lessons(first: 50) {\n            id\n            title\n            durationMinutes\n            completedAt(cohortId: $id)\n          }\n          assignments(first: 10) {\n            id\n            title\n          }\n        }\n      }\n      sessions(first: 200) {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        room {\n          name\n        }\n        attendance(first: 1) {\n          status\n        }\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(first: 100) {\n              status\n              attempt\n              assignment {\n                id\n              }\n              grade {\n                score\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CohortPageDocument,
+    "\n  query LessonPage($cohortId: ID!, $id: ID!) {\n    lesson(cohortId: $cohortId, id: $id) {\n      id\n      title\n      content\n      videoUrl\n      durationMinutes\n      completedAt(cohortId: $cohortId)\n    }\n    cohort(id: $cohortId) {\n      name\n      hub {\n        timezone\n      }\n      curriculum {\n        modules(first: 30) {\n          lessons(first: 50) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.LessonPageDocument,
+    "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n": typeof types.CompleteLessonDocument,
+    "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n": typeof types.TraineeHomeDocument,
+    "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
+    "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n    calendarFeedUrl\n  }\n": typeof types.MyScheduleDocument,
+    "\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RenewCalendarFeedDocument,
+    "\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MyStartupDocument,
+    "\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n": typeof types.MentorSlotsDocument,
+    "\n  mutation BookOfficeHour($input: BookOfficeHourInput!) {\n    bookOfficeHour(input: $input) {\n      id\n    }\n  }\n": typeof types.BookOfficeHourDocument,
+    "\n  mutation CancelOfficeHour($slotId: ID!) {\n    cancelOfficeHourBooking(slotId: $slotId) {\n      id\n    }\n  }\n": typeof types.CancelOfficeHourDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n": typeof types.SignUpHubsDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.VerifyEmailDocument,
 };
 const documents: Documents = {
-  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n':
-    types.ResetPasswordDocument,
-  '\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n':
-    types.MeDocument,
-  '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      fullName\n      locale\n    }\n  }\n':
-    types.UpdateMyProfileDocument,
-  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': types.ChangePasswordDocument,
-  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
-  '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n': types.LogoutEverywhereDocument,
-  '\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n':
-    types.MyCertificatesDocument,
-  '\n  query CheckInSessions($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 20) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n':
-    types.CheckInSessionsDocument,
-  '\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkIn(sessionId: $sessionId, code: $code) {\n      id\n      status\n    }\n  }\n':
-    types.CheckInDocument,
-  '\n  query AssignmentPage($cohortId: ID!, $id: ID!) {\n    assignment(cohortId: $cohortId, id: $id) {\n      id\n      title\n      instructions\n      weight\n      passingScore\n      rubric {\n        id\n        title\n        maxPoints\n      }\n    }\n    cohort(id: $cohortId) {\n      name\n      status\n      hub {\n        timezone\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(assignmentId: $id, first: 20) {\n              id\n              attempt\n              status\n              content\n              submittedAt\n              grade {\n                score\n                feedback\n                gradedAt\n                gradedBy {\n                  fullName\n                }\n                scores {\n                  points\n                  criterion {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
-    types.AssignmentPageDocument,
-  '\n  mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n    submitAssignment(input: $input) {\n      id\n    }\n  }\n':
-    types.SubmitAssignmentDocument,
-  '\n  query CohortPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startsOn\n      endsOn\n      hub {\n        name\n        timezone\n      }\n      mentors {\n        id\n        fullName\n      }\n      curriculum {\n        title\n        modules(first: 30) {\n          id\n          title\n          lessons(first: 50) {\n            id\n            title\n            durationMinutes\n            completedAt(cohortId: $id)\n          }\n          assignments(first: 10) {\n            id\n            title\n          }\n        }\n      }\n      sessions(first: 200) {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        room {\n          name\n        }\n        attendance(first: 1) {\n          status\n        }\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(first: 100) {\n              status\n              attempt\n              assignment {\n                id\n              }\n              grade {\n                score\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
-    types.CohortPageDocument,
-  '\n  query LessonPage($cohortId: ID!, $id: ID!) {\n    lesson(cohortId: $cohortId, id: $id) {\n      id\n      title\n      content\n      videoUrl\n      durationMinutes\n      completedAt(cohortId: $cohortId)\n    }\n    cohort(id: $cohortId) {\n      name\n      hub {\n        timezone\n      }\n      curriculum {\n        modules(first: 30) {\n          lessons(first: 50) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
-    types.LessonPageDocument,
-  '\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n':
-    types.CompleteLessonDocument,
-  '\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n':
-    types.TraineeHomeDocument,
-  '\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n':
-    types.MyProgressDocument,
-  '\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n    calendarFeedUrl\n  }\n':
-    types.MyScheduleDocument,
-  '\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n': types.RenewCalendarFeedDocument,
-  '\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n':
-    types.MyStartupDocument,
-  '\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n':
-    types.MentorSlotsDocument,
-  '\n  mutation BookOfficeHour($input: BookOfficeHourInput!) {\n    bookOfficeHour(input: $input) {\n      id\n    }\n  }\n':
-    types.BookOfficeHourDocument,
-  '\n  mutation CancelOfficeHour($slotId: ID!) {\n    cancelOfficeHourBooking(slotId: $slotId) {\n      id\n    }\n  }\n':
-    types.CancelOfficeHourDocument,
-  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
-    types.RequestPasswordResetDocument,
-  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n': types.SignUpHubsDocument,
-  '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n': types.RegisterDocument,
-  '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n':
-    types.VerifyEmailDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      fullName\n      locale\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n": types.MyCertificatesDocument,
+    "\n  query CheckInSessions($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 20) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n": types.CheckInSessionsDocument,
+    "\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkIn(sessionId: $sessionId, code: $code) {\n      id\n      status\n    }\n  }\n": types.CheckInDocument,
+    "\n  query AssignmentPage($cohortId: ID!, $id: ID!) {\n    assignment(cohortId: $cohortId, id: $id) {\n      id\n      title\n      instructions\n      weight\n      passingScore\n      rubric {\n        id\n        title\n        maxPoints\n      }\n    }\n    cohort(id: $cohortId) {\n      name\n      status\n      hub {\n        timezone\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(assignmentId: $id, first: 20) {\n              id\n              attempt\n              status\n              content\n              submittedAt\n              grade {\n                score\n                feedback\n                gradedAt\n                gradedBy {\n                  fullName\n                }\n                scores {\n                  points\n                  criterion {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AssignmentPageDocument,
+    "\n  mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n    submitAssignment(input: $input) {\n      id\n    }\n  }\n": types.SubmitAssignmentDocument,
+    "\n  query CohortPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startsOn\n      endsOn\n      hub {\n        name\n        timezone\n      }\n      mentors {\n        id\n        fullName\n      }\n      curriculum {\n        title\n        modules(first: 30) {\n          id\n          title\n          lessons(first: 50) {\n            id\n            title\n            durationMinutes\n            completedAt(cohortId: $id)\n          }\n          assignments(first: 10) {\n            id\n            title\n          }\n        }\n      }\n      sessions(first: 200) {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        room {\n          name\n        }\n        attendance(first: 1) {\n          status\n        }\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(first: 100) {\n              status\n              attempt\n              assignment {\n                id\n              }\n              grade {\n                score\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CohortPageDocument,
+    "\n  query LessonPage($cohortId: ID!, $id: ID!) {\n    lesson(cohortId: $cohortId, id: $id) {\n      id\n      title\n      content\n      videoUrl\n      durationMinutes\n      completedAt(cohortId: $cohortId)\n    }\n    cohort(id: $cohortId) {\n      name\n      hub {\n        timezone\n      }\n      curriculum {\n        modules(first: 30) {\n          lessons(first: 50) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.LessonPageDocument,
+    "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n": types.CompleteLessonDocument,
+    "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n": types.TraineeHomeDocument,
+    "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": types.MyProgressDocument,
+    "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n    calendarFeedUrl\n  }\n": types.MyScheduleDocument,
+    "\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RenewCalendarFeedDocument,
+    "\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": types.MyStartupDocument,
+    "\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n": types.MentorSlotsDocument,
+    "\n  mutation BookOfficeHour($input: BookOfficeHourInput!) {\n    bookOfficeHour(input: $input) {\n      id\n    }\n  }\n": types.BookOfficeHourDocument,
+    "\n  mutation CancelOfficeHour($slotId: ID!) {\n    cancelOfficeHourBooking(slotId: $slotId) {\n      id\n    }\n  }\n": types.CancelOfficeHourDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
+    "\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n": types.SignUpHubsDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": types.RegisterDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.VerifyEmailDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n',
-): typeof import('./graphql').ResetPasswordDocument;
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n',
-): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      fullName\n      locale\n    }\n  }\n',
-): typeof import('./graphql').UpdateMyProfileDocument;
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      fullName\n      locale\n    }\n  }\n"): typeof import('./graphql').UpdateMyProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
-): typeof import('./graphql').ChangePasswordDocument;
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: '\n  mutation Logout {\n    logout\n  }\n'): typeof import('./graphql').LogoutDocument;
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n',
-): typeof import('./graphql').LogoutEverywhereDocument;
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): typeof import('./graphql').LogoutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n',
-): typeof import('./graphql').MyCertificatesDocument;
+export function graphql(source: "\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n"): typeof import('./graphql').MyCertificatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CheckInSessions($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 20) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').CheckInSessionsDocument;
+export function graphql(source: "\n  query CheckInSessions($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 20) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CheckInSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkIn(sessionId: $sessionId, code: $code) {\n      id\n      status\n    }\n  }\n',
-): typeof import('./graphql').CheckInDocument;
+export function graphql(source: "\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkIn(sessionId: $sessionId, code: $code) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CheckInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AssignmentPage($cohortId: ID!, $id: ID!) {\n    assignment(cohortId: $cohortId, id: $id) {\n      id\n      title\n      instructions\n      weight\n      passingScore\n      rubric {\n        id\n        title\n        maxPoints\n      }\n    }\n    cohort(id: $cohortId) {\n      name\n      status\n      hub {\n        timezone\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(assignmentId: $id, first: 20) {\n              id\n              attempt\n              status\n              content\n              submittedAt\n              grade {\n                score\n                feedback\n                gradedAt\n                gradedBy {\n                  fullName\n                }\n                scores {\n                  points\n                  criterion {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').AssignmentPageDocument;
+export function graphql(source: "\n  query AssignmentPage($cohortId: ID!, $id: ID!) {\n    assignment(cohortId: $cohortId, id: $id) {\n      id\n      title\n      instructions\n      weight\n      passingScore\n      rubric {\n        id\n        title\n        maxPoints\n      }\n    }\n    cohort(id: $cohortId) {\n      name\n      status\n      hub {\n        timezone\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(assignmentId: $id, first: 20) {\n              id\n              attempt\n              status\n              content\n              submittedAt\n              grade {\n                score\n                feedback\n                gradedAt\n                gradedBy {\n                  fullName\n                }\n                scores {\n                  points\n                  criterion {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AssignmentPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n    submitAssignment(input: $input) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').SubmitAssignmentDocument;
+export function graphql(source: "\n  mutation SubmitAssignment($input: SubmitAssignmentInput!) {\n    submitAssignment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitAssignmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query CohortPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startsOn\n      endsOn\n      hub {\n        name\n        timezone\n      }\n      mentors {\n        id\n        fullName\n      }\n      curriculum {\n        title\n        modules(first: 30) {\n          id\n          title\n          lessons(first: 50) {\n            id\n            title\n            durationMinutes\n            completedAt(cohortId: $id)\n          }\n          assignments(first: 10) {\n            id\n            title\n          }\n        }\n      }\n      sessions(first: 200) {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        room {\n          name\n        }\n        attendance(first: 1) {\n          status\n        }\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(first: 100) {\n              status\n              attempt\n              assignment {\n                id\n              }\n              grade {\n                score\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').CohortPageDocument;
+export function graphql(source: "\n  query CohortPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startsOn\n      endsOn\n      hub {\n        name\n        timezone\n      }\n      mentors {\n        id\n        fullName\n      }\n      curriculum {\n        title\n        modules(first: 30) {\n          id\n          title\n          lessons(first: 50) {\n            id\n            title\n            durationMinutes\n            completedAt(cohortId: $id)\n          }\n          assignments(first: 10) {\n            id\n            title\n          }\n        }\n      }\n      sessions(first: 200) {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        room {\n          name\n        }\n        attendance(first: 1) {\n          status\n        }\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(first: 100) {\n              status\n              attempt\n              assignment {\n                id\n              }\n              grade {\n                score\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CohortPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query LessonPage($cohortId: ID!, $id: ID!) {\n    lesson(cohortId: $cohortId, id: $id) {\n      id\n      title\n      content\n      videoUrl\n      durationMinutes\n      completedAt(cohortId: $cohortId)\n    }\n    cohort(id: $cohortId) {\n      name\n      hub {\n        timezone\n      }\n      curriculum {\n        modules(first: 30) {\n          lessons(first: 50) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').LessonPageDocument;
+export function graphql(source: "\n  query LessonPage($cohortId: ID!, $id: ID!) {\n    lesson(cohortId: $cohortId, id: $id) {\n      id\n      title\n      content\n      videoUrl\n      durationMinutes\n      completedAt(cohortId: $cohortId)\n    }\n    cohort(id: $cohortId) {\n      name\n      hub {\n        timezone\n      }\n      curriculum {\n        modules(first: 30) {\n          lessons(first: 50) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LessonPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n',
-): typeof import('./graphql').CompleteLessonDocument;
+export function graphql(source: "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n"): typeof import('./graphql').CompleteLessonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').TraineeHomeDocument;
+export function graphql(source: "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TraineeHomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n',
-): typeof import('./graphql').MyProgressDocument;
+export function graphql(source: "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n"): typeof import('./graphql').MyProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n    calendarFeedUrl\n  }\n',
-): typeof import('./graphql').MyScheduleDocument;
+export function graphql(source: "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      room {\n        name\n      }\n      cohort {\n        name\n        hub {\n          timezone\n        }\n      }\n    }\n    calendarFeedUrl\n  }\n"): typeof import('./graphql').MyScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n',
-): typeof import('./graphql').RenewCalendarFeedDocument;
+export function graphql(source: "\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n"): typeof import('./graphql').RenewCalendarFeedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n',
-): typeof import('./graphql').MyStartupDocument;
+export function graphql(source: "\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').MyStartupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n',
-): typeof import('./graphql').MentorSlotsDocument;
+export function graphql(source: "\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MentorSlotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation BookOfficeHour($input: BookOfficeHourInput!) {\n    bookOfficeHour(input: $input) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').BookOfficeHourDocument;
+export function graphql(source: "\n  mutation BookOfficeHour($input: BookOfficeHourInput!) {\n    bookOfficeHour(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').BookOfficeHourDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CancelOfficeHour($slotId: ID!) {\n    cancelOfficeHourBooking(slotId: $slotId) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').CancelOfficeHourDocument;
+export function graphql(source: "\n  mutation CancelOfficeHour($slotId: ID!) {\n    cancelOfficeHourBooking(slotId: $slotId) {\n      id\n    }\n  }\n"): typeof import('./graphql').CancelOfficeHourDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
-): typeof import('./graphql').RequestPasswordResetDocument;
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n',
-): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n',
-): typeof import('./graphql').SignUpHubsDocument;
+export function graphql(source: "\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n"): typeof import('./graphql').SignUpHubsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n',
-): typeof import('./graphql').RegisterDocument;
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n"): typeof import('./graphql').RegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n',
-): typeof import('./graphql').VerifyEmailDocument;
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

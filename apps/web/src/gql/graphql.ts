@@ -4,7 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type AttendanceStatus = 'ABSENT' | 'EXCUSED' | 'LATE' | 'PRESENT';
+export type AttendanceStatus =
+  | 'ABSENT'
+  | 'EXCUSED'
+  | 'LATE'
+  | 'PRESENT';
 
 export type BookOfficeHourInput = {
   /** What the start-up wants to discuss, 1 to 1000 characters */
@@ -13,18 +17,31 @@ export type BookOfficeHourInput = {
   startupId: string | number;
 };
 
-export type CertificateStatus = 'REVOKED' | 'SUPERSEDED' | 'VALID';
+export type CertificateStatus =
+  | 'REVOKED'
+  | 'SUPERSEDED'
+  | 'VALID';
 
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
 
-export type CohortStatus = 'CANCELLED' | 'COMPLETED' | 'PLANNED' | 'RUNNING';
+export type CohortStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PLANNED'
+  | 'RUNNING';
 
-export type EnrollmentStatus = 'COMPLETED' | 'ENROLLED' | 'WAITLISTED' | 'WITHDRAWN';
+export type EnrollmentStatus =
+  | 'COMPLETED'
+  | 'ENROLLED'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
 
-export type Locale = 'en' | 'id';
+export type Locale =
+  | 'en'
+  | 'id';
 
 export type LoginInput = {
   email: string;
@@ -45,11 +62,20 @@ export type ResetPasswordInput = {
   token: string;
 };
 
-export type Role = 'ADMIN' | 'COORDINATOR' | 'MENTOR' | 'TRAINEE';
+export type Role =
+  | 'ADMIN'
+  | 'COORDINATOR'
+  | 'MENTOR'
+  | 'TRAINEE';
 
-export type SessionStatus = 'CANCELLED' | 'SCHEDULED';
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'SCHEDULED';
 
-export type SubmissionStatus = 'GRADED' | 'RESUBMIT_REQUESTED' | 'SUBMITTED';
+export type SubmissionStatus =
+  | 'GRADED'
+  | 'RESUBMIT_REQUESTED'
+  | 'SUBMITTED';
 
 export type SubmitAssignmentInput = {
   assignmentId: string | number;
@@ -68,122 +94,71 @@ export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
-export type ResetPasswordMutation = { resetPassword: { accessToken: string; refreshToken: string } };
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type ResetPasswordMutation = { resetPassword: { accessToken: string, refreshToken: string } };
 
-export type MeQuery = {
-  me: { id: string; fullName: string; role: Role; locale: Locale; hubs: Array<{ id: string; name: string; timezone: string }> };
-};
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, fullName: string, role: Role, locale: Locale, hubs: Array<{ id: string, name: string, timezone: string }> } };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string; fullName: string; locale: Locale } };
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, fullName: string, locale: Locale } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
+
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
-export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
 
-export type MyCertificatesQueryVariables = Exact<{ [key: string]: never }>;
+export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MyCertificatesQuery = {
-  myCertificates: Array<{
-    id: string;
-    status: CertificateStatus;
-    holderName: string;
-    curriculumTitle: string;
-    cohortName: string;
-    hubName: string;
-    issuedAt: string;
-    finalScore: number;
-    attendanceRate: number;
-    verificationCode: string;
-    verifyUrl: string;
-    pdfUrl: string;
-    credentialUrl: string;
-  }>;
-};
+
+export type MyCertificatesQuery = { myCertificates: Array<{ id: string, status: CertificateStatus, holderName: string, curriculumTitle: string, cohortName: string, hubName: string, issuedAt: string, finalScore: number, attendanceRate: number, verificationCode: string, verifyUrl: string, pdfUrl: string, credentialUrl: string }> };
 
 export type CheckInSessionsQueryVariables = Exact<{
   from: string;
   to: string;
 }>;
 
-export type CheckInSessionsQuery = {
-  mySchedule: Array<{
-    id: string;
-    title: string;
-    startsAt: string;
-    endsAt: string;
-    status: SessionStatus;
-    room: { name: string };
-    cohort: { name: string; hub: { timezone: string } };
-  }>;
-};
+
+export type CheckInSessionsQuery = { mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { name: string, hub: { timezone: string } } }> };
 
 export type CheckInMutationVariables = Exact<{
   sessionId: string | number;
   code: string;
 }>;
 
-export type CheckInMutation = { checkIn: { id: string; status: AttendanceStatus } };
+
+export type CheckInMutation = { checkIn: { id: string, status: AttendanceStatus } };
 
 export type AssignmentPageQueryVariables = Exact<{
   cohortId: string | number;
   id: string | number;
 }>;
 
-export type AssignmentPageQuery = {
-  assignment: {
-    id: string;
-    title: string;
-    instructions: string | null;
-    weight: number;
-    passingScore: number;
-    rubric: Array<{ id: string; title: string; maxPoints: number }>;
-  };
-  cohort: {
-    name: string;
-    status: CohortStatus;
-    hub: { timezone: string };
-    enrollments: {
-      edges: Array<{
-        node: {
-          submissions: Array<{
-            id: string;
-            attempt: number;
-            status: SubmissionStatus;
-            content: string;
-            submittedAt: string;
-            grade: {
-              score: number;
-              feedback: string | null;
-              gradedAt: string;
-              gradedBy: { fullName: string };
-              scores: Array<{ points: number; criterion: { id: string } }>;
-            } | null;
-          }>;
-        };
-      }>;
-    };
-  };
-};
+
+export type AssignmentPageQuery = { assignment: { id: string, title: string, instructions: string | null, weight: number, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number }> }, cohort: { name: string, status: CohortStatus, hub: { timezone: string }, enrollments: { edges: Array<{ node: { submissions: Array<{ id: string, attempt: number, status: SubmissionStatus, content: string, submittedAt: string, grade: { score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> } | null }> } }> } } };
 
 export type SubmitAssignmentMutationVariables = Exact<{
   input: SubmitAssignmentInput;
 }>;
+
 
 export type SubmitAssignmentMutation = { submitAssignment: { id: string } };
 
@@ -191,138 +166,48 @@ export type CohortPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type CohortPageQuery = {
-  cohort: {
-    id: string;
-    name: string;
-    startsOn: string;
-    endsOn: string;
-    hub: { name: string; timezone: string };
-    mentors: Array<{ id: string; fullName: string }>;
-    curriculum: {
-      title: string;
-      modules: Array<{
-        id: string;
-        title: string;
-        lessons: Array<{ id: string; title: string; durationMinutes: number | null; completedAt: string | null }>;
-        assignments: Array<{ id: string; title: string }>;
-      }>;
-    };
-    sessions: Array<{
-      id: string;
-      title: string;
-      startsAt: string;
-      endsAt: string;
-      status: SessionStatus;
-      room: { name: string };
-      attendance: Array<{ status: AttendanceStatus }>;
-    }>;
-    enrollments: {
-      edges: Array<{
-        node: {
-          submissions: Array<{ status: SubmissionStatus; attempt: number; assignment: { id: string }; grade: { score: number } | null }>;
-        };
-      }>;
-    };
-  };
-};
+
+export type CohortPageQuery = { cohort: { id: string, name: string, startsOn: string, endsOn: string, hub: { name: string, timezone: string }, mentors: Array<{ id: string, fullName: string }>, curriculum: { title: string, modules: Array<{ id: string, title: string, lessons: Array<{ id: string, title: string, durationMinutes: number | null, completedAt: string | null }>, assignments: Array<{ id: string, title: string }> }> }, sessions: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, attendance: Array<{ status: AttendanceStatus }> }>, enrollments: { edges: Array<{ node: { submissions: Array<{ status: SubmissionStatus, attempt: number, assignment: { id: string }, grade: { score: number } | null }> } }> } } };
 
 export type LessonPageQueryVariables = Exact<{
   cohortId: string | number;
   id: string | number;
 }>;
 
-export type LessonPageQuery = {
-  lesson: {
-    id: string;
-    title: string;
-    content: string;
-    videoUrl: string | null;
-    durationMinutes: number | null;
-    completedAt: string | null;
-  };
-  cohort: { name: string; hub: { timezone: string }; curriculum: { modules: Array<{ lessons: Array<{ id: string; title: string }> }> } };
-};
+
+export type LessonPageQuery = { lesson: { id: string, title: string, content: string, videoUrl: string | null, durationMinutes: number | null, completedAt: string | null }, cohort: { name: string, hub: { timezone: string }, curriculum: { modules: Array<{ lessons: Array<{ id: string, title: string }> }> } } };
 
 export type CompleteLessonMutationVariables = Exact<{
   cohortId: string | number;
   lessonId: string | number;
 }>;
 
-export type CompleteLessonMutation = { completeLesson: { id: string; completedAt: string | null } };
+
+export type CompleteLessonMutation = { completeLesson: { id: string, completedAt: string | null } };
 
 export type TraineeHomeQueryVariables = Exact<{
   from: string;
   to: string;
 }>;
 
-export type TraineeHomeQuery = {
-  myEnrollments: Array<{
-    id: string;
-    status: EnrollmentStatus;
-    cohort: {
-      id: string;
-      name: string;
-      hub: { timezone: string };
-      curriculum: { title: string; modules: Array<{ assignments: Array<{ id: string; title: string }> }> };
-    };
-    progress: { attendanceRate: number; finalScore: number; eligible: boolean; lessonsCompleted: number; lessonsTotal: number };
-    submissions: Array<{ status: SubmissionStatus; assignment: { id: string } }>;
-  }>;
-  mySchedule: Array<{
-    id: string;
-    title: string;
-    startsAt: string;
-    endsAt: string;
-    status: SessionStatus;
-    room: { name: string };
-    cohort: { id: string; name: string; hub: { timezone: string } };
-  }>;
-};
 
-export type MyProgressQueryVariables = Exact<{ [key: string]: never }>;
+export type TraineeHomeQuery = { myEnrollments: Array<{ id: string, status: EnrollmentStatus, cohort: { id: string, name: string, hub: { timezone: string }, curriculum: { title: string, modules: Array<{ assignments: Array<{ id: string, title: string }> }> } }, progress: { attendanceRate: number, finalScore: number, eligible: boolean, lessonsCompleted: number, lessonsTotal: number }, submissions: Array<{ status: SubmissionStatus, assignment: { id: string } }> }>, mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } }> };
 
-export type MyProgressQuery = {
-  myEnrollments: Array<{
-    id: string;
-    status: EnrollmentStatus;
-    cohort: {
-      id: string;
-      name: string;
-      curriculum: { title: string; completionRule: { minAttendanceRate: number; minFinalScore: number; requireAllAssignments: boolean } };
-    };
-    progress: {
-      attendanceRate: number;
-      finalScore: number;
-      assignmentsPassed: number;
-      assignmentsTotal: number;
-      lessonsCompleted: number;
-      lessonsTotal: number;
-      eligible: boolean;
-      unmetRequirements: Array<string>;
-    };
-  }>;
-};
+export type MyProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProgressQuery = { myEnrollments: Array<{ id: string, status: EnrollmentStatus, cohort: { id: string, name: string, curriculum: { title: string, completionRule: { minAttendanceRate: number, minFinalScore: number, requireAllAssignments: boolean } } }, progress: { attendanceRate: number, finalScore: number, assignmentsPassed: number, assignmentsTotal: number, lessonsCompleted: number, lessonsTotal: number, eligible: boolean, unmetRequirements: Array<string> } }> };
 
 export type MyScheduleQueryVariables = Exact<{
   from: string;
   to: string;
 }>;
 
-export type MyScheduleQuery = {
-  calendarFeedUrl: string;
-  mySchedule: Array<{
-    id: string;
-    title: string;
-    startsAt: string;
-    endsAt: string;
-    status: SessionStatus;
-    room: { name: string };
-    cohort: { name: string; hub: { timezone: string } };
-  }>;
-};
 
-export type RenewCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+export type MyScheduleQuery = { calendarFeedUrl: string, mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { name: string, hub: { timezone: string } } }> };
+
+export type RenewCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type RenewCalendarFeedMutation = { revokeCalendarFeed: string };
 
@@ -330,15 +215,8 @@ export type MyStartupQueryVariables = Exact<{
   hubId: string | number;
 }>;
 
-export type MyStartupQuery = {
-  startups: Array<{
-    id: string;
-    name: string;
-    sector: string;
-    members: Array<{ id: string; fullName: string }>;
-    mentors: Array<{ id: string; fullName: string }>;
-  }>;
-};
+
+export type MyStartupQuery = { startups: Array<{ id: string, name: string, sector: string, members: Array<{ id: string, fullName: string }>, mentors: Array<{ id: string, fullName: string }> }> };
 
 export type MentorSlotsQueryVariables = Exact<{
   mentorId: string | number;
@@ -346,20 +224,13 @@ export type MentorSlotsQueryVariables = Exact<{
   to: string;
 }>;
 
-export type MentorSlotsQuery = {
-  officeHours: Array<{
-    id: string;
-    startsAt: string;
-    endsAt: string;
-    agenda: string | null;
-    room: { name: string } | null;
-    bookedBy: { id: string } | null;
-  }>;
-};
+
+export type MentorSlotsQuery = { officeHours: Array<{ id: string, startsAt: string, endsAt: string, agenda: string | null, room: { name: string } | null, bookedBy: { id: string } | null }> };
 
 export type BookOfficeHourMutationVariables = Exact<{
   input: BookOfficeHourInput;
 }>;
+
 
 export type BookOfficeHourMutation = { bookOfficeHour: { id: string } };
 
@@ -367,11 +238,13 @@ export type CancelOfficeHourMutationVariables = Exact<{
   slotId: string | number;
 }>;
 
+
 export type CancelOfficeHourMutation = { cancelOfficeHourBooking: { id: string } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
+
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
@@ -379,15 +252,18 @@ export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
-export type LoginMutation = { login: { accessToken: string; refreshToken: string } };
 
-export type SignUpHubsQueryVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { accessToken: string, refreshToken: string } };
 
-export type SignUpHubsQuery = { hubs: Array<{ id: string; name: string; city: string }> };
+export type SignUpHubsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignUpHubsQuery = { hubs: Array<{ id: string, name: string, city: string }> };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
+
 
 export type RegisterMutation = { register: boolean };
 
@@ -395,9 +271,13 @@ export type VerifyEmailMutationVariables = Exact<{
   token: string;
 }>;
 
-export type VerifyEmailMutation = { verifyEmail: { accessToken: string; refreshToken: string } };
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type VerifyEmailMutation = { verifyEmail: { accessToken: string, refreshToken: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
