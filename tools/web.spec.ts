@@ -13,7 +13,7 @@ const NAMES = new Set(['Sanggar']);
 async function sourceFiles(dir = SOURCES): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((entry) => {
+    entries.map(async (entry): Promise<string[]> => {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) return path === `${SOURCES}/gql` ? [] : sourceFiles(path);
       return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.gen.ts') ? [path] : [];
@@ -57,7 +57,10 @@ describe('web app', () => {
       for (const [, key] of source.matchAll(/\bt\(\s*'([\w.]+)'/g)) if (!known.has(key)) missing.push(`${file}: ${key}`);
       // t(`attendanceStatus.${status}`): the prefix names the enum (AttendanceStatus) whose every value needs a message.
       for (const [, prefix] of source.matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g)) {
-        const enumName = prefix.split('.').pop()!.replace(/^./, (c) => c.toUpperCase());
+        const enumName = prefix
+          .split('.')
+          .pop()!
+          .replace(/^./, (c) => c.toUpperCase());
         const type = schema.getType(enumName);
         const values = type && isEnumType(type) ? enumValues(enumName) : [];
         if (values.length === 0 && ![...known].some((key) => key.startsWith(`${prefix}.`))) missing.push(`${file}: ${prefix}.*`);
@@ -76,7 +79,12 @@ describe('web app', () => {
         ...source.matchAll(/(?<![=-])>\s*([^<>{}=;()]*\p{L}{2,}[^<>{}=;()]*?)\s*</gu),
         ...source.matchAll(/\b(?:label|title|placeholder|description|aria-label|alt)="([^"]*\p{L}[^"]*)"/gu),
       ];
-      spoken.push(...texts.map(([, text]) => text.trim()).filter((text) => !NAMES.has(text)).map((text) => `${file}: ${text}`));
+      spoken.push(
+        ...texts
+          .map(([, text]) => text.trim())
+          .filter((text) => !NAMES.has(text))
+          .map((text) => `${file}: ${text}`),
+      );
     }
     expect(spoken).toEqual([]);
   });

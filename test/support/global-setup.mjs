@@ -37,7 +37,10 @@ async function newestChange(path) {
 }
 
 async function buildWebAppIfStale() {
-  const built = await stat('dist/web/index.html').then((info) => info.mtimeMs, () => 0);
+  const built = await stat('dist/web/index.html').then(
+    (info) => info.mtimeMs,
+    () => 0,
+  );
   if (built > (await newestChange('apps/web'))) return;
   execFileSync('npm', ['run', '--silent', 'build:web'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -334,7 +334,10 @@ describe('web app: a trainee on her phone', () => {
     await page.getByRole('heading', { name: 'Hello, Adi' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Hello, Adi' }).waitFor();
-    await page.getByText(/\d\d[.:]\d\d–\d\d[.:]\d\d WIB$/).first().waitFor();
+    await page
+      .getByText(/\d\d[.:]\d\d–\d\d[.:]\d\d WIB$/)
+      .first()
+      .waitFor();
     await look(page, 'trainee-15-home-english-desktop');
     // The api answers in her language too.
     const refused = await app.as(trainee).gql(`{ cohort(id: "0b5e8a52-9c1d-4b8e-8f2a-3d6c7e9f1a2b") { id } }`);

@@ -1,5 +1,5 @@
 import { Alert, Center, Container, Loader, Stack, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TypedDocumentString } from '@/gql/graphql';
@@ -43,6 +43,17 @@ export function Loading() {
   );
 }
 
+/** A typed query of the api, cached per key: for a screen (useGql) or a route loader that starts it early. */
+export const gqlQuery = <TResult, TVariables extends Record<string, unknown>>(
+  key: unknown[],
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+) =>
+  queryOptions({
+    queryKey: [...key, variables],
+    queryFn: () => (request as (d: typeof document, v: TVariables) => Promise<TResult>)(document, variables),
+  });
+
 /** A typed query of the api, cached per key (Back shows the same data at once). */
 export function useGql<TResult, TVariables extends Record<string, unknown>>(
   key: unknown[],
@@ -50,11 +61,7 @@ export function useGql<TResult, TVariables extends Record<string, unknown>>(
   variables: TVariables,
   options: { enabled?: boolean; refetchInterval?: number } = {},
 ) {
-  return useQuery({
-    queryKey: [...key, variables],
-    queryFn: () => (request as (d: typeof document, v: TVariables) => Promise<TResult>)(document, variables),
-    ...options,
-  });
+  return useQuery({ ...gqlQuery(key, document, variables), ...options });
 }
 
 /** Shows `children` once the query has data, else its error or a spinner. */

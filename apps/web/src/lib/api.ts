@@ -80,7 +80,7 @@ export async function request<TResult, TVariables>(
   }
   if (answer.errors?.length) {
     const error = toError(answer);
-    if (error.code === 'UNAUTHENTICATED' && error.reason !== 'BAD_CREDENTIALS') session.end();
+    if (error.code === 'UNAUTHENTICATED' && error.reason !== 'BAD_CREDENTIALS') session.end('lost');
     throw error;
   }
   return answer.data as TResult;

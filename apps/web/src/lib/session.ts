@@ -22,6 +22,8 @@ const REFRESH_LOCK = 'sanggar.refresh';
 let accessToken: string | null = null;
 let accessExpiresAt = 0;
 let me: Me | null = null;
+/** The api ended the login (logged out elsewhere, password changed): screens send the person to log in again. */
+let lost = false;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
@@ -46,6 +48,7 @@ export const session = {
   /** Keeps what a login, a refresh or an emailed link gave. */
   start(tokens: Tokens): void {
     localStorage.setItem(REFRESH_KEY, tokens.refreshToken);
+    lost = false;
     accessToken = tokens.accessToken;
     accessExpiresAt = expiryOf(tokens.accessToken);
     notify();
@@ -56,9 +59,10 @@ export const session = {
     notify();
   },
 
-  /** Forgets the login here (the api was told already, or cannot be). */
-  end(): void {
+  /** Forgets the login here: the person logged out (the api was told already), or the api ended it (`lost`). */
+  end(how: 'loggedOut' | 'lost' = 'loggedOut'): void {
     localStorage.removeItem(REFRESH_KEY);
+    lost = how === 'lost';
     accessToken = null;
     accessExpiresAt = 0;
     me = null;
@@ -70,14 +74,17 @@ export const session = {
    * login any more. `refresh` spends the stored refresh token (api call, given by the caller).
    */
   async accessToken(refresh: (refreshToken: string) => Promise<Tokens | null>, force = false): Promise<string | null> {
-    if (!force && accessToken && accessExpiresAt - Date.now() > 30_000) return accessToken;
+    const fresh = () => !force && accessToken !== null && accessExpiresAt - Date.now() > 30_000;
+    if (fresh()) return accessToken;
     const spendOnce = async () => {
+      // A request of this tab refreshed while this one waited for the lock: its token serves both.
+      if (fresh()) return accessToken;
       const current = storedRefresh();
       // Another tab refreshed while this one waited: its new access token is not ours, but the stored refresh token is.
       if (!current) return null;
       const tokens = await refresh(current);
       if (!tokens) {
-        session.end();
+        session.end('lost');
         return null;
       }
       session.start(tokens);
@@ -92,14 +99,18 @@ export const session = {
   },
 };
 
-// Logging out in one tab logs out the others on their next request.
+// Logging out in one tab sends the others to the login page too.
 window.addEventListener('storage', (event) => {
   if (event.key === REFRESH_KEY && event.newValue === null) {
     accessToken = null;
     me = null;
+    lost = true;
     notify();
   }
 });
 
 /** The logged-in person, re-rendering when it changes. */
 export const useMe = (): Me | null => useSyncExternalStore(session.subscribe, () => me);
+
+/** True once the api ended this login: time to log in again. */
+export const useLoginLost = (): boolean => useSyncExternalStore(session.subscribe, () => lost);

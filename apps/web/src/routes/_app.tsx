@@ -1,19 +1,23 @@
 import { Box, Container, Group, Text } from '@mantine/core';
-import { Link, Outlet, createFileRoute, redirect } from '@tanstack/react-router';
+import { Link, Outlet, createFileRoute, redirect, useLocation, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
 import { AwardIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
 import { loadMe } from '@/lib/me';
-import { session, useMe } from '@/lib/session';
+import { session, useLoginLost, useMe } from '@/lib/session';
 
 /** Everything behind a login: a link from an email or a QR code comes back here after logging in. */
 export const Route = createFileRoute('/_app')({
-  beforeLoad: async ({ location }) => {
+  beforeLoad: ({ location }) => {
     if (!session.hasLogin()) throw redirect({ to: '/login', search: { redirect: location.href } });
+  },
+  // A loader, not beforeLoad: it runs beside the screen's own loader, so both queries share one refresh and one round trip.
+  loader: async ({ location }) => {
     try {
       await loadMe();
     } catch {
-      session.end();
+      session.end('lost');
       throw redirect({ to: '/login', search: { redirect: location.href } });
     }
   },
@@ -31,6 +35,13 @@ const TRAINEE_TABS = [
 function Shell() {
   const { t } = useTranslation();
   const me = useMe();
+  const lost = useLoginLost();
+  const navigate = useNavigate();
+  const { href } = useLocation();
+  // Logged out elsewhere or password changed: to the login, and back here after it.
+  useEffect(() => {
+    if (lost) void navigate({ to: '/login', search: { redirect: href }, replace: true });
+  }, [lost, href, navigate]);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -3,7 +3,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '@/components/links';
-import { Loaded, Page, useGql } from '@/components/ui';
+import { Loaded, Page, gqlQuery, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { percent, score, span } from '@/lib/format';
 import { assignmentsDue } from '@/lib/progress';
@@ -64,19 +64,24 @@ const HOME = graphql(`
   }
 `);
 
-export const Route = createFileRoute('/_app/')({ component: Home });
-
-// The window of "next sessions": from an hour ago (one under way) to four weeks ahead.
+// The window of "next sessions": from an hour ago (one under way) to four weeks ahead, whole hours so a loader and the screen agree.
 const HOUR = 3_600_000;
+const scheduleWindow = () => {
+  const hour = Math.floor(Date.now() / HOUR) * HOUR;
+  return { from: new Date(hour - HOUR).toISOString(), to: new Date(hour + 28 * 24 * HOUR).toISOString() };
+};
+
+export const Route = createFileRoute('/_app/')({
+  // Started beside the shell's `me`, not after it: one round trip less on a slow phone connection.
+  loader: ({ context }) => void context.queryClient.prefetchQuery(gqlQuery(['home'], HOME, scheduleWindow())),
+  component: Home,
+});
 
 function Home() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const [scheduleWindow] = useState(() => {
-    const hour = Math.floor(Date.now() / HOUR) * HOUR;
-    return { from: new Date(hour - HOUR).toISOString(), to: new Date(hour + 28 * 24 * HOUR).toISOString() };
-  });
-  const home = useGql(['home'], HOME, scheduleWindow);
+  const [nextWeeks] = useState(scheduleWindow);
+  const home = useGql(['home'], HOME, nextWeeks);
   return (
     <Page title={t('home.greeting', { name: me?.fullName.split(' ')[0] ?? '' })}>
       <Loaded query={home}>
