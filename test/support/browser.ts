@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { expect } from '@jest/globals';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
 const ARTIFACTS = 'var/test-artifacts/web';
@@ -77,5 +78,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Whether the page scrolls sideways (it must not on a phone). */
 export const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+/** Checks a screen as a person would meet it: no sideways scrolling, nothing inaccessible, and a picture for a human. */
+export async function look(page: Page, name: string): Promise<void> {
+  expect(await scrollsSideways(page)).toBe(false);
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
+/** Logs in through the login page, as a person would, and waits for home. */
+export async function logIn(page: Page, email: string, password: string, button = 'Masuk'): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.locator('input[type="password"]').fill(password);
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
 
 export type { Browser, BrowserContext, Page };

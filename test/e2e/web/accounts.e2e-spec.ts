@@ -1,14 +1,5 @@
 import type { HubEntity } from '@sanggar/hubs';
-import {
-  type Browser,
-  DESKTOP,
-  type Page,
-  PHONE,
-  accessibilityProblems,
-  launchBrowser,
-  openContext,
-  screenshot,
-} from '../../support/browser.js';
+import { type Browser, DESKTOP, PHONE, launchBrowser, logIn, look, openContext } from '../../support/browser.js';
 import type { Person } from '../../support/factories.js';
 import { TestApp, eventually } from '../../support/harness.js';
 
@@ -42,19 +33,6 @@ describe('web app: accounts in the browser', () => {
     await browser?.close();
     await app.close();
   });
-
-  async function look(page: Page, name: string) {
-    expect(await accessibilityProblems(page)).toEqual([]);
-    await screenshot(page, name);
-  }
-
-  async function logIn(page: Page, email: string, password: string) {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(email);
-    await page.locator('input[type="password"]').fill(password);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-  }
 
   it('invites a person the coordinator added: no password in any email, a link to choose one, then home', async () => {
     const email = 'rina.invited@sanggar.test';

@@ -1,17 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { CohortEntity } from '@sanggar/cohorts';
 import type { HubEntity } from '@sanggar/hubs';
-import {
-  type Browser,
-  DESKTOP,
-  type Page,
-  PHONE,
-  accessibilityProblems,
-  launchBrowser,
-  openContext,
-  screenshot,
-  scrollsSideways,
-} from '../../support/browser.js';
+import { type Browser, DESKTOP, PHONE, launchBrowser, logIn, look, openContext } from '../../support/browser.js';
 import type { Person } from '../../support/factories.js';
 import { TestApp, eventually } from '../../support/harness.js';
 import { at, day } from '../../support/time.js';
@@ -61,13 +51,6 @@ describe('web app: a trainee on her phone', () => {
     await app.close();
   });
 
-  /** Checks a screen as a person would meet it: no sideways scrolling, nothing inaccessible, and a picture for a human. */
-  async function look(page: Page, name: string) {
-    expect(await scrollsSideways(page)).toBe(false);
-    expect(await accessibilityProblems(page)).toEqual([]);
-    await screenshot(page, name);
-  }
-
   it('logs in from a deep link and lands on the page it pointed to', async () => {
     const { context, foreign } = await openContext(browser, app.url, PHONE);
     const page = await context.newPage();
@@ -86,14 +69,10 @@ describe('web app: a trainee on her phone', () => {
   });
 
   /** A phone with her logged in (through the login page, as she would). */
-  async function loggedIn(options = PHONE) {
-    const { context, foreign } = await openContext(browser, app.url, options);
+  async function loggedIn() {
+    const { context, foreign } = await openContext(browser, app.url, PHONE);
     const page = await context.newPage();
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(trainee.email);
-    await page.locator('input[type="password"]').fill(trainee.password);
-    await page.getByRole('button', { name: options.locale === 'en-GB' ? 'Log in' : 'Masuk' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await logIn(page, trainee.email, trainee.password);
     return { context, page, foreign };
   }
 
@@ -210,7 +189,7 @@ describe('web app: a trainee on her phone', () => {
     await page.getByLabel('Kode di layar ruangan').fill(openCheckIn.code.toLowerCase());
     await page.getByRole('button', { name: 'Catat kehadiran' }).click();
     await page.getByText('Menunggu koneksi').waitFor();
-    await screenshot(page, 'trainee-09-check-in-offline');
+    await look(page, 'trainee-09-check-in-offline');
     await context.setOffline(false);
     await page.getByRole('status').filter({ hasText: 'Hadir' }).waitFor({ timeout: 15_000 });
     await look(page, 'trainee-10-checked-in');

@@ -102,6 +102,8 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, fullName: string, role: Role, locale: Locale, hubs: Array<{ id: string, name: string, timezone: string }> } };
 
+export type SessionInListFragment = { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } };
+
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
@@ -137,7 +139,7 @@ export type CheckInSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CheckInSessionsQuery = { mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { name: string, hub: { timezone: string } } }> };
+export type CheckInSessionsQuery = { mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } }> };
 
 export type CheckInMutationVariables = Exact<{
   sessionId: string | number;
@@ -204,7 +206,7 @@ export type MyScheduleQueryVariables = Exact<{
 }>;
 
 
-export type MyScheduleQuery = { calendarFeedUrl: string, mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { name: string, hub: { timezone: string } } }> };
+export type MyScheduleQuery = { calendarFeedUrl: string, mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } }> };
 
 export type RenewCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -292,7 +294,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SessionInListFragmentDoc = new TypedDocumentString(`
+    fragment SessionInList on Session {
+  id
+  title
+  startsAt
+  endsAt
+  status
+  room {
+    name
+  }
+  cohort {
+    id
+    name
+    hub {
+      timezone
+    }
+  }
+}
+    `, {"fragmentName":"SessionInList"}) as unknown as TypedDocumentString<SessionInListFragment, unknown>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -362,23 +382,26 @@ export const MyCertificatesDocument = new TypedDocumentString(`
 export const CheckInSessionsDocument = new TypedDocumentString(`
     query CheckInSessions($from: DateTime!, $to: DateTime!) {
   mySchedule(from: $from, to: $to, first: 20) {
-    id
-    title
-    startsAt
-    endsAt
-    status
-    room {
-      name
-    }
-    cohort {
-      name
-      hub {
-        timezone
-      }
-    }
+    ...SessionInList
   }
 }
-    `) as unknown as TypedDocumentString<CheckInSessionsQuery, CheckInSessionsQueryVariables>;
+    fragment SessionInList on Session {
+  id
+  title
+  startsAt
+  endsAt
+  status
+  room {
+    name
+  }
+  cohort {
+    id
+    name
+    hub {
+      timezone
+    }
+  }
+}`) as unknown as TypedDocumentString<CheckInSessionsQuery, CheckInSessionsQueryVariables>;
 export const CheckInDocument = new TypedDocumentString(`
     mutation CheckIn($sessionId: ID!, $code: String!) {
   checkIn(sessionId: $sessionId, code: $code) {
@@ -578,24 +601,26 @@ export const TraineeHomeDocument = new TypedDocumentString(`
     }
   }
   mySchedule(from: $from, to: $to, first: 3) {
-    id
-    title
-    startsAt
-    endsAt
-    status
-    room {
-      name
-    }
-    cohort {
-      id
-      name
-      hub {
-        timezone
-      }
-    }
+    ...SessionInList
   }
 }
-    `) as unknown as TypedDocumentString<TraineeHomeQuery, TraineeHomeQueryVariables>;
+    fragment SessionInList on Session {
+  id
+  title
+  startsAt
+  endsAt
+  status
+  room {
+    name
+  }
+  cohort {
+    id
+    name
+    hub {
+      timezone
+    }
+  }
+}`) as unknown as TypedDocumentString<TraineeHomeQuery, TraineeHomeQueryVariables>;
 export const MyProgressDocument = new TypedDocumentString(`
     query MyProgress {
   myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {
@@ -629,24 +654,27 @@ export const MyProgressDocument = new TypedDocumentString(`
 export const MyScheduleDocument = new TypedDocumentString(`
     query MySchedule($from: DateTime!, $to: DateTime!) {
   mySchedule(from: $from, to: $to, first: 200) {
-    id
-    title
-    startsAt
-    endsAt
-    status
-    room {
-      name
-    }
-    cohort {
-      name
-      hub {
-        timezone
-      }
-    }
+    ...SessionInList
   }
   calendarFeedUrl
 }
-    `) as unknown as TypedDocumentString<MyScheduleQuery, MyScheduleQueryVariables>;
+    fragment SessionInList on Session {
+  id
+  title
+  startsAt
+  endsAt
+  status
+  room {
+    name
+  }
+  cohort {
+    id
+    name
+    hub {
+      timezone
+    }
+  }
+}`) as unknown as TypedDocumentString<MyScheduleQuery, MyScheduleQueryVariables>;
 export const RenewCalendarFeedDocument = new TypedDocumentString(`
     mutation RenewCalendarFeed {
   revokeCalendarFeed

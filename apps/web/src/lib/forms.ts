@@ -18,3 +18,8 @@ export function safeRedirect(target: unknown): string {
     return '/';
   }
 }
+
+/** The `?token=` of an emailed link (invitation, password reset, email confirmation). */
+export const tokenSearch = (search: Record<string, unknown>): { token: string } => ({
+  token: typeof search.token === 'string' ? search.token : '',
+});

@@ -2,9 +2,10 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AuthCard } from '@/components/AuthCard';
 import { SetPassword } from '@/components/SetPassword';
+import { tokenSearch } from '@/lib/forms';
 
 export const Route = createFileRoute('/reset-password')({
-  validateSearch: (search: Record<string, unknown>) => ({ token: typeof search.token === 'string' ? search.token : '' }),
+  validateSearch: tokenSearch,
   component: ResetPassword,
 });
 

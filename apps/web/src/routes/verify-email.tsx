@@ -10,6 +10,7 @@ import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { loadMe } from '@/lib/me';
 import { session } from '@/lib/session';
+import { tokenSearch } from '@/lib/forms';
 
 const VERIFY = graphql(`
   mutation VerifyEmail($token: String!) {
@@ -21,7 +22,7 @@ const VERIFY = graphql(`
 `);
 
 export const Route = createFileRoute('/verify-email')({
-  validateSearch: (search: Record<string, unknown>) => ({ token: typeof search.token === 'string' ? search.token : '' }),
+  validateSearch: tokenSearch,
   component: VerifyEmail,
 });
 

@@ -12,20 +12,7 @@ import { cleanCode, pendingCheckIn } from '@/lib/pending-check-in';
 const NOW_SESSIONS = graphql(`
   query CheckInSessions($from: DateTime!, $to: DateTime!) {
     mySchedule(from: $from, to: $to, first: 20) {
-      id
-      title
-      startsAt
-      endsAt
-      status
-      room {
-        name
-      }
-      cohort {
-        name
-        hub {
-          timezone
-        }
-      }
+      ...SessionInList
     }
   }
 `);

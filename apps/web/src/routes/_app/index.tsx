@@ -45,21 +45,7 @@ const HOME = graphql(`
       }
     }
     mySchedule(from: $from, to: $to, first: 3) {
-      id
-      title
-      startsAt
-      endsAt
-      status
-      room {
-        name
-      }
-      cohort {
-        id
-        name
-        hub {
-          timezone
-        }
-      }
+      ...SessionInList
     }
   }
 `);

@@ -13,20 +13,7 @@ import { useMe } from '@/lib/session';
 const SCHEDULE = graphql(`
   query MySchedule($from: DateTime!, $to: DateTime!) {
     mySchedule(from: $from, to: $to, first: 200) {
-      id
-      title
-      startsAt
-      endsAt
-      status
-      room {
-        name
-      }
-      cohort {
-        name
-        hub {
-          timezone
-        }
-      }
+      ...SessionInList
     }
     calendarFeedUrl
   }

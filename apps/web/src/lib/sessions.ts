@@ -1,0 +1,22 @@
+import { graphql } from '../gql';
+
+/** What a list of sessions shows of each (home, schedule, check-in): spread as `...SessionInList`. */
+export const SESSION_IN_LIST = graphql(`
+  fragment SessionInList on Session {
+    id
+    title
+    startsAt
+    endsAt
+    status
+    room {
+      name
+    }
+    cohort {
+      id
+      name
+      hub {
+        timezone
+      }
+    }
+  }
+`);
