@@ -42,13 +42,17 @@ export function span(startIso: string, endIso: string, zone: string, locale: str
   return `${day} · ${time.format(new Date(startIso))}–${time.format(new Date(endIso))}${zoneSuffix(zone)}`;
 }
 
-/** "17 Agustus 2026" for a calendar date "2026-08-17" (no time zone involved). */
-export function calendarDate(date: string, locale: string): string {
+/** A calendar date "2026-08-17" in words (no time zone involved). */
+function wordsOfDate(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
   const [year, month, day] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[lang(locale)], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return new Intl.DateTimeFormat(LOCALES[lang(locale)], { timeZone: 'UTC', ...options }).format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+/** "17 Agustus 2026". */
+export const calendarDate = (date: string, locale: string) => wordsOfDate(date, locale, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** "Senin, 17 Agustus": a day heading in an agenda. */
+export const dayHeading = (date: string, locale: string) => wordsOfDate(date, locale, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** "85%" (0.85), in the reader's number format. */
 export const percent = (ratio: number, locale: string) =>

@@ -1,12 +1,13 @@
-import { Badge, Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, CopyButton, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { SessionCard } from '@/components/SessionCard';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
-import { dayOf, span } from '@/lib/format';
+import { dayHeading, dayOf } from '@/lib/format';
 import { homeZone } from '@/lib/me';
 import { useMe } from '@/lib/session';
 
@@ -44,13 +45,6 @@ function Schedule() {
     mutationFn: () => request(RENEW_FEED),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['schedule'] }),
   });
-  const dayLabel = (day: string) =>
-    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
-      timeZone: 'UTC',
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-    }).format(new Date(`${day}T00:00:00Z`));
   return (
     <Page title={t('schedule.title')}>
       <Loaded query={query}>
@@ -64,26 +58,18 @@ function Schedule() {
             <Stack gap="lg">
               {days.size === 0 && <Text c="dimmed">{t('schedule.empty')}</Text>}
               {[...days].map(([day, sessions]) => (
-                <section key={day} aria-label={dayLabel(day)}>
+                <section key={day} aria-label={dayHeading(day, i18n.language)}>
                   <Title order={2} fz="md" mb="xs">
-                    {dayLabel(day)}
+                    {dayHeading(day, i18n.language)}
                   </Title>
                   <Stack gap="xs">
                     {sessions.map((session) => (
-                      <Card key={session.id} withBorder padding="sm">
-                        <Group justify="space-between" wrap="nowrap" align="flex-start">
-                          <Stack gap={2}>
-                            <Text fw={700} td={session.status === 'CANCELLED' ? 'line-through' : undefined}>
-                              {session.title}
-                            </Text>
-                            <Text fz="sm">{span(session.startsAt, session.endsAt, session.cohort.hub.timezone, i18n.language)}</Text>
-                            <Text fz="sm" c="dimmed">
-                              {session.room.name} · {session.cohort.name}
-                            </Text>
-                          </Stack>
-                          {session.status === 'CANCELLED' && <Badge color="gray">{t('session.cancelled')}</Badge>}
-                        </Group>
-                      </Card>
+                      <SessionCard
+                        key={session.id}
+                        session={session}
+                        zone={session.cohort.hub.timezone}
+                        where={`${session.room.name} · ${session.cohort.name}`}
+                      />
                     ))}
                   </Stack>
                 </section>

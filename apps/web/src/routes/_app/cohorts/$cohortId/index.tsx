@@ -3,8 +3,9 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
 import { Loaded, Page, useGql } from '@/components/ui';
+import { SessionCard } from '@/components/SessionCard';
 import { graphql } from '@/gql';
-import { calendarDate, score, span } from '@/lib/format';
+import { calendarDate, score } from '@/lib/format';
 
 const COHORT = graphql(`
   query CohortPage($id: ID!) {
@@ -149,24 +150,13 @@ function CohortPage() {
                   {cohort.sessions.map((session) => {
                     const mine = session.attendance[0]?.status;
                     return (
-                      <Card key={session.id} withBorder padding="sm">
-                        <Group justify="space-between" wrap="nowrap" align="flex-start">
-                          <Stack gap={2}>
-                            <Text fw={700} td={session.status === 'CANCELLED' ? 'line-through' : undefined}>
-                              {session.title}
-                            </Text>
-                            <Text fz="sm">{span(session.startsAt, session.endsAt, zone, i18n.language)}</Text>
-                            <Text fz="sm" c="dimmed">
-                              {session.room.name}
-                            </Text>
-                          </Stack>
-                          {session.status === 'CANCELLED' ? (
-                            <Badge color="gray">{t('session.cancelled')}</Badge>
-                          ) : (
-                            mine && <Badge color={STATUS_COLOR[mine]}>{t(`attendanceStatus.${mine}`)}</Badge>
-                          )}
-                        </Group>
-                      </Card>
+                      <SessionCard
+                        key={session.id}
+                        session={session}
+                        zone={zone}
+                        where={session.room.name}
+                        badge={mine && <Badge color={STATUS_COLOR[mine]}>{t(`attendanceStatus.${mine}`)}</Badge>}
+                      />
                     );
                   })}
                 </Stack>
