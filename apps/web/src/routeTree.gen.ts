@@ -23,9 +23,15 @@ import { Route as AppCheckInRouteImport } from './routes/_app/check-in'
 import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
+import { Route as AppRoomSessionIdRouteImport } from './routes/_app/room.$sessionId'
+import { Route as AppTeachOfficeHoursRouteImport } from './routes/_app/teach/office-hours'
+import { Route as AppTeachProfileRouteImport } from './routes/_app/teach/profile'
 import { Route as AppCohortsCohortIdIndexRouteImport } from './routes/_app/cohorts/$cohortId/index'
+import { Route as AppTeachSubmissionsSubmissionIdRouteImport } from './routes/_app/teach/submissions/$submissionId'
 import { Route as AppCohortsCohortIdAssignmentsAssignmentIdRouteImport } from './routes/_app/cohorts/$cohortId/assignments/$assignmentId'
 import { Route as AppCohortsCohortIdLessonsLessonIdRouteImport } from './routes/_app/cohorts/$cohortId/lessons/$lessonId'
+import { Route as AppTeachCohortsCohortIdGradingRouteImport } from './routes/_app/teach/cohorts/$cohortId/grading'
+import { Route as AppTeachSessionsSessionIdRegisterRouteImport } from './routes/_app/teach/sessions/$sessionId/register'
 
 const AppRoute = AppRouteImport.update({
   id: '/_app',
@@ -96,11 +102,32 @@ const AppStartupRoute = AppStartupRouteImport.update({
   path: '/startup',
   getParentRoute: () => AppRoute,
 } as any)
+const AppRoomSessionIdRoute = AppRoomSessionIdRouteImport.update({
+  id: '/room/$sessionId',
+  path: '/room/$sessionId',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppTeachOfficeHoursRoute = AppTeachOfficeHoursRouteImport.update({
+  id: '/teach/office-hours',
+  path: '/teach/office-hours',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppTeachProfileRoute = AppTeachProfileRouteImport.update({
+  id: '/teach/profile',
+  path: '/teach/profile',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppCohortsCohortIdIndexRoute = AppCohortsCohortIdIndexRouteImport.update({
   id: '/cohorts/$cohortId/',
   path: '/cohorts/$cohortId/',
   getParentRoute: () => AppRoute,
 } as any)
+const AppTeachSubmissionsSubmissionIdRoute =
+  AppTeachSubmissionsSubmissionIdRouteImport.update({
+    id: '/teach/submissions/$submissionId',
+    path: '/teach/submissions/$submissionId',
+    getParentRoute: () => AppRoute,
+  } as any)
 const AppCohortsCohortIdAssignmentsAssignmentIdRoute =
   AppCohortsCohortIdAssignmentsAssignmentIdRouteImport.update({
     id: '/cohorts/$cohortId/assignments/$assignmentId',
@@ -111,6 +138,18 @@ const AppCohortsCohortIdLessonsLessonIdRoute =
   AppCohortsCohortIdLessonsLessonIdRouteImport.update({
     id: '/cohorts/$cohortId/lessons/$lessonId',
     path: '/cohorts/$cohortId/lessons/$lessonId',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppTeachCohortsCohortIdGradingRoute =
+  AppTeachCohortsCohortIdGradingRouteImport.update({
+    id: '/teach/cohorts/$cohortId/grading',
+    path: '/teach/cohorts/$cohortId/grading',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppTeachSessionsSessionIdRegisterRoute =
+  AppTeachSessionsSessionIdRegisterRouteImport.update({
+    id: '/teach/sessions/$sessionId/register',
+    path: '/teach/sessions/$sessionId/register',
     getParentRoute: () => AppRoute,
   } as any)
 
@@ -128,9 +167,15 @@ export interface FileRoutesByFullPath {
   '/progress': typeof AppProgressRoute
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
+  '/room/$sessionId': typeof AppRoomSessionIdRoute
+  '/teach/office-hours': typeof AppTeachOfficeHoursRoute
+  '/teach/profile': typeof AppTeachProfileRoute
+  '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
+  '/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
+  '/teach/sessions/$sessionId/register': typeof AppTeachSessionsSessionIdRegisterRoute
 }
 export interface FileRoutesByTo {
   '/forgot-password': typeof ForgotPasswordRoute
@@ -146,9 +191,15 @@ export interface FileRoutesByTo {
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
   '/': typeof AppIndexRoute
+  '/room/$sessionId': typeof AppRoomSessionIdRoute
+  '/teach/office-hours': typeof AppTeachOfficeHoursRoute
+  '/teach/profile': typeof AppTeachProfileRoute
+  '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId': typeof AppCohortsCohortIdIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
+  '/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
+  '/teach/sessions/$sessionId/register': typeof AppTeachSessionsSessionIdRegisterRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -166,9 +217,15 @@ export interface FileRoutesById {
   '/_app/schedule': typeof AppScheduleRoute
   '/_app/startup': typeof AppStartupRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/room/$sessionId': typeof AppRoomSessionIdRoute
+  '/_app/teach/office-hours': typeof AppTeachOfficeHoursRoute
+  '/_app/teach/profile': typeof AppTeachProfileRoute
+  '/_app/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/_app/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
   '/_app/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/_app/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
+  '/_app/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
+  '/_app/teach/sessions/$sessionId/register': typeof AppTeachSessionsSessionIdRegisterRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -186,9 +243,15 @@ export interface FileRouteTypes {
     | '/progress'
     | '/schedule'
     | '/startup'
+    | '/room/$sessionId'
+    | '/teach/office-hours'
+    | '/teach/profile'
+    | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId/'
     | '/cohorts/$cohortId/assignments/$assignmentId'
     | '/cohorts/$cohortId/lessons/$lessonId'
+    | '/teach/cohorts/$cohortId/grading'
+    | '/teach/sessions/$sessionId/register'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/forgot-password'
@@ -204,9 +267,15 @@ export interface FileRouteTypes {
     | '/schedule'
     | '/startup'
     | '/'
+    | '/room/$sessionId'
+    | '/teach/office-hours'
+    | '/teach/profile'
+    | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId'
     | '/cohorts/$cohortId/assignments/$assignmentId'
     | '/cohorts/$cohortId/lessons/$lessonId'
+    | '/teach/cohorts/$cohortId/grading'
+    | '/teach/sessions/$sessionId/register'
   id:
     | '__root__'
     | '/_app'
@@ -223,9 +292,15 @@ export interface FileRouteTypes {
     | '/_app/schedule'
     | '/_app/startup'
     | '/_app/'
+    | '/_app/room/$sessionId'
+    | '/_app/teach/office-hours'
+    | '/_app/teach/profile'
+    | '/_app/teach/submissions/$submissionId'
     | '/_app/cohorts/$cohortId/'
     | '/_app/cohorts/$cohortId/assignments/$assignmentId'
     | '/_app/cohorts/$cohortId/lessons/$lessonId'
+    | '/_app/teach/cohorts/$cohortId/grading'
+    | '/_app/teach/sessions/$sessionId/register'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -338,11 +413,39 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStartupRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/room/$sessionId': {
+      id: '/_app/room/$sessionId'
+      path: '/room/$sessionId'
+      fullPath: '/room/$sessionId'
+      preLoaderRoute: typeof AppRoomSessionIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/teach/office-hours': {
+      id: '/_app/teach/office-hours'
+      path: '/teach/office-hours'
+      fullPath: '/teach/office-hours'
+      preLoaderRoute: typeof AppTeachOfficeHoursRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/teach/profile': {
+      id: '/_app/teach/profile'
+      path: '/teach/profile'
+      fullPath: '/teach/profile'
+      preLoaderRoute: typeof AppTeachProfileRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/cohorts/$cohortId/': {
       id: '/_app/cohorts/$cohortId/'
       path: '/cohorts/$cohortId'
       fullPath: '/cohorts/$cohortId/'
       preLoaderRoute: typeof AppCohortsCohortIdIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/teach/submissions/$submissionId': {
+      id: '/_app/teach/submissions/$submissionId'
+      path: '/teach/submissions/$submissionId'
+      fullPath: '/teach/submissions/$submissionId'
+      preLoaderRoute: typeof AppTeachSubmissionsSubmissionIdRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/cohorts/$cohortId/assignments/$assignmentId': {
@@ -359,6 +462,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppCohortsCohortIdLessonsLessonIdRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/teach/cohorts/$cohortId/grading': {
+      id: '/_app/teach/cohorts/$cohortId/grading'
+      path: '/teach/cohorts/$cohortId/grading'
+      fullPath: '/teach/cohorts/$cohortId/grading'
+      preLoaderRoute: typeof AppTeachCohortsCohortIdGradingRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/teach/sessions/$sessionId/register': {
+      id: '/_app/teach/sessions/$sessionId/register'
+      path: '/teach/sessions/$sessionId/register'
+      fullPath: '/teach/sessions/$sessionId/register'
+      preLoaderRoute: typeof AppTeachSessionsSessionIdRegisterRouteImport
+      parentRoute: typeof AppRoute
+    }
   }
 }
 
@@ -370,9 +487,15 @@ interface AppRouteChildren {
   AppScheduleRoute: typeof AppScheduleRoute
   AppStartupRoute: typeof AppStartupRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppRoomSessionIdRoute: typeof AppRoomSessionIdRoute
+  AppTeachOfficeHoursRoute: typeof AppTeachOfficeHoursRoute
+  AppTeachProfileRoute: typeof AppTeachProfileRoute
+  AppTeachSubmissionsSubmissionIdRoute: typeof AppTeachSubmissionsSubmissionIdRoute
   AppCohortsCohortIdIndexRoute: typeof AppCohortsCohortIdIndexRoute
   AppCohortsCohortIdAssignmentsAssignmentIdRoute: typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   AppCohortsCohortIdLessonsLessonIdRoute: typeof AppCohortsCohortIdLessonsLessonIdRoute
+  AppTeachCohortsCohortIdGradingRoute: typeof AppTeachCohortsCohortIdGradingRoute
+  AppTeachSessionsSessionIdRegisterRoute: typeof AppTeachSessionsSessionIdRegisterRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
@@ -383,11 +506,18 @@ const AppRouteChildren: AppRouteChildren = {
   AppScheduleRoute: AppScheduleRoute,
   AppStartupRoute: AppStartupRoute,
   AppIndexRoute: AppIndexRoute,
+  AppRoomSessionIdRoute: AppRoomSessionIdRoute,
+  AppTeachOfficeHoursRoute: AppTeachOfficeHoursRoute,
+  AppTeachProfileRoute: AppTeachProfileRoute,
+  AppTeachSubmissionsSubmissionIdRoute: AppTeachSubmissionsSubmissionIdRoute,
   AppCohortsCohortIdIndexRoute: AppCohortsCohortIdIndexRoute,
   AppCohortsCohortIdAssignmentsAssignmentIdRoute:
     AppCohortsCohortIdAssignmentsAssignmentIdRoute,
   AppCohortsCohortIdLessonsLessonIdRoute:
     AppCohortsCohortIdLessonsLessonIdRoute,
+  AppTeachCohortsCohortIdGradingRoute: AppTeachCohortsCohortIdGradingRoute,
+  AppTeachSessionsSessionIdRegisterRoute:
+    AppTeachSessionsSessionIdRegisterRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -12,6 +12,11 @@ export const AttendanceErrors = withReasons({
       en: 'Only trainees enrolled in this cohort can check in',
     }),
   sessionCancelled: () => conflict({ id: 'Sesi ini dibatalkan', en: 'This session was cancelled' }),
+  registerChanged: () =>
+    conflict({
+      id: 'Daftar hadir ini diubah orang lain sejak Anda membukanya; periksa perubahannya lalu simpan lagi',
+      en: 'Someone else changed this register since you opened it; check the changes, then save again',
+    }),
   traineeNotEnrolled: (index: number) =>
     invalidField(`entries.${index}.traineeId`, {
       id: 'Peserta ini tidak terdaftar (ENROLLED) di kelompok ini',

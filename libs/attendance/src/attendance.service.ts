@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
@@ -17,6 +17,20 @@ export interface AttendanceEntry {
   note?: string | null;
 }
 
+export interface CheckInScreen {
+  sessionId: string;
+  code: string;
+  nextCodeAt: Date;
+  expiresAt: Date;
+  checkedIn: number;
+}
+
+/** A fingerprint of a session's register: it changes with any record written, so a save can tell it is stale. */
+export function registerVersion(records: Pick<AttendanceRecordEntity, 'traineeId' | 'status' | 'note' | 'recordedAt'>[]): string {
+  const lines = records.map((r) => `${r.traineeId}:${r.status}:${r.note ?? ''}:${r.recordedAt.toISOString()}`).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 16);
+}
+
 @Injectable()
 export class AttendanceService {
   /** Check-in codes are HMACs under a key derived from the token secret: every api process agrees. */
@@ -33,8 +47,17 @@ export class AttendanceService {
     this.codeKey = createHmac('sha256', config.JWT_SECRET).update('sanggar/check-in-codes').digest();
   }
 
-  /** Upserts one record per trainee, all in one statement: recording again updates, never duplicates. */
-  async recordAttendance(user: AuthUser, sessionId: string, entries: AttendanceEntry[]): Promise<AttendanceRecordEntity[]> {
+  /**
+   * Upserts one record per trainee, all in one statement: recording again updates, never duplicates.
+   * With `expectedVersion` (the register's `registerVersion` when it was opened) a register someone
+   * changed since is refused (REGISTER_CHANGED) instead of overwritten.
+   */
+  async recordAttendance(
+    user: AuthUser,
+    sessionId: string,
+    entries: AttendanceEntry[],
+    expectedVersion?: string | null,
+  ): Promise<AttendanceRecordEntity[]> {
     const session = await this.takenBy(user, sessionId);
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
@@ -53,7 +76,14 @@ export class AttendanceService {
     const stranger = entries.findIndex((entry) => !enrolled.has(entry.traineeId));
     if (stranger >= 0) throw AttendanceErrors.traineeNotEnrolled(stranger);
 
-    const rows = await this.dataSource.query<{ id: string }[]>(
+    const rows = await this.dataSource.transaction(async (manager) => {
+      // One register save at a time per session, so the version compared is the one overwritten.
+      await manager.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [session.id]);
+      if (expectedVersion) {
+        const current = await manager.getRepository(AttendanceRecordEntity).findBy({ sessionId: session.id });
+        if (registerVersion(current) !== expectedVersion) throw AttendanceErrors.registerChanged();
+      }
+      return manager.query<{ id: string }[]>(
       `INSERT INTO attendance_record (session_id, trainee_id, status, source, note, recorded_by, recorded_at)
        SELECT $1, entry.trainee_id, entry.status, $6, entry.note, $2, now()
          FROM unnest($3::uuid[], $4::varchar[], $5::varchar[]) AS entry(trainee_id, status, note)
@@ -69,15 +99,20 @@ export class AttendanceService {
         AttendanceSource.MANUAL,
       ],
     );
+    });
     return this.dataSource
       .getRepository(AttendanceRecordEntity)
       .find({ where: { id: In(rows.map((row) => row.id)) }, order: { recordedAt: 'ASC' } });
   }
 
-  /** The code to show on the room's screen now. */
-  async openCheckIn(user: AuthUser, sessionId: string): Promise<{ sessionId: string; code: string; expiresAt: Date }> {
+  /** The code to show on the room's screen now, and how many trainees are in so far. */
+  async openCheckIn(user: AuthUser, sessionId: string): Promise<CheckInScreen> {
     const session = await this.takenBy(user, sessionId);
-    return { sessionId: session.id, ...currentCode(this.codeKey, session.id, this.clock.now()) };
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM attendance_record WHERE session_id = $1 AND status = ANY($2::varchar[])`,
+      [session.id, [AttendanceStatus.PRESENT, AttendanceStatus.LATE]],
+    );
+    return { sessionId: session.id, checkedIn: count, ...currentCode(this.codeKey, session.id, this.clock.now()) };
   }
 
   /** An enrolled trainee checks in with the code on the screen: PRESENT, or LATE after 10 minutes. Twice returns the first record. */

@@ -22,10 +22,14 @@ export function checkInCode(key: Buffer, sessionId: string, slot: number): strin
   return Array.from({ length: CODE_LENGTH }, (_, i) => ALPHABET[digest[i] % ALPHABET.length]).join('');
 }
 
-/** The code to show now and when it stops being accepted. */
-export function currentCode(key: Buffer, sessionId: string, now: Date): { code: string; expiresAt: Date } {
+/** The code to show now, when the next one takes over, and when this one stops being accepted (a grace later). */
+export function currentCode(key: Buffer, sessionId: string, now: Date): { code: string; nextCodeAt: Date; expiresAt: Date } {
   const slot = slotOf(now);
-  return { code: checkInCode(key, sessionId, slot), expiresAt: new Date(((slot + 1) * SLOT_SECONDS + GRACE_SECONDS) * 1000) };
+  return {
+    code: checkInCode(key, sessionId, slot),
+    nextCodeAt: new Date((slot + 1) * SLOT_SECONDS * 1000),
+    expiresAt: new Date(((slot + 1) * SLOT_SECONDS + GRACE_SECONDS) * 1000),
+  };
 }
 
 export type CodeVerdict = 'valid' | 'expired' | 'unknown';

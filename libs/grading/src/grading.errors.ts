@@ -26,6 +26,11 @@ export const GradingErrors = withReasons({
           ? 'This assignment is already graded; resubmit only when the mentor asks'
           : 'This assignment is already submitted and awaits grading; resubmit only when the mentor asks',
     }),
+  gradeChanged: () =>
+    conflict({
+      id: 'Kiriman ini baru saja dinilai orang lain; lihat nilainya lalu putuskan lagi',
+      en: 'Someone else graded this submission meanwhile; see their grade, then decide again',
+    }),
   newerAttempt: () =>
     conflict({ id: 'Ada kiriman yang lebih baru; nilai kiriman terbaru', en: 'A newer attempt exists; grade the latest one' }),
   unknownCriterion: (index: number) =>

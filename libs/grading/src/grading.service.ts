@@ -13,6 +13,16 @@ export interface GradeInput {
   scores: { criterionId: string; points: number }[];
   feedback?: string | null;
   requestResubmission?: boolean | null;
+  /** How many grades the grader saw on the submission: another grade saved since is refused (GRADE_CHANGED). */
+  seenGrades?: number | null;
+}
+
+/** A cohort's grading queue in numbers, counting each trainee's newest attempt at each assignment. */
+export interface GradingQueueCounts {
+  waiting: number;
+  resubmitted: number;
+  resubmitRequested: number;
+  graded: number;
 }
 
 @Injectable()
@@ -95,6 +105,9 @@ export class GradingService {
         lock: { mode: 'pessimistic_write' },
       });
       if (newest?.id !== submission.id) throw GradingErrors.newerAttempt();
+      if (input.seenGrades != null && (await manager.countBy(GradeEntity, { submissionId: submission.id })) !== input.seenGrades) {
+        throw GradingErrors.gradeChanged();
+      }
       const grade = await manager.save(GradeEntity, {
         submissionId: submission.id,
         score,
@@ -133,6 +146,37 @@ export class GradingService {
     return query.getMany();
   }
 
+  /** One submission, for its trainee or for who grades in its cohort; NOT_FOUND for anyone else. */
+  async getSubmission(user: AuthUser, id: string): Promise<SubmissionEntity> {
+    const submission = await this.dataSource.getRepository(SubmissionEntity).findOneBy({ id });
+    if (!submission) throw GradingErrors.submissionNotFound();
+    if (user.role === Role.TRAINEE) {
+      const [enrollment] = await this.cohorts.enrollmentsByIds([submission.enrollmentId]);
+      if (enrollment?.traineeId !== user.id) throw GradingErrors.submissionNotFound();
+    } else {
+      await this.requireGrader(user, submission.enrollmentId);
+    }
+    return submission;
+  }
+
+  /** How much of the cohort's grading is waiting, asked again, or done (null for who does not grade there). */
+  async queueCounts(user: AuthUser, cohortId: string): Promise<GradingQueueCounts | null> {
+    const cohort = await this.cohorts.getCohort(user, cohortId);
+    if (user.role === Role.TRAINEE || !(await this.grades(user, cohort))) return null;
+    const [counts] = await this.dataSource.query<GradingQueueCounts[]>(
+      `SELECT count(*) FILTER (WHERE s.status = $2 AND s.attempt = 1)::int AS waiting,
+              count(*) FILTER (WHERE s.status = $2 AND s.attempt > 1)::int AS resubmitted,
+              count(*) FILTER (WHERE s.status = $3)::int AS "resubmitRequested",
+              count(*) FILTER (WHERE s.status = $4)::int AS graded
+         FROM submission s JOIN enrollment e ON e.id = s.enrollment_id
+        WHERE e.cohort_id = $1
+          AND NOT EXISTS (SELECT 1 FROM submission newer
+                           WHERE newer.enrollment_id = s.enrollment_id AND newer.assignment_id = s.assignment_id AND newer.attempt > s.attempt)`,
+      [cohortId, SubmissionStatus.SUBMITTED, SubmissionStatus.RESUBMIT_REQUESTED, SubmissionStatus.GRADED],
+    );
+    return counts;
+  }
+
   /** The caller grades in the cohort of this enrollment: its hub's coordinator or one of its mentors (else NOT_FOUND / FORBIDDEN). */
   private async requireGrader(user: AuthUser, enrollmentId: string): Promise<void> {
     const [enrollment] = await this.cohorts.enrollmentsByIds([enrollmentId]);
@@ -142,7 +186,11 @@ export class GradingService {
   }
 
   private async requireGraderOf(user: AuthUser, cohort: CohortEntity): Promise<void> {
-    if (!canManageHub(user, cohort.hubId) && !(await this.cohorts.isMentorOf(cohort.id, user.id))) throw GradingErrors.notTheirCohort();
+    if (!(await this.grades(user, cohort))) throw GradingErrors.notTheirCohort();
+  }
+
+  private async grades(user: AuthUser, cohort: CohortEntity): Promise<boolean> {
+    return canManageHub(user, cohort.hubId) || this.cohorts.isMentorOf(cohort.id, user.id);
   }
 
   /** The caller's ENROLLED place in a RUNNING cohort. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
@@ -31,7 +32,12 @@ export interface PublishOfficeHours {
   endsAt: Date;
   slotMinutes: number;
   roomId?: string | null;
+  /** The same window every week for this many weeks (same hub-time each week), 1 by default. */
+  weeks?: number | null;
 }
+
+/** Weekly office hours reach at most a term ahead. */
+export const MAX_WEEKS = 16;
 
 export interface BookOfficeHour {
   slotId: string;
@@ -82,18 +88,25 @@ export class OfficeHoursService {
     if (minutes > MAX_WINDOW_MINUTES) throw MentorshipErrors.windowTooLong();
     if (minutes % input.slotMinutes !== 0) throw MentorshipErrors.windowNotDivisible(minutes, input.slotMinutes);
     if (input.startsAt <= this.clock.now()) throw MentorshipErrors.windowInPast();
+    const weeks = input.weeks ?? 1;
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw MentorshipErrors.tooManyWeeks(MAX_WEEKS);
     const timezone = await this.timezoneOf(user, input.roomId ?? null);
     const slotMs = input.slotMinutes * 60_000;
-    const slots = Array.from({ length: minutes / input.slotMinutes }, (_, index) => ({
-      id: randomUUID(),
-      mentorId: user.id,
-      roomId: input.roomId ?? null,
-      startsAt: new Date(input.startsAt.getTime() + index * slotMs),
-      endsAt: new Date(input.startsAt.getTime() + (index + 1) * slotMs),
-    }));
+    const slots = Array.from({ length: weeks }, (_, week) =>
+      DateTime.fromJSDate(input.startsAt, { zone: timezone }).plus({ weeks: week }).toJSDate(),
+    ).flatMap((windowStart) =>
+      Array.from({ length: minutes / input.slotMinutes }, (_, index) => ({
+        id: randomUUID(),
+        mentorId: user.id,
+        roomId: input.roomId ?? null,
+        startsAt: new Date(windowStart.getTime() + index * slotMs),
+        endsAt: new Date(windowStart.getTime() + (index + 1) * slotMs),
+      })),
+    );
     await this.reservations.exclusively(
       timezone,
-      () => ({ ...input, mentorId: user.id, title: null }),
+      // Over several weeks the conflict is looked for across the whole span.
+      () => ({ ...input, endsAt: slots.at(-1)!.endsAt, mentorId: user.id, title: null }),
       async (manager) => {
         await manager.insert(OfficeHourSlotEntity, slots);
         await this.reservations.reserve(

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { says } from '../graphql/validation.js';
 
 @InputType()
@@ -51,4 +51,13 @@ export class GradeSubmissionInput {
   @IsOptional()
   @IsBoolean()
   requestResubmission?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many grades the submission had when the grader opened it: a grade saved since is refused (GRADE_CHANGED)',
+  })
+  @IsOptional()
+  @Min(0, says('Jumlah nilai tidak valid', 'Invalid number of grades'))
+  @IsInt(says('Jumlah nilai tidak valid', 'Invalid number of grades'))
+  seenGrades?: number;
 }

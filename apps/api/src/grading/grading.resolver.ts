@@ -6,7 +6,7 @@ import { GradingErrors, GradingService, SubmissionStatus } from '@sanggar/gradin
 import { IdentityErrors } from '@sanggar/identity';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { FirstOf, FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
-import { EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
+import { CohortType, EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
 import {
   AssignmentType,
   LessonType,
@@ -19,7 +19,15 @@ import { type GqlContext, type Loaders, zoneOfCohort } from '../graphql/context.
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { UserType, toUserType } from '../identity/user.type.js';
 import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js';
-import { CriterionScoreType, GradeType, ProgressType, SubmissionType, toGradeType, toSubmissionType } from './grading.type.js';
+import {
+  CriterionScoreType,
+  GradeType,
+  GradingQueueCountsType,
+  ProgressType,
+  SubmissionType,
+  toGradeType,
+  toSubmissionType,
+} from './grading.type.js';
 
 const GRADERS = [Role.ADMIN, Role.COORDINATOR, Role.MENTOR];
 
@@ -46,6 +54,11 @@ class SubmissionResolver {
     @Args('status', { type: () => SubmissionStatus, nullable: true }) status?: SubmissionStatus,
   ): Promise<SubmissionType[]> {
     return (await this.grading.submissionsOfCohort(caller, cohortId, status, page)).map(toSubmissionType);
+  }
+
+  @Query(() => SubmissionType, { description: 'One submission: for its trainee, and for who grades in its cohort' })
+  async submission(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<SubmissionType> {
+    return toSubmissionType(await this.grading.getSubmission(caller, id));
   }
 
   @Roles(Role.TRAINEE)
@@ -150,6 +163,16 @@ class EnrollmentProgressResolver {
   }
 }
 
+@Resolver(() => CohortType)
+class CohortGradingResolver {
+  constructor(private readonly grading: GradingService) {}
+
+  @ResolveField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
+  gradingQueue(@Parent() cohort: CohortType, @CurrentUser() caller: AuthUser): Promise<GradingQueueCountsType | null> {
+    return this.grading.queueCounts(caller, cohort.id);
+  }
+}
+
 @Resolver(() => LessonType)
 class LessonProgressResolver {
   constructor(private readonly grading: GradingService) {}
@@ -181,5 +204,6 @@ export const gradingResolvers = [
   GradeResolver,
   CriterionScoreResolver,
   EnrollmentProgressResolver,
+  CohortGradingResolver,
   LessonProgressResolver,
 ];

@@ -93,3 +93,18 @@ export class ProgressType {
   @Field(() => [String], { description: 'one sentence per unmet clause, in the reader’s language; empty when eligible' })
   unmetRequirements: string[];
 }
+
+@ObjectType('GradingQueueCounts', { description: 'Each trainee’s newest attempt at each assignment, by where it stands' })
+export class GradingQueueCountsType {
+  @Field(() => Int, { description: 'First attempts waiting for a grade' })
+  waiting: number;
+
+  @Field(() => Int, { description: 'Resubmissions waiting for a grade' })
+  resubmitted: number;
+
+  @Field(() => Int, { description: 'Sent back: waiting for the trainee' })
+  resubmitRequested: number;
+
+  @Field(() => Int)
+  graded: number;
+}

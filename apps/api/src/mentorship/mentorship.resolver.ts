@@ -28,6 +28,13 @@ class MentorProfileResolver {
   }
 
   @Roles(Role.MENTOR)
+  @Query(() => MentorProfileType, { description: 'The calling mentor’s own profile: what matching uses' })
+  async myMentorProfile(@CurrentUser() caller: AuthUser): Promise<MentorProfile> {
+    const [profile] = await this.mentorship.profilesOf([caller.id]);
+    return profile;
+  }
+
+  @Roles(Role.MENTOR)
   @Mutation(() => MentorProfileType, { description: 'The mentor themself' })
   updateMentorProfile(@CurrentUser() caller: AuthUser, @Args('input') input: UpdateMentorProfileInput): Promise<MentorProfile> {
     return this.mentorship.updateProfile(caller, input);

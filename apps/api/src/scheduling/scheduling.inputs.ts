@@ -135,4 +135,12 @@ export class RecordAttendanceInput {
   @ValidateNested({ each: true })
   @Type(() => AttendanceEntryInput)
   entries: AttendanceEntryInput[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The session’s registerVersion when the register was opened: a register changed since is refused (REGISTER_CHANGED)',
+  })
+  @IsOptional()
+  @MaxLength(64, says('Versi daftar hadir tidak dikenal', 'Unknown register version'))
+  expectedVersion?: string;
 }

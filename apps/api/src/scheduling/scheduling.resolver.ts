@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AttendanceService } from '@sanggar/attendance';
+import { AttendanceService, registerVersion } from '@sanggar/attendance';
 import { CohortErrors } from '@sanggar/cohorts';
-import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { type AuthUser, Clock, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
 import { CalendarFeedService } from '@sanggar/calendar';
@@ -147,17 +147,27 @@ class SessionResolver {
     const visible = records.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id);
     return firstOf(visible, first).map(toAttendanceRecordType);
   }
+
+  @ResolveField(() => String, { description: 'Changes whenever any record of the register is written: give it back to recordAttendance' })
+  async registerVersion(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<string> {
+    return registerVersion(await loaders.attendanceBySessionId.load(session.id));
+  }
 }
 
 @Resolver(() => AttendanceRecordType)
 class AttendanceResolver {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceService,
+    private readonly clock: Clock,
+  ) {}
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.MENTOR)
   @MaxItems(MAX_ENTRIES_PER_RECORDING)
   @Mutation(() => [AttendanceRecordType], { description: 'The cohort’s mentor or a coordinator; up to 500 entries in one transaction' })
   async recordAttendance(@CurrentUser() caller: AuthUser, @Args('input') input: RecordAttendanceInput): Promise<AttendanceRecordType[]> {
-    return (await this.attendance.recordAttendance(caller, input.sessionId, input.entries)).map(toAttendanceRecordType);
+    return (await this.attendance.recordAttendance(caller, input.sessionId, input.entries, input.expectedVersion)).map(
+      toAttendanceRecordType,
+    );
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.MENTOR)
@@ -167,8 +177,12 @@ class AttendanceResolver {
     @Context() { loaders }: GqlContext,
     @Args('sessionId', { type: () => ID }) sessionId: string,
   ): Promise<CheckInCodeType> {
-    const shown = await this.attendance.openCheckIn(caller, sessionId);
-    return { ...shown, expiresAt: inZone(shown.expiresAt, await zoneOfSession(loaders, sessionId)) };
+    const { nextCodeAt, ...shown } = await this.attendance.openCheckIn(caller, sessionId);
+    return {
+      ...shown,
+      expiresAt: inZone(shown.expiresAt, await zoneOfSession(loaders, sessionId)),
+      nextCodeInSeconds: Math.max(0, (nextCodeAt.getTime() - this.clock.now().getTime()) / 1000),
+    };
   }
 
   @Roles(Role.TRAINEE)
@@ -192,6 +206,12 @@ class AttendanceResolver {
   @ResolveField(() => DateTimeScalar)
   async recordedAt(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<string> {
     return inZone(record.recordedAt, await zoneOfSession(loaders, record.sessionId));
+  }
+
+  @ResolveField(() => UserType, { nullable: true, description: 'Who wrote it by hand; null for a check-in or an automatic ABSENT' })
+  async recordedBy(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<UserType | null> {
+    const writer = record.recordedById ? await loaders.userById.load(record.recordedById) : undefined;
+    return writer ? toUserType(writer) : null;
   }
 
   @ResolveField(() => UserType)

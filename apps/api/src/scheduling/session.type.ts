@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AttendanceSource, AttendanceStatus, type AttendanceRecordEntity } from '@sanggar/attendance';
 import { SessionStatus, type SessionEntity, Weekday } from '@sanggar/scheduling';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
@@ -61,6 +61,7 @@ export class AttendanceRecordType {
 
   sessionId: string;
   traineeId: string;
+  recordedById: string | null;
 }
 
 export const toAttendanceRecordType = (record: AttendanceRecordEntity): AttendanceRecordType => ({
@@ -71,6 +72,7 @@ export const toAttendanceRecordType = (record: AttendanceRecordEntity): Attendan
   recordedAt: record.recordedAt,
   sessionId: record.sessionId,
   traineeId: record.traineeId,
+  recordedById: record.recordedBy,
 });
 
 @ObjectType('CheckInCode', { description: 'Shown on the room screen by the mentor; rotates every 15 s' })
@@ -81,6 +83,12 @@ export class CheckInCodeType {
   @Field(() => String)
   code: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When this code stops being accepted: 2 s after the next one takes over' })
   expiresAt: string;
+
+  @Field(() => Float, { description: 'Seconds until the next code takes over: fetch it then, and show it at once' })
+  nextCodeInSeconds: number;
+
+  @Field(() => Int, { description: 'Trainees recorded PRESENT or LATE so far' })
+  checkedIn: number;
 }

@@ -32,17 +32,31 @@ type Documents = {
     "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": typeof types.TraineeHomeDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
+    "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": typeof types.RoomScreenDocument,
+    "\n  mutation OpenCheckIn($id: ID!) {\n    openCheckIn(sessionId: $id) {\n      code\n      nextCodeInSeconds\n      checkedIn\n    }\n  }\n": typeof types.OpenCheckInDocument,
     "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    calendarFeedUrl\n  }\n": typeof types.MyScheduleDocument,
     "\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RenewCalendarFeedDocument,
     "\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MyStartupDocument,
     "\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n": typeof types.MentorSlotsDocument,
     "\n  mutation BookOfficeHour($input: BookOfficeHourInput!) {\n    bookOfficeHour(input: $input) {\n      id\n    }\n  }\n": typeof types.BookOfficeHourDocument,
     "\n  mutation CancelOfficeHour($slotId: ID!) {\n    cancelOfficeHourBooking(slotId: $slotId) {\n      id\n    }\n  }\n": typeof types.CancelOfficeHourDocument,
+    "\n  query GradingQueue($cohortId: ID!, $status: SubmissionStatus!) {\n    cohort(id: $cohortId) {\n      id\n      name\n      hub {\n        timezone\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n        graded\n      }\n    }\n    submissions(cohortId: $cohortId, status: $status, first: 200) {\n      id\n      attempt\n      submittedAt\n      assignment {\n        title\n      }\n      enrollment {\n        trainee {\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.GradingQueueDocument,
+    "\n  query MyOfficeHours($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {\n      id\n      startsAt\n      endsAt\n      agenda\n      bookedBy {\n        name\n      }\n    }\n  }\n": typeof types.MyOfficeHoursDocument,
+    "\n  mutation PublishOfficeHours($input: PublishOfficeHoursInput!) {\n    publishOfficeHours(input: $input) {\n      id\n    }\n  }\n": typeof types.PublishOfficeHoursDocument,
+    "\n  mutation WithdrawOfficeHourSlot($slotId: ID!) {\n    withdrawOfficeHourSlot(slotId: $slotId) {\n      id\n    }\n  }\n": typeof types.WithdrawOfficeHourSlotDocument,
+    "\n  query MyMentorProfile {\n    myMentorProfile {\n      bio\n      expertise\n      maxMentees\n      activeMentees\n    }\n  }\n": typeof types.MyMentorProfileDocument,
+    "\n  mutation UpdateMentorProfile($input: UpdateMentorProfileInput!) {\n    updateMentorProfile(input: $input) {\n      bio\n      expertise\n      maxMentees\n      activeMentees\n    }\n  }\n": typeof types.UpdateMentorProfileDocument,
+    "\n  query SessionRegister($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      registerVersion\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        enrollments(first: 200, status: ENROLLED) {\n          edges {\n            node {\n              trainee {\n                id\n                fullName\n              }\n            }\n          }\n        }\n      }\n      attendance(first: 500) {\n        status\n        source\n        note\n        recordedAt\n        recordedBy {\n          fullName\n        }\n        trainee {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SessionRegisterDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      status\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  query GradeSubmissionPage($id: ID!) {\n    submission(id: $id) {\n      id\n      attempt\n      status\n      content\n      submittedAt\n      assignment {\n        id\n        title\n        instructions\n        passingScore\n        rubric {\n          id\n          title\n          maxPoints\n        }\n      }\n      enrollment {\n        cohort {\n          id\n          name\n          hub {\n            timezone\n          }\n        }\n        trainee {\n          fullName\n        }\n        submissions(first: 50) {\n          id\n          attempt\n          status\n          submittedAt\n          assignment {\n            id\n          }\n        }\n      }\n      grades(first: 10) {\n        score\n        feedback\n        gradedAt\n        gradedBy {\n          fullName\n        }\n        scores {\n          points\n          criterion {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GradeSubmissionPageDocument,
+    "\n  mutation GradeSubmission($input: GradeSubmissionInput!) {\n    gradeSubmission(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.GradeSubmissionDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n": typeof types.SignUpHubsDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": typeof types.RegisterDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  query TeachingWeek($from: DateTime!, $to: DateTime!, $mentorId: ID!) {\n    mySchedule(from: $from, to: $to, first: 100) {\n      ...SessionInList\n    }\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {\n      id\n      startsAt\n      endsAt\n      agenda\n      bookedBy {\n        name\n      }\n    }\n  }\n": typeof types.TeachingWeekDocument,
+    "\n  query TeachingCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, status: RUNNING, first: 50) {\n      id\n      name\n      hub {\n        name\n      }\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n      }\n    }\n  }\n": typeof types.TeachingCohortsDocument,
 };
 const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ResetPasswordDocument,
@@ -62,17 +76,31 @@ const documents: Documents = {
     "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": types.TraineeHomeDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": types.MyProgressDocument,
+    "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": types.RoomScreenDocument,
+    "\n  mutation OpenCheckIn($id: ID!) {\n    openCheckIn(sessionId: $id) {\n      code\n      nextCodeInSeconds\n      checkedIn\n    }\n  }\n": types.OpenCheckInDocument,
     "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    calendarFeedUrl\n  }\n": types.MyScheduleDocument,
     "\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RenewCalendarFeedDocument,
     "\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": types.MyStartupDocument,
     "\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n": types.MentorSlotsDocument,
     "\n  mutation BookOfficeHour($input: BookOfficeHourInput!) {\n    bookOfficeHour(input: $input) {\n      id\n    }\n  }\n": types.BookOfficeHourDocument,
     "\n  mutation CancelOfficeHour($slotId: ID!) {\n    cancelOfficeHourBooking(slotId: $slotId) {\n      id\n    }\n  }\n": types.CancelOfficeHourDocument,
+    "\n  query GradingQueue($cohortId: ID!, $status: SubmissionStatus!) {\n    cohort(id: $cohortId) {\n      id\n      name\n      hub {\n        timezone\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n        graded\n      }\n    }\n    submissions(cohortId: $cohortId, status: $status, first: 200) {\n      id\n      attempt\n      submittedAt\n      assignment {\n        title\n      }\n      enrollment {\n        trainee {\n          fullName\n        }\n      }\n    }\n  }\n": types.GradingQueueDocument,
+    "\n  query MyOfficeHours($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {\n      id\n      startsAt\n      endsAt\n      agenda\n      bookedBy {\n        name\n      }\n    }\n  }\n": types.MyOfficeHoursDocument,
+    "\n  mutation PublishOfficeHours($input: PublishOfficeHoursInput!) {\n    publishOfficeHours(input: $input) {\n      id\n    }\n  }\n": types.PublishOfficeHoursDocument,
+    "\n  mutation WithdrawOfficeHourSlot($slotId: ID!) {\n    withdrawOfficeHourSlot(slotId: $slotId) {\n      id\n    }\n  }\n": types.WithdrawOfficeHourSlotDocument,
+    "\n  query MyMentorProfile {\n    myMentorProfile {\n      bio\n      expertise\n      maxMentees\n      activeMentees\n    }\n  }\n": types.MyMentorProfileDocument,
+    "\n  mutation UpdateMentorProfile($input: UpdateMentorProfileInput!) {\n    updateMentorProfile(input: $input) {\n      bio\n      expertise\n      maxMentees\n      activeMentees\n    }\n  }\n": types.UpdateMentorProfileDocument,
+    "\n  query SessionRegister($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      registerVersion\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        enrollments(first: 200, status: ENROLLED) {\n          edges {\n            node {\n              trainee {\n                id\n                fullName\n              }\n            }\n          }\n        }\n      }\n      attendance(first: 500) {\n        status\n        source\n        note\n        recordedAt\n        recordedBy {\n          fullName\n        }\n        trainee {\n          id\n        }\n      }\n    }\n  }\n": types.SessionRegisterDocument,
+    "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      status\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  query GradeSubmissionPage($id: ID!) {\n    submission(id: $id) {\n      id\n      attempt\n      status\n      content\n      submittedAt\n      assignment {\n        id\n        title\n        instructions\n        passingScore\n        rubric {\n          id\n          title\n          maxPoints\n        }\n      }\n      enrollment {\n        cohort {\n          id\n          name\n          hub {\n            timezone\n          }\n        }\n        trainee {\n          fullName\n        }\n        submissions(first: 50) {\n          id\n          attempt\n          status\n          submittedAt\n          assignment {\n            id\n          }\n        }\n      }\n      grades(first: 10) {\n        score\n        feedback\n        gradedAt\n        gradedBy {\n          fullName\n        }\n        scores {\n          points\n          criterion {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GradeSubmissionPageDocument,
+    "\n  mutation GradeSubmission($input: GradeSubmissionInput!) {\n    gradeSubmission(input: $input) {\n      id\n      status\n    }\n  }\n": types.GradeSubmissionDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
     "\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n": types.SignUpHubsDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": types.RegisterDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  query TeachingWeek($from: DateTime!, $to: DateTime!, $mentorId: ID!) {\n    mySchedule(from: $from, to: $to, first: 100) {\n      ...SessionInList\n    }\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {\n      id\n      startsAt\n      endsAt\n      agenda\n      bookedBy {\n        name\n      }\n    }\n  }\n": types.TeachingWeekDocument,
+    "\n  query TeachingCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, status: RUNNING, first: 50) {\n      id\n      name\n      hub {\n        name\n      }\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n      }\n    }\n  }\n": types.TeachingCohortsDocument,
 };
 
 /**
@@ -146,6 +174,14 @@ export function graphql(source: "\n  query MyProgress {\n    myEnrollments(first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').RoomScreenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCheckIn($id: ID!) {\n    openCheckIn(sessionId: $id) {\n      code\n      nextCodeInSeconds\n      checkedIn\n    }\n  }\n"): typeof import('./graphql').OpenCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    calendarFeedUrl\n  }\n"): typeof import('./graphql').MyScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -170,6 +206,46 @@ export function graphql(source: "\n  mutation CancelOfficeHour($slotId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GradingQueue($cohortId: ID!, $status: SubmissionStatus!) {\n    cohort(id: $cohortId) {\n      id\n      name\n      hub {\n        timezone\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n        graded\n      }\n    }\n    submissions(cohortId: $cohortId, status: $status, first: 200) {\n      id\n      attempt\n      submittedAt\n      assignment {\n        title\n      }\n      enrollment {\n        trainee {\n          fullName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GradingQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOfficeHours($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {\n      id\n      startsAt\n      endsAt\n      agenda\n      bookedBy {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MyOfficeHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishOfficeHours($input: PublishOfficeHoursInput!) {\n    publishOfficeHours(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').PublishOfficeHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawOfficeHourSlot($slotId: ID!) {\n    withdrawOfficeHourSlot(slotId: $slotId) {\n      id\n    }\n  }\n"): typeof import('./graphql').WithdrawOfficeHourSlotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMentorProfile {\n    myMentorProfile {\n      bio\n      expertise\n      maxMentees\n      activeMentees\n    }\n  }\n"): typeof import('./graphql').MyMentorProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMentorProfile($input: UpdateMentorProfileInput!) {\n    updateMentorProfile(input: $input) {\n      bio\n      expertise\n      maxMentees\n      activeMentees\n    }\n  }\n"): typeof import('./graphql').UpdateMentorProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionRegister($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      startsAt\n      endsAt\n      status\n      registerVersion\n      room {\n        name\n      }\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        enrollments(first: 200, status: ENROLLED) {\n          edges {\n            node {\n              trainee {\n                id\n                fullName\n              }\n            }\n          }\n        }\n      }\n      attendance(first: 500) {\n        status\n        source\n        note\n        recordedAt\n        recordedBy {\n          fullName\n        }\n        trainee {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SessionRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').RecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradeSubmissionPage($id: ID!) {\n    submission(id: $id) {\n      id\n      attempt\n      status\n      content\n      submittedAt\n      assignment {\n        id\n        title\n        instructions\n        passingScore\n        rubric {\n          id\n          title\n          maxPoints\n        }\n      }\n      enrollment {\n        cohort {\n          id\n          name\n          hub {\n            timezone\n          }\n        }\n        trainee {\n          fullName\n        }\n        submissions(first: 50) {\n          id\n          attempt\n          status\n          submittedAt\n          assignment {\n            id\n          }\n        }\n      }\n      grades(first: 10) {\n        score\n        feedback\n        gradedAt\n        gradedBy {\n          fullName\n        }\n        scores {\n          points\n          criterion {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GradeSubmissionPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GradeSubmission($input: GradeSubmissionInput!) {\n    gradeSubmission(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').GradeSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -187,6 +263,14 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeachingWeek($from: DateTime!, $to: DateTime!, $mentorId: ID!) {\n    mySchedule(from: $from, to: $to, first: 100) {\n      ...SessionInList\n    }\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {\n      id\n      startsAt\n      endsAt\n      agenda\n      bookedBy {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').TeachingWeekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeachingCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, status: RUNNING, first: 50) {\n      id\n      name\n      hub {\n        name\n      }\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n      }\n    }\n  }\n"): typeof import('./graphql').TeachingCohortsDocument;
 
 
 export function graphql(source: string) {

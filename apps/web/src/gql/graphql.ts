@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AttendanceEntryInput = {
+  note?: string | null | undefined;
+  status: AttendanceStatus;
+  traineeId: string | number;
+};
+
+export type AttendanceSource =
+  | 'AUTO'
+  | 'CHECKIN'
+  | 'MANUAL';
+
 export type AttendanceStatus =
   | 'ABSENT'
   | 'EXCUSED'
@@ -33,11 +44,25 @@ export type CohortStatus =
   | 'PLANNED'
   | 'RUNNING';
 
+export type CriterionScoreInput = {
+  criterionId: string | number;
+  points: number;
+};
+
 export type EnrollmentStatus =
   | 'COMPLETED'
   | 'ENROLLED'
   | 'WAITLISTED'
   | 'WITHDRAWN';
+
+export type GradeSubmissionInput = {
+  feedback?: string | null | undefined;
+  requestResubmission?: boolean | null | undefined;
+  scores: Array<CriterionScoreInput>;
+  /** How many grades the submission had when the grader opened it: a grade saved since is refused (GRADE_CHANGED) */
+  seenGrades?: number | null | undefined;
+  submissionId: string | number;
+};
 
 export type Locale =
   | 'en'
@@ -46,6 +71,25 @@ export type Locale =
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+/** Splits [startsAt, endsAt) into slots of slotMinutes; never overlaps the mentor’s sessions or other slots */
+export type PublishOfficeHoursInput = {
+  endsAt: string;
+  /** Also reserves the room for these slots */
+  roomId?: string | number | null | undefined;
+  slotMinutes: number;
+  startsAt: string;
+  /** The same hours every week for this many weeks, 1 to 16 */
+  weeks?: number | null | undefined;
+};
+
+/** Upsert: recording the same trainee twice for a session updates the one record */
+export type RecordAttendanceInput = {
+  entries: Array<AttendanceEntryInput>;
+  /** The session’s registerVersion when the register was opened: a register changed since is refused (REGISTER_CHANGED) */
+  expectedVersion?: string | null | undefined;
+  sessionId: string | number;
 };
 
 export type RegisterInput = {
@@ -81,6 +125,12 @@ export type SubmitAssignmentInput = {
   assignmentId: string | number;
   cohortId: string | number;
   content: string;
+};
+
+export type UpdateMentorProfileInput = {
+  bio?: string | null | undefined;
+  expertise: Array<string>;
+  maxMentees: number;
 };
 
 /** What is given changes; the rest stays */
@@ -200,6 +250,20 @@ export type MyProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyProgressQuery = { myEnrollments: Array<{ id: string, status: EnrollmentStatus, cohort: { id: string, name: string, curriculum: { title: string, completionRule: { minAttendanceRate: number, minFinalScore: number, requireAllAssignments: boolean } } }, progress: { attendanceRate: number, finalScore: number, assignmentsPassed: number, assignmentsTotal: number, lessonsCompleted: number, lessonsTotal: number, eligible: boolean, unmetRequirements: Array<string> } }> };
 
+export type RoomScreenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoomScreenQuery = { session: { id: string, title: string, room: { name: string }, cohort: { name: string } } };
+
+export type OpenCheckInMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenCheckInMutation = { openCheckIn: { code: string, nextCodeInSeconds: number, checkedIn: number } };
+
 export type MyScheduleQueryVariables = Exact<{
   from: string;
   to: string;
@@ -243,6 +307,77 @@ export type CancelOfficeHourMutationVariables = Exact<{
 
 export type CancelOfficeHourMutation = { cancelOfficeHourBooking: { id: string } };
 
+export type GradingQueueQueryVariables = Exact<{
+  cohortId: string | number;
+  status: SubmissionStatus;
+}>;
+
+
+export type GradingQueueQuery = { cohort: { id: string, name: string, hub: { timezone: string }, gradingQueue: { waiting: number, resubmitted: number, resubmitRequested: number, graded: number } | null }, submissions: Array<{ id: string, attempt: number, submittedAt: string, assignment: { title: string }, enrollment: { trainee: { fullName: string } } }> };
+
+export type MyOfficeHoursQueryVariables = Exact<{
+  mentorId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type MyOfficeHoursQuery = { officeHours: Array<{ id: string, startsAt: string, endsAt: string, agenda: string | null, bookedBy: { name: string } | null }> };
+
+export type PublishOfficeHoursMutationVariables = Exact<{
+  input: PublishOfficeHoursInput;
+}>;
+
+
+export type PublishOfficeHoursMutation = { publishOfficeHours: Array<{ id: string }> };
+
+export type WithdrawOfficeHourSlotMutationVariables = Exact<{
+  slotId: string | number;
+}>;
+
+
+export type WithdrawOfficeHourSlotMutation = { withdrawOfficeHourSlot: { id: string } };
+
+export type MyMentorProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMentorProfileQuery = { myMentorProfile: { bio: string | null, expertise: Array<string>, maxMentees: number, activeMentees: number } };
+
+export type UpdateMentorProfileMutationVariables = Exact<{
+  input: UpdateMentorProfileInput;
+}>;
+
+
+export type UpdateMentorProfileMutation = { updateMentorProfile: { bio: string | null, expertise: Array<string>, maxMentees: number, activeMentees: number } };
+
+export type SessionRegisterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionRegisterQuery = { session: { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, registerVersion: string, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string }, enrollments: { edges: Array<{ node: { trainee: { id: string, fullName: string } } }> } }, attendance: Array<{ status: AttendanceStatus, source: AttendanceSource, note: string | null, recordedAt: string, recordedBy: { fullName: string } | null, trainee: { id: string } }> } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: Array<{ status: AttendanceStatus }> };
+
+export type GradeSubmissionPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GradeSubmissionPageQuery = { submission: { id: string, attempt: number, status: SubmissionStatus, content: string, submittedAt: string, assignment: { id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number }> }, enrollment: { cohort: { id: string, name: string, hub: { timezone: string } }, trainee: { fullName: string }, submissions: Array<{ id: string, attempt: number, status: SubmissionStatus, submittedAt: string, assignment: { id: string } }> }, grades: Array<{ score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> }> } };
+
+export type GradeSubmissionMutationVariables = Exact<{
+  input: GradeSubmissionInput;
+}>;
+
+
+export type GradeSubmissionMutation = { gradeSubmission: { id: string, status: SubmissionStatus } };
+
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
@@ -275,6 +410,22 @@ export type VerifyEmailMutationVariables = Exact<{
 
 
 export type VerifyEmailMutation = { verifyEmail: { accessToken: string, refreshToken: string } };
+
+export type TeachingWeekQueryVariables = Exact<{
+  from: string;
+  to: string;
+  mentorId: string | number;
+}>;
+
+
+export type TeachingWeekQuery = { mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } }>, officeHours: Array<{ id: string, startsAt: string, endsAt: string, agenda: string | null, bookedBy: { name: string } | null }> };
+
+export type TeachingCohortsQueryVariables = Exact<{
+  hubId: string | number;
+}>;
+
+
+export type TeachingCohortsQuery = { cohorts: Array<{ id: string, name: string, hub: { name: string }, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number, resubmitRequested: number } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -651,6 +802,29 @@ export const MyProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyProgressQuery, MyProgressQueryVariables>;
+export const RoomScreenDocument = new TypedDocumentString(`
+    query RoomScreen($id: ID!) {
+  session(id: $id) {
+    id
+    title
+    room {
+      name
+    }
+    cohort {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoomScreenQuery, RoomScreenQueryVariables>;
+export const OpenCheckInDocument = new TypedDocumentString(`
+    mutation OpenCheckIn($id: ID!) {
+  openCheckIn(sessionId: $id) {
+    code
+    nextCodeInSeconds
+    checkedIn
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCheckInMutation, OpenCheckInMutationVariables>;
 export const MyScheduleDocument = new TypedDocumentString(`
     query MySchedule($from: DateTime!, $to: DateTime!) {
   mySchedule(from: $from, to: $to, first: 200) {
@@ -727,6 +901,199 @@ export const CancelOfficeHourDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelOfficeHourMutation, CancelOfficeHourMutationVariables>;
+export const GradingQueueDocument = new TypedDocumentString(`
+    query GradingQueue($cohortId: ID!, $status: SubmissionStatus!) {
+  cohort(id: $cohortId) {
+    id
+    name
+    hub {
+      timezone
+    }
+    gradingQueue {
+      waiting
+      resubmitted
+      resubmitRequested
+      graded
+    }
+  }
+  submissions(cohortId: $cohortId, status: $status, first: 200) {
+    id
+    attempt
+    submittedAt
+    assignment {
+      title
+    }
+    enrollment {
+      trainee {
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradingQueueQuery, GradingQueueQueryVariables>;
+export const MyOfficeHoursDocument = new TypedDocumentString(`
+    query MyOfficeHours($mentorId: ID!, $from: DateTime!, $to: DateTime!) {
+  officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {
+    id
+    startsAt
+    endsAt
+    agenda
+    bookedBy {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOfficeHoursQuery, MyOfficeHoursQueryVariables>;
+export const PublishOfficeHoursDocument = new TypedDocumentString(`
+    mutation PublishOfficeHours($input: PublishOfficeHoursInput!) {
+  publishOfficeHours(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublishOfficeHoursMutation, PublishOfficeHoursMutationVariables>;
+export const WithdrawOfficeHourSlotDocument = new TypedDocumentString(`
+    mutation WithdrawOfficeHourSlot($slotId: ID!) {
+  withdrawOfficeHourSlot(slotId: $slotId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawOfficeHourSlotMutation, WithdrawOfficeHourSlotMutationVariables>;
+export const MyMentorProfileDocument = new TypedDocumentString(`
+    query MyMentorProfile {
+  myMentorProfile {
+    bio
+    expertise
+    maxMentees
+    activeMentees
+  }
+}
+    `) as unknown as TypedDocumentString<MyMentorProfileQuery, MyMentorProfileQueryVariables>;
+export const UpdateMentorProfileDocument = new TypedDocumentString(`
+    mutation UpdateMentorProfile($input: UpdateMentorProfileInput!) {
+  updateMentorProfile(input: $input) {
+    bio
+    expertise
+    maxMentees
+    activeMentees
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMentorProfileMutation, UpdateMentorProfileMutationVariables>;
+export const SessionRegisterDocument = new TypedDocumentString(`
+    query SessionRegister($id: ID!) {
+  session(id: $id) {
+    id
+    title
+    startsAt
+    endsAt
+    status
+    registerVersion
+    room {
+      name
+    }
+    cohort {
+      id
+      name
+      hub {
+        timezone
+      }
+      enrollments(first: 200, status: ENROLLED) {
+        edges {
+          node {
+            trainee {
+              id
+              fullName
+            }
+          }
+        }
+      }
+    }
+    attendance(first: 500) {
+      status
+      source
+      note
+      recordedAt
+      recordedBy {
+        fullName
+      }
+      trainee {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionRegisterQuery, SessionRegisterQueryVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const GradeSubmissionPageDocument = new TypedDocumentString(`
+    query GradeSubmissionPage($id: ID!) {
+  submission(id: $id) {
+    id
+    attempt
+    status
+    content
+    submittedAt
+    assignment {
+      id
+      title
+      instructions
+      passingScore
+      rubric {
+        id
+        title
+        maxPoints
+      }
+    }
+    enrollment {
+      cohort {
+        id
+        name
+        hub {
+          timezone
+        }
+      }
+      trainee {
+        fullName
+      }
+      submissions(first: 50) {
+        id
+        attempt
+        status
+        submittedAt
+        assignment {
+          id
+        }
+      }
+    }
+    grades(first: 10) {
+      score
+      feedback
+      gradedAt
+      gradedBy {
+        fullName
+      }
+      scores {
+        points
+        criterion {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GradeSubmissionPageQuery, GradeSubmissionPageQueryVariables>;
+export const GradeSubmissionDocument = new TypedDocumentString(`
+    mutation GradeSubmission($input: GradeSubmissionInput!) {
+  gradeSubmission(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<GradeSubmissionMutation, GradeSubmissionMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -762,3 +1129,54 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const TeachingWeekDocument = new TypedDocumentString(`
+    query TeachingWeek($from: DateTime!, $to: DateTime!, $mentorId: ID!) {
+  mySchedule(from: $from, to: $to, first: 100) {
+    ...SessionInList
+  }
+  officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {
+    id
+    startsAt
+    endsAt
+    agenda
+    bookedBy {
+      name
+    }
+  }
+}
+    fragment SessionInList on Session {
+  id
+  title
+  startsAt
+  endsAt
+  status
+  room {
+    name
+  }
+  cohort {
+    id
+    name
+    hub {
+      timezone
+    }
+  }
+}`) as unknown as TypedDocumentString<TeachingWeekQuery, TeachingWeekQueryVariables>;
+export const TeachingCohortsDocument = new TypedDocumentString(`
+    query TeachingCohorts($hubId: ID!) {
+  cohorts(hubId: $hubId, status: RUNNING, first: 50) {
+    id
+    name
+    hub {
+      name
+    }
+    enrollments(first: 1, status: ENROLLED) {
+      totalCount
+    }
+    gradingQueue {
+      waiting
+      resubmitted
+      resubmitRequested
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeachingCohortsQuery, TeachingCohortsQueryVariables>;

@@ -34,6 +34,11 @@ export function dateTime(iso: string, zone: string, locale: string): string {
   );
 }
 
+/** "09.03" (WIB when the viewer is elsewhere): a moment within a day already shown. */
+export const time = (iso: string, zone: string, locale: string) =>
+  new Intl.DateTimeFormat(LOCALES[lang(locale)], { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso)) +
+  zoneSuffix(zone);
+
 /** "Sen, 7 Des · 09.00–11.00 WIB": a session or slot in a list. */
 export function span(startIso: string, endIso: string, zone: string, locale: string): string {
   const l = LOCALES[lang(locale)];
@@ -64,3 +69,26 @@ export const score = (value: number, locale: string) =>
 
 /** The date of an instant in a zone, as YYYY-MM-DD (to group a schedule by day). */
 export const dayOf = (iso: string, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(iso));
+
+/** The instant of a wall-clock date and time in a zone ("2026-12-07", "13:00", Asia/Jakarta), for a form's fields. */
+export function instantOf(date: string, clock: string, zone: string): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = clock.split(':').map(Number);
+  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(new Date(asIfUtc))
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  const wallOfUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+  // The zone's offset at that moment (Indonesia keeps no summer time, so once is exact).
+  return new Date(asIfUtc - (wallOfUtc - asIfUtc));
+}

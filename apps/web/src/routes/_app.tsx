@@ -1,5 +1,5 @@
 import { Box, Container, Group, Text } from '@mantine/core';
-import { Link, Outlet, createFileRoute, redirect, useLocation, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet, createFileRoute, redirect, useLocation, useMatches, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
@@ -24,13 +24,29 @@ export const Route = createFileRoute('/_app')({
   component: Shell,
 });
 
-const TRAINEE_TABS = [
-  { to: '/', key: 'nav.home', Icon: HomeIcon },
-  { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
-  { to: '/check-in', key: 'nav.checkIn', Icon: CheckInIcon },
-  { to: '/certificates', key: 'nav.certificates', Icon: AwardIcon },
-  { to: '/account', key: 'nav.account', Icon: PersonIcon },
-] as const;
+const TABS = {
+  TRAINEE: [
+    { to: '/', key: 'nav.home', Icon: HomeIcon },
+    { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
+    { to: '/check-in', key: 'nav.checkIn', Icon: CheckInIcon },
+    { to: '/certificates', key: 'nav.certificates', Icon: AwardIcon },
+    { to: '/account', key: 'nav.account', Icon: PersonIcon },
+  ],
+  MENTOR: [
+    { to: '/', key: 'nav.home', Icon: HomeIcon },
+    { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
+    { to: '/teach/office-hours', key: 'nav.officeHours', Icon: CheckInIcon },
+    { to: '/teach/profile', key: 'nav.mentorProfile', Icon: AwardIcon },
+    { to: '/account', key: 'nav.account', Icon: PersonIcon },
+  ],
+} as const;
+
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    /** The screen fills the window without the app's header and tabs (the room screen). */
+    bare?: boolean;
+  }
+}
 
 function Shell() {
   const { t } = useTranslation();
@@ -42,6 +58,9 @@ function Shell() {
   useEffect(() => {
     if (lost) void navigate({ to: '/login', search: { redirect: href }, replace: true });
   }, [lost, href, navigate]);
+  const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData.bare) });
+  const tabs = me?.role === 'MENTOR' ? TABS.MENTOR : TABS.TRAINEE;
+  if (bare) return <Outlet />;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -54,7 +73,7 @@ function Shell() {
               Sanggar
             </AnchorLink>
             <Group component="nav" className="top-nav" gap="md" aria-label={t('nav.label')}>
-              {TRAINEE_TABS.map(({ to, key }) => (
+              {tabs.map(({ to, key }) => (
                 <AnchorLink key={to} to={to} c="white" activeOptions={{ exact: to === '/' }}>
                   {t(key)}
                 </AnchorLink>
@@ -70,7 +89,7 @@ function Shell() {
         <Outlet />
       </main>
       <nav className="bottom-bar" aria-label={t('nav.label')}>
-        {TRAINEE_TABS.map(({ to, key, Icon }) => (
+        {tabs.map(({ to, key, Icon }) => (
           <Link key={to} to={to} activeOptions={{ exact: to === '/' }}>
             <Icon />
             {t(key)}

@@ -7,7 +7,8 @@ import { Loaded, Page, gqlQuery, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { percent, score, span } from '@/lib/format';
 import { assignmentsDue } from '@/lib/progress';
-import { useMe } from '@/lib/session';
+import { session, useMe } from '@/lib/session';
+import { TeachingHome } from '@/teaching/TeachingHome';
 
 const HOME = graphql(`
   query TraineeHome($from: DateTime!, $to: DateTime!) {
@@ -59,9 +60,17 @@ const scheduleWindow = () => {
 
 export const Route = createFileRoute('/_app/')({
   // Started beside the shell's `me`, not after it: one round trip less on a slow phone connection.
-  loader: ({ context }) => void context.queryClient.prefetchQuery(gqlQuery(['home'], HOME, scheduleWindow())),
-  component: Home,
+  // (Until `me` is known this is the trainee's home; a mentor's first visit pays one small answer.)
+  loader: ({ context }) => {
+    if ((session.me?.role ?? 'TRAINEE') === 'TRAINEE') void context.queryClient.prefetchQuery(gqlQuery(['home'], HOME, scheduleWindow()));
+  },
+  component: RoleHome,
 });
+
+/** Each person's home: a mentor's teaching day, a trainee's cohorts. */
+function RoleHome() {
+  return useMe()?.role === 'MENTOR' ? <TeachingHome /> : <Home />;
+}
 
 function Home() {
   const { t, i18n } = useTranslation();
