@@ -65,11 +65,9 @@ describe('teaching: what the mentor screens need', () => {
 
   async function session(startsAt: string, endsAt: string): Promise<string> {
     const room = await app.factory.room(hub.id);
-    const created = await app
-      .as(coordinator)
-      .gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
-        input: { cohortId: cohort.id, roomId: room.id, mentorId: mentor.user.id, title: 'Kelas', startsAt, endsAt },
-      });
+    const created = await app.as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
+      input: { cohortId: cohort.id, roomId: room.id, mentorId: mentor.user.id, title: 'Kelas', startsAt, endsAt },
+    });
     return created.data!.scheduleSession.id;
   }
 

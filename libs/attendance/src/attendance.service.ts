@@ -84,21 +84,21 @@ export class AttendanceService {
         if (registerVersion(current) !== expectedVersion) throw AttendanceErrors.registerChanged();
       }
       return manager.query<{ id: string }[]>(
-      `INSERT INTO attendance_record (session_id, trainee_id, status, source, note, recorded_by, recorded_at)
+        `INSERT INTO attendance_record (session_id, trainee_id, status, source, note, recorded_by, recorded_at)
        SELECT $1, entry.trainee_id, entry.status, $6, entry.note, $2, now()
          FROM unnest($3::uuid[], $4::varchar[], $5::varchar[]) AS entry(trainee_id, status, note)
        ON CONFLICT (session_id, trainee_id) DO UPDATE
          SET status = excluded.status, source = excluded.source, note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = now()
        RETURNING id`,
-      [
-        session.id,
-        user.id,
-        entries.map((e) => e.traineeId),
-        entries.map((e) => e.status),
-        entries.map((e) => e.note?.trim() || null),
-        AttendanceSource.MANUAL,
-      ],
-    );
+        [
+          session.id,
+          user.id,
+          entries.map((e) => e.traineeId),
+          entries.map((e) => e.status),
+          entries.map((e) => e.note?.trim() || null),
+          AttendanceSource.MANUAL,
+        ],
+      );
     });
     return this.dataSource
       .getRepository(AttendanceRecordEntity)

@@ -25,8 +25,7 @@ export const MentorshipErrors = withReasons({
   mentorNotFound: () => notFound({ id: 'Mentor', en: 'Mentor' }),
   slotNotFound: () => notFound({ id: 'Jam konsultasi', en: 'Office hour' }),
   slotLength: () => invalidField('slotMinutes', { id: 'Satu slot lamanya 15 sampai 120 menit', en: 'A slot lasts 15 to 120 minutes' }),
-  tooManyWeeks: (max: number) =>
-    invalidField('weeks', { id: `Ulangi 1 sampai ${max} minggu`, en: `Repeat for 1 to ${max} weeks` }),
+  tooManyWeeks: (max: number) => invalidField('weeks', { id: `Ulangi 1 sampai ${max} minggu`, en: `Repeat for 1 to ${max} weeks` }),
   windowTooLong: () =>
     invalidField('endsAt', { id: 'Satu kali terbit paling lama 12 jam', en: 'One window of office hours spans at most 12 hours' }),
   windowNotDivisible: (minutes: number, slotMinutes: number) =>
