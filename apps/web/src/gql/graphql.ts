@@ -154,6 +154,8 @@ export type MeQuery = { me: { id: string, fullName: string, role: Role, locale: 
 
 export type SessionInListFragment = { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } };
 
+export type SeatedPageFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { trainee: { id: string, fullName: string } } }> };
+
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
 }>;
@@ -355,7 +357,15 @@ export type SessionRegisterQueryVariables = Exact<{
 }>;
 
 
-export type SessionRegisterQuery = { session: { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, registerVersion: string, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string }, enrollments: { edges: Array<{ node: { trainee: { id: string, fullName: string } } }> } }, attendance: Array<{ status: AttendanceStatus, source: AttendanceSource, note: string | null, recordedAt: string, recordedBy: { fullName: string } | null, trainee: { id: string } }> } };
+export type SessionRegisterQuery = { session: { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, registerVersion: string, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string }, enrollments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { trainee: { id: string, fullName: string } } }> } }, attendance: Array<{ status: AttendanceStatus, source: AttendanceSource, note: string | null, recordedAt: string, recordedBy: { fullName: string } | null, trainee: { id: string } }> } };
+
+export type MoreSeatedQueryVariables = Exact<{
+  cohortId: string | number;
+  after: string;
+}>;
+
+
+export type MoreSeatedQuery = { cohort: { enrollments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { trainee: { id: string, fullName: string } } }> } } };
 
 export type RecordAttendanceMutationVariables = Exact<{
   input: RecordAttendanceInput;
@@ -464,6 +474,22 @@ export const SessionInListFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionInList"}) as unknown as TypedDocumentString<SessionInListFragment, unknown>;
+export const SeatedPageFragmentDoc = new TypedDocumentString(`
+    fragment SeatedPage on EnrollmentConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      trainee {
+        id
+        fullName
+      }
+    }
+  }
+}
+    `, {"fragmentName":"SeatedPage"}) as unknown as TypedDocumentString<SeatedPageFragment, unknown>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -996,15 +1022,8 @@ export const SessionRegisterDocument = new TypedDocumentString(`
       hub {
         timezone
       }
-      enrollments(first: 200, status: ENROLLED) {
-        edges {
-          node {
-            trainee {
-              id
-              fullName
-            }
-          }
-        }
+      enrollments(first: 100, status: ENROLLED) {
+        ...SeatedPage
       }
     }
     attendance(first: 500) {
@@ -1021,7 +1040,42 @@ export const SessionRegisterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SessionRegisterQuery, SessionRegisterQueryVariables>;
+    fragment SeatedPage on EnrollmentConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      trainee {
+        id
+        fullName
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SessionRegisterQuery, SessionRegisterQueryVariables>;
+export const MoreSeatedDocument = new TypedDocumentString(`
+    query MoreSeated($cohortId: ID!, $after: String!) {
+  cohort(id: $cohortId) {
+    enrollments(first: 100, after: $after, status: ENROLLED) {
+      ...SeatedPage
+    }
+  }
+}
+    fragment SeatedPage on EnrollmentConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  edges {
+    node {
+      trainee {
+        id
+        fullName
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MoreSeatedQuery, MoreSeatedQueryVariables>;
 export const RecordAttendanceDocument = new TypedDocumentString(`
     mutation RecordAttendance($input: RecordAttendanceInput!) {
   recordAttendance(input: $input) {

@@ -20,3 +20,21 @@ export const SESSION_IN_LIST = graphql(`
     }
   }
 `);
+
+/** One page of a cohort's seated trainees, for a register: spread as `...SeatedPage`. */
+export const SEATED_PAGE = graphql(`
+  fragment SeatedPage on EnrollmentConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        trainee {
+          id
+          fullName
+        }
+      }
+    }
+  }
+`);

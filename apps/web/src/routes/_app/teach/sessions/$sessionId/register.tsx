@@ -1,10 +1,10 @@
 import { Alert, Button, Card, Group, List, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
-import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { ErrorNote, Loaded, Page } from '@/components/ui';
 import { graphql } from '@/gql';
 import type { AttendanceStatus, SessionRegisterQuery } from '@/gql/graphql';
 import { ApiError, request } from '@/lib/api';
@@ -28,15 +28,8 @@ const REGISTER = graphql(`
         hub {
           timezone
         }
-        enrollments(first: 200, status: ENROLLED) {
-          edges {
-            node {
-              trainee {
-                id
-                fullName
-              }
-            }
-          }
+        enrollments(first: 100, status: ENROLLED) {
+          ...SeatedPage
         }
       }
       attendance(first: 500) {
@@ -54,6 +47,29 @@ const REGISTER = graphql(`
     }
   }
 `);
+
+const MORE_SEATED = graphql(`
+  query MoreSeated($cohortId: ID!, $after: String!) {
+    cohort(id: $cohortId) {
+      enrollments(first: 100, after: $after, status: ENROLLED) {
+        ...SeatedPage
+      }
+    }
+  }
+`);
+
+/** The register with every seated trainee, however many pages of 100 that takes. */
+async function loadRegister(id: string) {
+  const answer = await request(REGISTER, { id });
+  const { enrollments } = answer.session.cohort;
+  let { pageInfo } = enrollments;
+  while (pageInfo.hasNextPage && pageInfo.endCursor) {
+    const more = (await request(MORE_SEATED, { cohortId: answer.session.cohort.id, after: pageInfo.endCursor })).cohort.enrollments;
+    enrollments.edges.push(...more.edges);
+    pageInfo = more.pageInfo;
+  }
+  return answer;
+}
 
 const RECORD = graphql(`
   mutation RecordAttendance($input: RecordAttendanceInput!) {
@@ -74,7 +90,7 @@ type Change = { name: string; before?: AttendanceStatus; after?: AttendanceStatu
 function RegisterPage() {
   const { sessionId } = Route.useParams();
   const { t } = useTranslation();
-  const query = useGql(['register', sessionId], REGISTER, { id: sessionId });
+  const query = useQuery({ queryKey: ['register', sessionId], queryFn: () => loadRegister(sessionId) });
   return (
     <Loaded query={query}>
       {({ session }) => (
@@ -92,7 +108,9 @@ function Register({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const zone = session.cohort.hub.timezone;
-  const trainees = session.cohort.enrollments.edges.map((edge) => edge.node.trainee).sort((a, b) => a.fullName.localeCompare(b.fullName));
+  const trainees = session.cohort.enrollments.edges
+    .map((edge) => edge.node.trainee)
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, undefined, { numeric: true }));
   const [opened, setOpened] = useState(session);
   const [entries, setEntries] = useState<Map<string, Entry>>(() => entriesOf(session.attendance));
   const [changes, setChanges] = useState<Change[]>([]);
@@ -126,7 +144,7 @@ function Register({ session }: { session: Session }) {
     onError: async (error) => {
       if (!(error instanceof ApiError && error.reason === 'REGISTER_CHANGED')) return;
       // Someone else wrote meanwhile: show what changed, keep the mentor's choices, and save on top of the new register.
-      const { session: now } = await request(REGISTER, { id: session.id });
+      const { session: now } = await loadRegister(session.id);
       setChanges(
         trainees.flatMap((trainee) => {
           const [before, after] = [recordOf(opened.attendance, trainee.id), recordOf(now.attendance, trainee.id)];
@@ -149,11 +167,11 @@ function Register({ session }: { session: Session }) {
   return (
     <Stack>
       <Text>
-        {span(session.startsAt, session.endsAt, zone, i18n.language)} · {session.room.name} ·{' '}
-        <AnchorLink to="/teach/cohorts/$cohortId/grading" params={{ cohortId: session.cohort.id }}>
-          {session.cohort.name}
-        </AnchorLink>
+        {span(session.startsAt, session.endsAt, zone, i18n.language)} · {session.room.name}
       </Text>
+      <AnchorLink to="/teach/cohorts/$cohortId/grading" params={{ cohortId: session.cohort.id }}>
+        {t('teach.gradingOf', { cohort: session.cohort.name })}
+      </AnchorLink>
       <Group>
         <Button variant="light" onClick={() => trainees.forEach((trainee) => set(trainee.id, { status: 'PRESENT', note: '' }))}>
           {t('teach.everyonePresent')}
