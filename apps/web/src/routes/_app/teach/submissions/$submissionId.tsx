@@ -232,6 +232,7 @@ function Grading({ submission }: { submission: Submission }) {
               {t('teach.total', {
                 points: score(total, i18n.language),
                 max,
+                score: score(max ? (total / max) * 100 : 0, i18n.language),
                 passing: score(submission.assignment.passingScore, i18n.language),
               })}
             </Text>
