@@ -143,6 +143,61 @@ describe('curricula', () => {
     ]);
   });
 
+  it('describes each criterion’s levels, lowest first; refuses a level above its criterion or two that score alike; a revision keeps them', async () => {
+    const { curriculumId, moduleId } = await buildDraft('Fotografi Produk');
+    const LEVELS = `query($id: ID!) { curriculum(id: $id) { modules(first: 5) { assignments(first: 5) { title rubric(first: 5) { title levels { title points description } } } } } }`;
+    const levelled = (levels: unknown[]) => ({
+      input: { moduleId, title: 'Foto katalog', weight: 1, passingScore: 60, rubric: [{ title: 'Pencahayaan', maxPoints: 10, levels }] },
+    });
+    const added = await as(coordinator).gql(
+      ADD_ASSIGNMENT,
+      levelled([
+        { title: 'Sangat baik', points: 10, description: '  Bayangan lembut, warna setia  ' },
+        { title: 'Belum tampak', points: 0 },
+        { title: 'Cukup', points: 6 },
+      ]),
+    );
+    expect(added.errors).toBeUndefined();
+    const rubricOf = async (id: string) => {
+      const answer = await as(coordinator).gql<{ curriculum: { modules: { assignments: { title: string; rubric: unknown[] }[] }[] } }>(
+        LEVELS,
+        { id },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.curriculum.modules.flatMap((m) => m.assignments).find((a) => a.title === 'Foto katalog')!.rubric;
+    };
+    expect(await rubricOf(curriculumId)).toEqual([
+      {
+        title: 'Pencahayaan',
+        levels: [
+          { title: 'Belum tampak', points: 0, description: null },
+          { title: 'Cukup', points: 6, description: null },
+          { title: 'Sangat baik', points: 10, description: 'Bayangan lembut, warna setia' },
+        ],
+      },
+    ]);
+
+    const above = await as(coordinator).gql(ADD_ASSIGNMENT, levelled([{ title: 'Luar biasa', points: 12 }]));
+    expect(Object.keys(above.errors![0].extensions.fields as object)).toEqual(['rubric.0.levels.0.points']);
+    const alike = await as(coordinator).gql(
+      ADD_ASSIGNMENT,
+      levelled([
+        { title: 'Baik', points: 5 },
+        { title: 'Lumayan', points: 5 },
+      ]),
+    );
+    expect(Object.keys(alike.errors![0].extensions.fields as object)).toEqual(['rubric.0.levels']);
+    const many = await as(coordinator).gql(
+      ADD_ASSIGNMENT,
+      levelled([0, 1, 2, 3, 4, 5, 6].map((points) => ({ title: `T${points}`, points }))),
+    );
+    expect(codes(many)).toEqual(['BAD_USER_INPUT']);
+
+    await as(coordinator).gql(PUBLISH, { id: curriculumId });
+    const revised = await as(coordinator).gql<{ reviseCurriculum: Id }>(REVISE, { id: curriculumId });
+    expect(await rubricOf(revised.data!.reviseCurriculum.id)).toEqual(await rubricOf(curriculumId));
+  });
+
   it('publishes only a draft with at least one module and one assignment, saying what is missing', async () => {
     const empty = (
       await as(coordinator).gql<{ createCurriculum: Id }>(CREATE, { input: { hubId: hub.id, title: 'Kosong', completionRule: rule } })

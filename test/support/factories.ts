@@ -21,7 +21,7 @@ export interface CurriculumPlan {
   rule?: Partial<{ minAttendanceRate: number; minFinalScore: number; requireAllAssignments: boolean }>;
   lessons?: number;
   /** Each assignment's rubric is a list of maximum points, one per criterion. */
-  assignments?: { title?: string; weight?: number; passingScore?: number; rubric?: number[] }[];
+  assignments?: { title?: string; weight?: number; passingScore?: number; rubric?: number[]; leveled?: boolean }[];
 }
 
 export interface Person {
@@ -94,7 +94,18 @@ export class Factory {
         title: assignment.title ?? `Tugas ${index + 1}`,
         weight: assignment.weight ?? 1,
         passingScore: assignment.passingScore ?? 60,
-        rubric: (assignment.rubric ?? [10, 10]).map((maxPoints, n) => ({ title: `Kriteria ${n + 1}`, maxPoints })),
+        rubric: (assignment.rubric ?? [10, 10]).map((maxPoints, n) => ({
+          title: `Kriteria ${n + 1}`,
+          maxPoints,
+          // Three levels a grader picks from: none of it, half, all.
+          levels: assignment.leveled
+            ? [
+                { title: 'Belum tampak', points: 0, description: 'Belum ada di kiriman' },
+                { title: 'Cukup', points: Math.round(maxPoints / 2), description: 'Ada, tetapi belum lengkap' },
+                { title: 'Sangat baik', points: maxPoints, description: 'Lengkap dan meyakinkan' },
+              ]
+            : undefined,
+        })),
       });
     }
     return curricula.publishCurriculum(SYSTEM, curriculum.id);

@@ -35,6 +35,7 @@ export class AssignmentEntity {
 @Entity('rubric_criterion')
 @Unique('rubric_criterion_position_unique', ['assignmentId', 'position'])
 @Check('rubric_criterion_max_points_range', '"max_points" BETWEEN 1 AND 100')
+@Check('rubric_criterion_levels_list', `jsonb_typeof("levels") = 'array' AND jsonb_array_length("levels") <= 6`)
 export class RubricCriterionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -52,6 +53,16 @@ export class RubricCriterionEntity {
   @Column({ type: 'int' })
   maxPoints: number;
 
+  /** What each level of work looks like and what it scores (0 to maxPoints), lowest first; none for points alone. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  levels: RubricLevel[];
+
   @Column({ type: 'int' })
   position: number;
+}
+
+export interface RubricLevel {
+  title: string;
+  points: number;
+  description: string | null;
 }

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, type LocalizedText, conflict, limitReached, notFound, withReasons } from '@sanggar/core';
+import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
 
 const ITEMS: Record<string, LocalizedText> = {
   curriculum_module: { id: 'modul', en: 'modules' },
@@ -9,6 +9,16 @@ const ITEMS: Record<string, LocalizedText> = {
 export const CurriculaErrors = withReasons({
   curriculumNotFound: () => notFound({ id: 'Kurikulum', en: 'Curriculum' }),
   moduleNotFound: () => notFound({ id: 'Modul', en: 'Module' }),
+  levelAboveMax: (criterion: number, level: number, max: number) =>
+    invalidField(`rubric.${criterion}.levels.${level}.points`, {
+      id: `Poin tingkat ini paling banyak ${max} (poin maksimal kriterianya)`,
+      en: `This level scores at most ${max} (its criterion's maximum)`,
+    }),
+  levelsSharePoints: (criterion: number) =>
+    invalidField(`rubric.${criterion}.levels`, {
+      id: 'Setiap tingkat perlu poin yang berbeda',
+      en: 'Each level needs different points',
+    }),
   lessonNotFound: () => notFound({ id: 'Materi', en: 'Lesson' }),
   assignmentNotFound: () => notFound({ id: 'Tugas', en: 'Assignment' }),
   tooManyItems: (table: string, max: number) =>

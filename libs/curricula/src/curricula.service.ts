@@ -5,14 +5,20 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type AuthUser, type ListWindow, belongsToHub, canManageHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { PgError, pgCode, pgConstraint, positionAfterLast } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
-import { AssignmentEntity, RubricCriterionEntity } from './assignment.entity.js';
+import { AssignmentEntity, RubricCriterionEntity, type RubricLevel } from './assignment.entity.js';
 import { CurriculaErrors } from './curricula.errors.js';
 import { CurriculumModuleEntity } from './curriculum-module.entity.js';
 import { CurriculumEntity, CurriculumStatus } from './curriculum.entity.js';
 import { LessonEntity } from './lesson.entity.js';
 
 /** The most items a curriculum's lists hold (Curriculum.modules, CurriculumModule.lessons…). */
-export const CURRICULUM_LIMITS = { modules: 30, lessonsPerModule: 50, assignmentsPerModule: 10, criteriaPerRubric: 20 } as const;
+export const CURRICULUM_LIMITS = {
+  modules: 30,
+  lessonsPerModule: 50,
+  assignmentsPerModule: 10,
+  criteriaPerRubric: 20,
+  levelsPerCriterion: 6,
+} as const;
 
 /** What a trainee must reach to complete a curriculum (its certificate). */
 export interface CompletionRule {
@@ -42,7 +48,18 @@ export interface AddAssignment {
   instructions?: string | null;
   weight: number;
   passingScore: number;
-  rubric: { title: string; maxPoints: number }[];
+  rubric: { title: string; maxPoints: number; levels?: { title: string; points: number; description?: string | null }[] | null }[];
+}
+
+/** A criterion's levels as stored: lowest first, each within the criterion's points and scoring differently. */
+function checkedLevels(criterion: AddAssignment['rubric'][number], index: number): RubricLevel[] {
+  const levels = [...(criterion.levels ?? [])]
+    .map((level) => ({ title: level.title, points: level.points, description: level.description?.trim() || null }))
+    .sort((a, b) => a.points - b.points);
+  const tooHigh = (criterion.levels ?? []).findIndex((level) => level.points > criterion.maxPoints);
+  if (tooHigh >= 0) throw CurriculaErrors.levelAboveMax(index, tooHigh, criterion.maxPoints);
+  if (new Set(levels.map((level) => level.points)).size !== levels.length) throw CurriculaErrors.levelsSharePoints(index);
+  return levels;
 }
 
 @Injectable()
@@ -162,6 +179,7 @@ export class CurriculaService {
           assignmentId: assignment.id,
           title: criterion.title,
           maxPoints: criterion.maxPoints,
+          levels: checkedLevels(criterion, index),
           position: index + 1,
         })),
       );
@@ -239,8 +257,8 @@ export class CurriculaService {
        SELECT m.new_id, a.title, a.instructions, a.weight, a.passing_score, a.position FROM assignment a JOIN module_copy m ON m.old_id = a.module_id`,
     );
     await manager.query(
-      `INSERT INTO rubric_criterion (assignment_id, title, max_points, position)
-       SELECT na.id, c.title, c.max_points, c.position
+      `INSERT INTO rubric_criterion (assignment_id, title, max_points, levels, position)
+       SELECT na.id, c.title, c.max_points, c.levels, c.position
          FROM rubric_criterion c
          JOIN assignment oa ON oa.id = c.assignment_id
          JOIN module_copy m ON m.old_id = oa.module_id

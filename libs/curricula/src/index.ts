@@ -1,4 +1,4 @@
-export { AssignmentEntity, RubricCriterionEntity } from './assignment.entity.js';
+export { AssignmentEntity, RubricCriterionEntity, type RubricLevel } from './assignment.entity.js';
 export * from './curricula.errors.js';
 export * from './curricula.module.js';
 export * from './curricula.service.js';

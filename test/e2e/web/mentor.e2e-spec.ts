@@ -27,7 +27,8 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     hub = await app.factory.hub({ name: 'Hetero Space Semarang' });
     coordinator = await app.factory.coordinator(hub.id);
     mentor = await app.factory.person(Role.MENTOR, hub.id, { fullName: 'Sari Wulandari' });
-    cohort = await app.factory.cohort(hub.id, { name: 'Angkatan Kriya 3', capacity: 45 });
+    const curriculum = await app.factory.publishedCurriculum(hub.id, { assignments: [{ title: 'Kanvas usaha', leveled: true }] });
+    cohort = await app.factory.cohort(hub.id, { curriculumId: curriculum.id, name: 'Angkatan Kriya 3', capacity: 45 });
     await app
       .as(coordinator)
       .gql(`mutation($c: ID!, $m: ID!) { assignMentor(cohortId: $c, mentorId: $m) { id } }`, { c: cohort.id, m: mentor.user.id });
@@ -226,11 +227,14 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     await look(page, 'mentor-06-grading-queue');
     await page.getByRole('link', { name: /Rina Maharani/ }).click();
     await page.getByRole('link', { name: 'https://drive.example/kanvas' }).waitFor();
-    await page.getByLabel(/Kriteria 1/).fill('6');
-    await page.getByLabel(/Kriteria 2/).fill('5');
+    // Each criterion's levels say what work at that level looks like; picking one gives its points.
+    await page.getByRole('radiogroup', { name: 'Kriteria 1' }).getByLabel('Cukup · 5 poin').check();
+    expect(await page.getByLabel(/Kriteria 1 \(0–10 poin\)/).inputValue()).toBe('5');
+    await page.getByLabel(/Kriteria 1 \(0–10 poin\)/).fill('6');
+    await page.getByLabel(/Kriteria 2 \(0–10 poin\)/).fill('5');
     await page.getByLabel('Umpan balik').fill('Segmen pelanggan belum jelas; tambahkan data wawancara.');
     await page.reload();
-    expect(await page.getByLabel(/Kriteria 1/).inputValue()).toBe('6');
+    expect(await page.getByLabel(/Kriteria 1 \(0–10 poin\)/).inputValue()).toBe('6');
     expect(await page.getByLabel('Umpan balik').inputValue()).toBe('Segmen pelanggan belum jelas; tambahkan data wawancara.');
     await look(page, 'mentor-07-grading');
     await page.getByRole('button', { name: 'Minta kirim ulang' }).click();
@@ -242,8 +246,8 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     await page.goto(`/teach/cohorts/${cohort.id}/grading`);
     await page.getByRole('link', { name: /Rina Maharani/ }).click();
     await page.getByText('Percobaan 2').first().waitFor();
-    await page.getByLabel(/Kriteria 1/).fill('9');
-    await page.getByLabel(/Kriteria 2/).fill('8');
+    await page.getByLabel(/Kriteria 1 \(0–10 poin\)/).fill('9');
+    await page.getByRole('radiogroup', { name: 'Kriteria 2' }).getByLabel('Sangat baik · 10 poin').check();
     // Another mentor grades the same attempt first: saving says so instead of overwriting.
     const criteria = await app
       .get(DataSource)
@@ -258,7 +262,7 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     await page.getByRole('button', { name: 'Simpan nilai' }).click();
     await page.getByRole('status').filter({ hasText: 'Nilai tersimpan' }).waitFor();
     const graded = await app.as(mentor).gql<{ submission: { status: string; grades: { score: number }[] } }>(GRADES, { id: second });
-    expect(graded.data?.submission).toMatchObject({ status: 'GRADED', grades: [{ score: 85 }, { score: 70 }] });
+    expect(graded.data?.submission).toMatchObject({ status: 'GRADED', grades: [{ score: 95 }, { score: 70 }] });
     expect(foreign).toEqual([]);
     await context.close();
   });

@@ -19,6 +19,7 @@ import { CURRICULUM_LIMITS } from '@sanggar/curricula';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 
+const LEVEL_POINTS = says('Poin tingkat antara 0 dan 100', 'A level scores 0 to 100 points');
 const TITLE = says('Judul wajib diisi, maksimal 200 karakter', 'Enter a title, at most 200 characters');
 const ATTENDANCE = says(
   'Kehadiran minimum antara 0 dan 1 (misalnya 0.8 untuk 80%)',
@@ -123,6 +124,25 @@ export class AddLessonInput extends ModuleItemInput {
   durationMinutes?: number;
 }
 
+@InputType({ description: 'One level of work on a criterion: what it looks like and what it scores' })
+export class RubricLevelInput {
+  @Field(() => String, { description: 'e.g. "Sangat baik", 1 to 60 characters' })
+  @Transform(trim)
+  @Length(1, 60, says('Nama tingkat 1 sampai 60 karakter', 'A level’s name has 1 to 60 characters'))
+  title: string;
+
+  @Field(() => Int, { description: '0 to the criterion’s maxPoints; each level of a criterion scores differently' })
+  @Max(100, LEVEL_POINTS)
+  @Min(0, LEVEL_POINTS)
+  @IsInt(LEVEL_POINTS)
+  points: number;
+
+  @Field(() => String, { nullable: true, description: 'What work at this level shows, up to 300 characters' })
+  @IsOptional()
+  @MaxLength(300, says('Uraian tingkat maksimal 300 karakter', 'A level’s description has at most 300 characters'))
+  description?: string;
+}
+
 @InputType()
 export class RubricCriterionInput {
   @Field(() => String)
@@ -135,6 +155,13 @@ export class RubricCriterionInput {
   @Min(1, MAX_POINTS)
   @IsInt()
   maxPoints: number;
+
+  @Field(() => [RubricLevelInput], { nullable: true, description: 'Up to 6 levels; without them the grader gives points alone' })
+  @IsOptional()
+  @ArrayMaxSize(CURRICULUM_LIMITS.levelsPerCriterion, says('Paling banyak 6 tingkat per kriteria', 'At most 6 levels per criterion'))
+  @ValidateNested({ each: true })
+  @Type(() => RubricLevelInput)
+  levels?: RubricLevelInput[];
 }
 
 @InputType()

@@ -5,8 +5,10 @@ import {
   type CurriculumModuleEntity,
   CurriculumStatus,
   type LessonEntity,
+  CURRICULUM_LIMITS,
   type RubricCriterionEntity,
 } from '@sanggar/curricula';
+import { MaxItems } from '../graphql/lists.js';
 
 registerEnumType(CurriculumStatus, { name: 'CurriculumStatus' });
 
@@ -107,6 +109,18 @@ export const toLessonType = (lesson: LessonEntity): LessonType => ({
   durationMinutes: lesson.durationMinutes,
 });
 
+@ObjectType('RubricLevel', { description: 'What work at one level of a criterion looks like, and what it scores' })
+export class RubricLevelType {
+  @Field(() => String)
+  title: string;
+
+  @Field(() => Int)
+  points: number;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
 @ObjectType('RubricCriterion')
 export class RubricCriterionType {
   @Field(() => ID)
@@ -117,12 +131,17 @@ export class RubricCriterionType {
 
   @Field(() => Int)
   maxPoints: number;
+
+  @MaxItems(CURRICULUM_LIMITS.levelsPerCriterion)
+  @Field(() => [RubricLevelType], { description: 'Lowest first, at most 6; empty when the criterion is scored by points alone' })
+  levels: RubricLevelType[];
 }
 
 export const toCriterionType = (criterion: RubricCriterionEntity): RubricCriterionType => ({
   id: criterion.id,
   title: criterion.title,
   maxPoints: criterion.maxPoints,
+  levels: criterion.levels,
 });
 
 @ObjectType('Assignment')

@@ -86,7 +86,7 @@ export type DemoAssignment = {
   instructions: string;
   weight: number;
   passingScore: number;
-  rubric: { title: string; maxPoints: number }[];
+  rubric: { title: string; maxPoints: number; levels?: { title: string; points: number; description: string }[] }[];
 };
 
 export const PROGRAMME: [module: string, lessons: [title: string, content: string, minutes: number][], assignment: DemoAssignment][] = [
@@ -102,8 +102,25 @@ export const PROGRAMME: [module: string, lessons: [title: string, content: strin
       weight: 1,
       passingScore: 60,
       rubric: [
-        { title: 'Kedalaman wawancara', maxPoints: 10 },
-        { title: 'Kejelasan temuan', maxPoints: 10 },
+        {
+          title: 'Kedalaman wawancara',
+          maxPoints: 10,
+          levels: [
+            { title: 'Belum tampak', points: 0, description: 'Kurang dari tiga wawancara, tanpa catatan' },
+            { title: 'Berkembang', points: 5, description: 'Lima wawancara, pertanyaan masih menggiring' },
+            { title: 'Baik', points: 8, description: 'Lima wawancara tentang kebiasaan, dengan catatan' },
+            { title: 'Sangat baik', points: 10, description: 'Pola yang muncul dirangkum dengan kutipan pelanggan' },
+          ],
+        },
+        {
+          title: 'Kejelasan temuan',
+          maxPoints: 10,
+          levels: [
+            { title: 'Belum tampak', points: 0, description: 'Temuan tidak dituliskan' },
+            { title: 'Berkembang', points: 5, description: 'Temuan berupa daftar tanpa prioritas' },
+            { title: 'Sangat baik', points: 10, description: 'Tiga masalah terpenting, diurutkan dan berbukti' },
+          ],
+        },
       ],
     },
   ],

@@ -207,7 +207,7 @@ export type AssignmentPageQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentPageQuery = { assignment: { id: string, title: string, instructions: string | null, weight: number, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number }> }, cohort: { name: string, status: CohortStatus, hub: { timezone: string }, enrollments: { edges: Array<{ node: { submissions: Array<{ id: string, attempt: number, status: SubmissionStatus, content: string, submittedAt: string, grade: { score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> } | null }> } }> } } };
+export type AssignmentPageQuery = { assignment: { id: string, title: string, instructions: string | null, weight: number, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> }, cohort: { name: string, status: CohortStatus, hub: { timezone: string }, enrollments: { edges: Array<{ node: { submissions: Array<{ id: string, attempt: number, status: SubmissionStatus, content: string, submittedAt: string, grade: { score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> } | null }> } }> } } };
 
 export type SubmitAssignmentMutationVariables = Exact<{
   input: SubmitAssignmentInput;
@@ -379,7 +379,7 @@ export type GradeSubmissionPageQueryVariables = Exact<{
 }>;
 
 
-export type GradeSubmissionPageQuery = { submission: { id: string, attempt: number, status: SubmissionStatus, content: string, submittedAt: string, assignment: { id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number }> }, enrollment: { cohort: { id: string, name: string, hub: { timezone: string } }, trainee: { fullName: string }, submissions: Array<{ id: string, attempt: number, status: SubmissionStatus, submittedAt: string, assignment: { id: string } }> }, grades: Array<{ score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> }> } };
+export type GradeSubmissionPageQuery = { submission: { id: string, attempt: number, status: SubmissionStatus, content: string, submittedAt: string, assignment: { id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> }, enrollment: { cohort: { id: string, name: string, hub: { timezone: string } }, trainee: { fullName: string }, submissions: Array<{ id: string, attempt: number, status: SubmissionStatus, submittedAt: string, assignment: { id: string } }> }, grades: Array<{ score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> }> } };
 
 export type GradeSubmissionMutationVariables = Exact<{
   input: GradeSubmissionInput;
@@ -599,6 +599,11 @@ export const AssignmentPageDocument = new TypedDocumentString(`
       id
       title
       maxPoints
+      levels {
+        title
+        points
+        description
+      }
     }
   }
   cohort(id: $cohortId) {
@@ -1100,6 +1105,11 @@ export const GradeSubmissionPageDocument = new TypedDocumentString(`
         id
         title
         maxPoints
+        levels {
+          title
+          points
+          description
+        }
       }
     }
     enrollment {

@@ -1,15 +1,17 @@
-import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Radio, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
-import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { ErrorNote, Loaded, Loading, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import type { GradeSubmissionPageQuery } from '@/gql/graphql';
 import { ApiError, request } from '@/lib/api';
 import { useDraft } from '@/lib/drafts';
 import { dateTime, score } from '@/lib/format';
+
+const LessonBody = lazy(() => import('@/components/LessonBody'));
 
 const SUBMISSION = graphql(`
   query GradeSubmissionPage($id: ID!) {
@@ -28,6 +30,11 @@ const SUBMISSION = graphql(`
           id
           title
           maxPoints
+          levels {
+            title
+            points
+            description
+          }
         }
       }
       enrollment {
@@ -167,9 +174,9 @@ function Grading({ submission }: { submission: Submission }) {
           <Title order={2} fz="md" mb="xs">
             {t('teach.brief')}
           </Title>
-          <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {submission.assignment.instructions}
-          </Text>
+          <Suspense fallback={<Loading />}>
+            <LessonBody markdown={submission.assignment.instructions} />
+          </Suspense>
         </Card>
       )}
       {submission.grades.length > 0 && (
@@ -214,6 +221,25 @@ function Grading({ submission }: { submission: Submission }) {
                 {rubric.map((criterion) => (
                   <Table.Tr key={criterion.id}>
                     <Table.Td>
+                      {criterion.levels.length > 0 && (
+                        <Radio.Group
+                          mb="xs"
+                          label={criterion.title}
+                          value={String(draft.points[criterion.id] ?? '')}
+                          onChange={(points) => update({ points: { ...draft.points, [criterion.id]: Number(points) } })}
+                        >
+                          <Stack gap={6} mt={6}>
+                            {criterion.levels.map((level) => (
+                              <Radio
+                                key={level.points}
+                                value={String(level.points)}
+                                label={t('assignment.level', { title: level.title, count: level.points })}
+                                description={level.description}
+                              />
+                            ))}
+                          </Stack>
+                        </Radio.Group>
+                      )}
                       <NumberInput
                         label={t('teach.criterion', { title: criterion.title, max: criterion.maxPoints })}
                         min={0}

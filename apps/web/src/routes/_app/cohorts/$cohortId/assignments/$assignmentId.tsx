@@ -25,6 +25,11 @@ const ASSIGNMENT = graphql(`
         id
         title
         maxPoints
+        levels {
+          title
+          points
+          description
+        }
       }
     }
     cohort(id: $cohortId) {
@@ -123,7 +128,15 @@ function AssignmentPage() {
                 <Table.Tbody>
                   {assignment.rubric.map((criterion) => (
                     <Table.Tr key={criterion.id}>
-                      <Table.Td>{criterion.title}</Table.Td>
+                      <Table.Td>
+                        {criterion.title}
+                        {criterion.levels.map((level) => (
+                          <Text key={level.points} fz="xs" c="dimmed">
+                            {t('assignment.level', { title: level.title, count: level.points })}
+                            {level.description && ` — ${level.description}`}
+                          </Text>
+                        ))}
+                      </Table.Td>
                       <Table.Td ta="right">{criterion.maxPoints}</Table.Td>
                     </Table.Tr>
                   ))}
