@@ -62,11 +62,11 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     const { context, foreign } = await openContext(browser, app.url, TABLET);
     const page = await context.newPage();
     await logIn(page, mentor.email, mentor.password);
-    await page.getByRole('heading', { name: 'Hari ini' }).waitFor();
+    await page.getByRole('heading', { name: 'Hari ini', exact: true }).waitFor();
     await page.getByText('Kanvas Model Bisnis').first().waitFor();
     await look(page, 'mentor-01-home');
     await page.getByRole('link', { name: 'Daftar hadir' }).first().click();
-    await page.getByRole('heading', { name: 'Daftar hadir: Kanvas Model Bisnis' }).waitFor();
+    await page.getByRole('heading', { name: 'Daftar hadir: Kanvas Model Bisnis', exact: true }).waitFor();
 
     const saves: string[] = [];
     page.on('request', (request) => {
@@ -235,7 +235,7 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     const page = await context.newPage();
     await logIn(page, mentor.email, mentor.password);
     await page.getByRole('link', { name: 'Antrean penilaian' }).first().click();
-    await page.getByRole('heading', { name: 'Penilaian: Angkatan Kriya 3' }).waitFor();
+    await page.getByRole('heading', { name: 'Penilaian: Angkatan Kriya 3', exact: true }).waitFor();
     await look(page, 'mentor-06-grading-queue');
     await page.getByRole('link', { name: /Rina Maharani/ }).click();
     await page.getByRole('link', { name: 'https://drive.example/kanvas' }).waitFor();
@@ -284,7 +284,7 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     const page = await context.newPage();
     await logIn(page, mentor.email, mentor.password);
     await page.getByRole('link', { name: 'Konsultasi' }).first().click();
-    await page.getByRole('heading', { name: 'Jam konsultasi' }).waitFor();
+    await page.getByRole('heading', { name: 'Jam konsultasi', exact: true }).waitFor();
     await page.getByLabel('Ulangi tiap minggu, selama').fill('3');
     await page.getByRole('button', { name: 'Buka slot' }).click();
     await page.getByText('Belum dipesan').nth(11).waitFor();
@@ -295,7 +295,7 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     await page.waitForFunction(() => document.body.innerText.split('Belum dipesan').length - 1 === 11);
 
     await page.getByRole('link', { name: 'Profil mentor' }).first().click();
-    await page.getByRole('heading', { name: 'Profil mentor' }).waitFor();
+    await page.getByRole('heading', { name: 'Profil mentor', exact: true }).waitFor();
     await page.getByLabel('Kriya').check();
     await page.getByLabel('Fesyen').check();
     await page.getByLabel('Tentang saya').fill('Pengrajin batik tulis, 10 tahun mendampingi UMKM.');
