@@ -35,6 +35,7 @@ import { WEB_APP_PAGES, WebAppController, readPages } from './http/web-app.js';
 import { HubResolver, RoomResolver } from './hubs/hubs.resolver.js';
 import { AuthResolver } from './identity/auth.resolver.js';
 import { UserResolver } from './identity/user.resolver.js';
+import { MemberDirectoryResolver } from './identity/member-directory.resolver.js';
 import { loggerOptions } from './logging.js';
 import { mentorshipResolvers } from './mentorship/mentorship.resolver.js';
 import { gradingResolvers } from './grading/grading.resolver.js';
@@ -85,6 +86,7 @@ export class ApiModule {
         AuthResolver,
         ErrorReasonResolver,
         UserResolver,
+        MemberDirectoryResolver,
         HubResolver,
         RoomResolver,
         ...curriculaResolvers,

@@ -11,6 +11,11 @@ import {
 } from '@sanggar/core';
 
 export const IdentityErrors = withReasons({
+  notYourHub: () =>
+    forbidden({ id: 'Hanya koordinator hub ini yang melihat daftar anggotanya', en: 'Only this hub’s coordinators see its members' }),
+  membersPageTooLarge: (max: number) =>
+    invalidField('first', { id: `Paling banyak ${max} anggota per halaman`, en: `At most ${max} members per page` }),
+  badMembersCursor: () => invalidField('after', { id: 'Kursor halaman tidak valid', en: 'Invalid page cursor' }),
   emailTaken: () =>
     conflict({
       id: 'Email ini sudah terdaftar. Masuk dengan email ini atau gunakan email lain',

@@ -4,6 +4,7 @@ import { HubsModule } from '@sanggar/hubs';
 import { AccountTokenEntity } from './account-token.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { IdentityService } from './identity.service.js';
+import { MemberDirectory } from './member-directory.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { TokensService } from './tokens.service.js';
@@ -11,7 +12,7 @@ import { UserEntity } from './user.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity]), HubsModule],
-  providers: [IdentityService, TokensService, LoginThrottle],
-  exports: [IdentityService, TokensService],
+  providers: [IdentityService, TokensService, LoginThrottle, MemberDirectory],
+  exports: [IdentityService, TokensService, MemberDirectory],
 })
 export class IdentityModule {}

@@ -12,3 +12,4 @@ export { MIN_PASSWORD_LENGTH } from './password-rules.js';
 export { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, MAX_FAILURES_PER_SOURCE } from './login-throttle.js';
 
 export const identityEntities = [UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity];
+export { MAX_MEMBERS_PAGE, MemberDirectory, type MemberPage } from './member-directory.js';

@@ -1,7 +1,10 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Locale, Role } from '@sanggar/core';
 
 @Entity('user')
+// Trigram indexes for the member directory's "part of a name or email" search (created by migration).
+@Index('user_full_name_trgm', { synchronize: false })
+@Index('user_email_trgm', { synchronize: false })
 @Check('user_email_normalised', '"email" = lower(btrim("email"))')
 @Check('user_role_known', `"role" IN ('ADMIN', 'COORDINATOR', 'MENTOR', 'TRAINEE')`)
 @Check('user_locale_known', `"locale" IN ('id', 'en')`)
