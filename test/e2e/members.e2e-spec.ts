@@ -76,4 +76,37 @@ describe('member directory', () => {
     expect(codes(await search({ first: 101 }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await search({ after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('enrolls many at once, picked or pasted, saying what happened to each', async () => {
+    const cohort = await app.factory.cohort(hub.id, { capacity: 3 });
+    const picked = (await search({ search: 'peserta 10', first: 3 })).data!.members.edges;
+    const ids = await app
+      .get(DataSource)
+      .query<{ id: string; email: string }[]>(`SELECT id, email FROM "user" WHERE full_name = ANY($1) ORDER BY full_name`, [
+        picked.map((edge) => edge.node.fullName),
+      ]);
+    const ayu = (await search({ search: 'ayu wandira' })).data!.members.edges[0].node.email!;
+    const mentorEmail = (await search({ search: 'ayuningtyas' })).data!.members.edges[0].node.email!;
+    const ENROLL_MANY = `mutation($input: EnrollManyInput!) { enrollMany(input: $input) { email traineeId outcome enrollment { status } } }`;
+    type Outcomes = { enrollMany: { email: string | null; outcome: string; enrollment: { status: string } | null }[] };
+    const first = await app.as(coordinator).gql<Outcomes>(ENROLL_MANY, {
+      input: {
+        cohortId: cohort.id,
+        traineeIds: ids.map((row) => row.id),
+        emails: [` ${ayu.toUpperCase()} `, 'nobody@nowhere.example', mentorEmail],
+      },
+    });
+    expect(first.data?.enrollMany.map((row) => [row.email, row.outcome, row.enrollment?.status ?? null])).toEqual([
+      [null, 'ENROLLED', 'ENROLLED'],
+      [null, 'ENROLLED', 'ENROLLED'],
+      [null, 'ENROLLED', 'ENROLLED'],
+      [ayu, 'WAITLISTED', 'WAITLISTED'],
+      ['nobody@nowhere.example', 'UNKNOWN', null],
+      [mentorEmail, 'NOT_A_TRAINEE', null],
+    ]);
+    const again = await app.as(coordinator).gql<Outcomes>(ENROLL_MANY, { input: { cohortId: cohort.id, emails: [ids[0].email] } });
+    expect(again.data?.enrollMany.map((row) => row.outcome)).toEqual(['ALREADY_IN']);
+    const trainee = await app.factory.trainee(hub.id);
+    expect(codes(await app.as(trainee).gql(ENROLL_MANY, { input: { cohortId: cohort.id, emails: [ayu] } }))).toEqual(['FORBIDDEN']);
+  });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
-import { type AuthUser, type ListWindow, Role, belongsToHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { type AuthUser, type ListWindow, Role, belongsToHub, hasReason, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { type CappedList, hasRoomFor } from '@sanggar/database';
 import { CurriculaService, CurriculumStatus } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
@@ -38,6 +38,23 @@ const MENTORS_OF_COHORT: CappedList = {
   parentColumn: 'cohort_id',
   max: MAX_MENTORS_PER_COHORT,
 };
+
+export enum EnrollmentOutcomeKind {
+  ENROLLED = 'ENROLLED',
+  WAITLISTED = 'WAITLISTED',
+  ALREADY_IN = 'ALREADY_IN',
+  /** No account with that email. */
+  UNKNOWN = 'UNKNOWN',
+  /** An account, but not a trainee of the cohort's hub. */
+  NOT_A_TRAINEE = 'NOT_A_TRAINEE',
+}
+
+export interface EnrollmentOutcome {
+  email: string | null;
+  traineeId: string | null;
+  outcome: EnrollmentOutcomeKind;
+  enrollment: EnrollmentEntity | null;
+}
 
 @Injectable()
 export class CohortsService {
@@ -176,6 +193,41 @@ export class CohortsService {
       }
       return manager.save(EnrollmentEntity, { cohortId: cohort.id, traineeId: trainee.id, status });
     });
+  }
+
+  /**
+   * Enrolls many at once — picked from the directory (ids) or pasted (emails) — and says for each what
+   * happened, so one unknown address or one trainee already in does not stop the rest.
+   */
+  async enrollMany(user: AuthUser, cohortId: string, people: { traineeIds: string[]; emails: string[] }): Promise<EnrollmentOutcome[]> {
+    await this.managedCohort(user, cohortId);
+    const emails = [...new Set(people.emails.map((email) => email.trim().toLowerCase()).filter(Boolean))];
+    const byEmail = new Map((await this.identity.usersByEmails(emails)).map((account) => [account.email, account.id]));
+    const wanted = [
+      ...[...new Set(people.traineeIds)].map((traineeId) => ({ traineeId, email: null })),
+      ...emails.map((email) => ({ traineeId: byEmail.get(email) ?? null, email })),
+    ];
+    const outcomes: EnrollmentOutcome[] = [];
+    for (const { traineeId, email } of wanted) {
+      if (!traineeId) {
+        outcomes.push({ email, traineeId, outcome: EnrollmentOutcomeKind.UNKNOWN, enrollment: null });
+        continue;
+      }
+      try {
+        const enrollment = await this.enrollTrainee(user, { cohortId, traineeId });
+        const outcome = enrollment.status === EnrollmentStatus.ENROLLED ? EnrollmentOutcomeKind.ENROLLED : EnrollmentOutcomeKind.WAITLISTED;
+        outcomes.push({ email, traineeId, outcome, enrollment });
+      } catch (error) {
+        const outcome = hasReason(error, 'alreadyEnrolled')
+          ? EnrollmentOutcomeKind.ALREADY_IN
+          : hasReason(error, 'notATraineeOfHub') || hasReason(error, 'traineeNotFound')
+            ? EnrollmentOutcomeKind.NOT_A_TRAINEE
+            : null;
+        if (!outcome) throw error;
+        outcomes.push({ email, traineeId, outcome, enrollment: null });
+      }
+    }
+    return outcomes;
   }
 
   /** By the hub's coordinator or the trainee themself. Frees the seat for the oldest waitlisted trainee. */

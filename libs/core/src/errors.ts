@@ -60,6 +60,10 @@ const screaming = (name: string) =>
 export const reasonsOf = (factories: Record<string, unknown>): string[] => Object.keys(factories).map(screaming);
 
 /** A context's error factories, each error carrying its factory's name as its reason (`alreadyEnrolled` → ALREADY_ENROLLED). */
+/** Whether `error` came from this factory of a `withReasons` set (e.g. `hasReason(error, 'alreadyEnrolled')`). */
+export const hasReason = (error: unknown, factoryName: string): boolean =>
+  error instanceof DomainError && error.details.reason === screaming(factoryName);
+
 export function withReasons<T extends Record<string, (...args: never[]) => DomainError>>(factories: T): T {
   return Object.fromEntries(
     Object.entries(factories).map(([name, make]) => [

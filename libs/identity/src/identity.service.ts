@@ -257,6 +257,11 @@ export class IdentityService {
   }
 
   /** Batch loader: users in the order of the ids (undefined where missing). */
+  /** The accounts behind these emails (any case), as many as exist. */
+  usersByEmails(emails: readonly string[]): Promise<UserEntity[]> {
+    return this.users.findBy({ email: In(emails.map((email) => email.trim().toLowerCase())) });
+  }
+
   async usersByIds(ids: readonly string[]): Promise<(UserEntity | undefined)[]> {
     return oneByKey(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
   }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type CohortEntity, CohortStatus, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
+import { type CohortEntity, CohortStatus, type EnrollmentEntity, EnrollmentOutcomeKind, EnrollmentStatus } from '@sanggar/cohorts';
 import { LocalDateScalar } from '../graphql/scalars.js';
 
 registerEnumType(CohortStatus, { name: 'CohortStatus' });
@@ -90,4 +90,21 @@ export class EnrollmentConnectionType {
 
   @Field(() => Int)
   totalCount: number;
+}
+
+registerEnumType(EnrollmentOutcomeKind, { name: 'EnrollmentOutcomeKind' });
+
+@ObjectType('EnrollmentOutcome', { description: 'What enrollMany did for one trainee or email' })
+export class EnrollmentOutcomeType {
+  @Field(() => String, { nullable: true, description: 'As pasted (lower-cased); null for a trainee picked by id' })
+  email: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'null for an email without an account' })
+  traineeId: string | null;
+
+  @Field(() => EnrollmentOutcomeKind)
+  outcome: EnrollmentOutcomeKind;
+
+  @Field(() => EnrollmentType, { nullable: true, description: 'When ENROLLED or WAITLISTED' })
+  enrollment: EnrollmentType | null;
 }

@@ -1,9 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { Allow, IsInt, IsUUID, Length, Max, Min } from 'class-validator';
+import { Allow, ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateScalar } from '../graphql/scalars.js';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
+
+/** Trainees one enrollMany call takes: a cohort's worth and then some. */
+export const MAX_ENROLL_AT_ONCE = 200;
+const ENROLL_AT_ONCE = says('Paling banyak 200 peserta sekaligus', 'At most 200 trainees at once');
 
 const CAPACITY = says('Kapasitas antara 1 dan 2.000 peserta', 'The capacity is between 1 and 2,000 trainees');
 
@@ -36,6 +40,25 @@ export class CreateCohortInput {
   @Min(1, CAPACITY)
   @IsInt()
   capacity: number;
+}
+
+@InputType({ description: 'Up to 200 trainees, by id and/or email' })
+export class EnrollManyInput {
+  @Field(() => ID)
+  @IsUUID('all', says('Pilih kelompok yang valid', 'Choose a valid cohort'))
+  cohortId: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Trainees picked from the member directory' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ENROLL_AT_ONCE, ENROLL_AT_ONCE)
+  @IsUUID('all', { each: true, ...says('Pilih peserta yang valid', 'Choose a valid trainee') })
+  traineeIds?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Pasted email addresses, any case' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ENROLL_AT_ONCE, ENROLL_AT_ONCE)
+  @MaxLength(320, { each: true, ...says('Email terlalu panjang', 'Email too long') })
+  emails?: string[];
 }
 
 @InputType()

@@ -7,12 +7,19 @@ import { IdentityErrors } from '@sanggar/identity';
 import { CohortCancellation } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
-import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
+import { FirstOf, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
-import { CohortType, EnrollmentConnectionType, EnrollmentType, toCohortType, toEnrollmentType } from './cohort.type.js';
-import { CreateCohortInput, EnrollInput } from './cohorts.inputs.js';
+import {
+  CohortType,
+  EnrollmentConnectionType,
+  EnrollmentOutcomeType,
+  EnrollmentType,
+  toCohortType,
+  toEnrollmentType,
+} from './cohort.type.js';
+import { CreateCohortInput, EnrollInput, EnrollManyInput, MAX_ENROLL_AT_ONCE } from './cohorts.inputs.js';
 
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
 const DEFAULT_PAGE_SIZE = 50;
@@ -136,6 +143,17 @@ class EnrollmentResolver {
   @Mutation(() => EnrollmentType, { description: 'WAITLISTED when the cohort is full' })
   async enrollTrainee(@CurrentUser() caller: AuthUser, @Args('input') input: EnrollInput): Promise<EnrollmentType> {
     return toEnrollmentType(await this.cohorts.enrollTrainee(caller, input));
+  }
+
+  @Roles(...MANAGERS)
+  @MaxItems(2 * MAX_ENROLL_AT_ONCE)
+  @Mutation(() => [EnrollmentOutcomeType], { description: 'Many at once, by id and/or email: what happened to each, in the order given' })
+  async enrollMany(@CurrentUser() caller: AuthUser, @Args('input') input: EnrollManyInput): Promise<EnrollmentOutcomeType[]> {
+    const outcomes = await this.cohorts.enrollMany(caller, input.cohortId, {
+      traineeIds: input.traineeIds ?? [],
+      emails: input.emails ?? [],
+    });
+    return outcomes.map((result) => ({ ...result, enrollment: result.enrollment && toEnrollmentType(result.enrollment) }));
   }
 
   @Mutation(() => EnrollmentType, {
