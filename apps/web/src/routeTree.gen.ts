@@ -23,10 +23,12 @@ import { Route as AppCheckInRouteImport } from './routes/_app/check-in'
 import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
+import { Route as AppHubPeopleRouteImport } from './routes/_app/hub/people'
 import { Route as AppRoomSessionIdRouteImport } from './routes/_app/room.$sessionId'
 import { Route as AppTeachOfficeHoursRouteImport } from './routes/_app/teach/office-hours'
 import { Route as AppTeachProfileRouteImport } from './routes/_app/teach/profile'
 import { Route as AppCohortsCohortIdIndexRouteImport } from './routes/_app/cohorts/$cohortId/index'
+import { Route as AppHubCohortsCohortIdRouteImport } from './routes/_app/hub/cohorts/$cohortId'
 import { Route as AppTeachSubmissionsSubmissionIdRouteImport } from './routes/_app/teach/submissions/$submissionId'
 import { Route as AppCohortsCohortIdAssignmentsAssignmentIdRouteImport } from './routes/_app/cohorts/$cohortId/assignments/$assignmentId'
 import { Route as AppCohortsCohortIdLessonsLessonIdRouteImport } from './routes/_app/cohorts/$cohortId/lessons/$lessonId'
@@ -102,6 +104,11 @@ const AppStartupRoute = AppStartupRouteImport.update({
   path: '/startup',
   getParentRoute: () => AppRoute,
 } as any)
+const AppHubPeopleRoute = AppHubPeopleRouteImport.update({
+  id: '/hub/people',
+  path: '/hub/people',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppRoomSessionIdRoute = AppRoomSessionIdRouteImport.update({
   id: '/room/$sessionId',
   path: '/room/$sessionId',
@@ -120,6 +127,11 @@ const AppTeachProfileRoute = AppTeachProfileRouteImport.update({
 const AppCohortsCohortIdIndexRoute = AppCohortsCohortIdIndexRouteImport.update({
   id: '/cohorts/$cohortId/',
   path: '/cohorts/$cohortId/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppHubCohortsCohortIdRoute = AppHubCohortsCohortIdRouteImport.update({
+  id: '/hub/cohorts/$cohortId',
+  path: '/hub/cohorts/$cohortId',
   getParentRoute: () => AppRoute,
 } as any)
 const AppTeachSubmissionsSubmissionIdRoute =
@@ -167,9 +179,11 @@ export interface FileRoutesByFullPath {
   '/progress': typeof AppProgressRoute
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
+  '/hub/people': typeof AppHubPeopleRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
+  '/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
   '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
@@ -191,9 +205,11 @@ export interface FileRoutesByTo {
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
   '/': typeof AppIndexRoute
+  '/hub/people': typeof AppHubPeopleRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
+  '/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
   '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId': typeof AppCohortsCohortIdIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
@@ -217,9 +233,11 @@ export interface FileRoutesById {
   '/_app/schedule': typeof AppScheduleRoute
   '/_app/startup': typeof AppStartupRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/hub/people': typeof AppHubPeopleRoute
   '/_app/room/$sessionId': typeof AppRoomSessionIdRoute
   '/_app/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/_app/teach/profile': typeof AppTeachProfileRoute
+  '/_app/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
   '/_app/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/_app/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
   '/_app/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
@@ -243,9 +261,11 @@ export interface FileRouteTypes {
     | '/progress'
     | '/schedule'
     | '/startup'
+    | '/hub/people'
     | '/room/$sessionId'
     | '/teach/office-hours'
     | '/teach/profile'
+    | '/hub/cohorts/$cohortId'
     | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId/'
     | '/cohorts/$cohortId/assignments/$assignmentId'
@@ -267,9 +287,11 @@ export interface FileRouteTypes {
     | '/schedule'
     | '/startup'
     | '/'
+    | '/hub/people'
     | '/room/$sessionId'
     | '/teach/office-hours'
     | '/teach/profile'
+    | '/hub/cohorts/$cohortId'
     | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId'
     | '/cohorts/$cohortId/assignments/$assignmentId'
@@ -292,9 +314,11 @@ export interface FileRouteTypes {
     | '/_app/schedule'
     | '/_app/startup'
     | '/_app/'
+    | '/_app/hub/people'
     | '/_app/room/$sessionId'
     | '/_app/teach/office-hours'
     | '/_app/teach/profile'
+    | '/_app/hub/cohorts/$cohortId'
     | '/_app/teach/submissions/$submissionId'
     | '/_app/cohorts/$cohortId/'
     | '/_app/cohorts/$cohortId/assignments/$assignmentId'
@@ -413,6 +437,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStartupRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/hub/people': {
+      id: '/_app/hub/people'
+      path: '/hub/people'
+      fullPath: '/hub/people'
+      preLoaderRoute: typeof AppHubPeopleRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/room/$sessionId': {
       id: '/_app/room/$sessionId'
       path: '/room/$sessionId'
@@ -439,6 +470,13 @@ declare module '@tanstack/react-router' {
       path: '/cohorts/$cohortId'
       fullPath: '/cohorts/$cohortId/'
       preLoaderRoute: typeof AppCohortsCohortIdIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/hub/cohorts/$cohortId': {
+      id: '/_app/hub/cohorts/$cohortId'
+      path: '/hub/cohorts/$cohortId'
+      fullPath: '/hub/cohorts/$cohortId'
+      preLoaderRoute: typeof AppHubCohortsCohortIdRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/teach/submissions/$submissionId': {
@@ -487,9 +525,11 @@ interface AppRouteChildren {
   AppScheduleRoute: typeof AppScheduleRoute
   AppStartupRoute: typeof AppStartupRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppHubPeopleRoute: typeof AppHubPeopleRoute
   AppRoomSessionIdRoute: typeof AppRoomSessionIdRoute
   AppTeachOfficeHoursRoute: typeof AppTeachOfficeHoursRoute
   AppTeachProfileRoute: typeof AppTeachProfileRoute
+  AppHubCohortsCohortIdRoute: typeof AppHubCohortsCohortIdRoute
   AppTeachSubmissionsSubmissionIdRoute: typeof AppTeachSubmissionsSubmissionIdRoute
   AppCohortsCohortIdIndexRoute: typeof AppCohortsCohortIdIndexRoute
   AppCohortsCohortIdAssignmentsAssignmentIdRoute: typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
@@ -506,9 +546,11 @@ const AppRouteChildren: AppRouteChildren = {
   AppScheduleRoute: AppScheduleRoute,
   AppStartupRoute: AppStartupRoute,
   AppIndexRoute: AppIndexRoute,
+  AppHubPeopleRoute: AppHubPeopleRoute,
   AppRoomSessionIdRoute: AppRoomSessionIdRoute,
   AppTeachOfficeHoursRoute: AppTeachOfficeHoursRoute,
   AppTeachProfileRoute: AppTeachProfileRoute,
+  AppHubCohortsCohortIdRoute: AppHubCohortsCohortIdRoute,
   AppTeachSubmissionsSubmissionIdRoute: AppTeachSubmissionsSubmissionIdRoute,
   AppCohortsCohortIdIndexRoute: AppCohortsCohortIdIndexRoute,
   AppCohortsCohortIdAssignmentsAssignmentIdRoute:

@@ -49,6 +49,22 @@ export type CriterionScoreInput = {
   points: number;
 };
 
+/** Up to 200 trainees, by id and/or email */
+export type EnrollManyInput = {
+  cohortId: string | number;
+  /** Pasted email addresses, any case */
+  emails?: Array<string> | null | undefined;
+  /** Trainees picked from the member directory */
+  traineeIds?: Array<string | number> | null | undefined;
+};
+
+export type EnrollmentOutcomeKind =
+  | 'ALREADY_IN'
+  | 'ENROLLED'
+  | 'NOT_A_TRAINEE'
+  | 'UNKNOWN'
+  | 'WAITLISTED';
+
 export type EnrollmentStatus =
   | 'COMPLETED'
   | 'ENROLLED'
@@ -147,10 +163,27 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: { accessToken: string, refreshToken: string } };
 
+export type HubHomeQueryVariables = Exact<{
+  hubId: string | number;
+}>;
+
+
+export type HubHomeQuery = { cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number } | null }>, pendingMembers: Array<{ id: string }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, fullName: string, role: Role, locale: Locale, hubs: Array<{ id: string, name: string, timezone: string }> } };
+
+export type MembersQueryVariables = Exact<{
+  hubId: string | number;
+  search?: string | null | undefined;
+  role?: Role | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembersQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, email: string | null, role: Role } }> } };
 
 export type SessionInListFragment = { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } };
 
@@ -238,6 +271,20 @@ export type CompleteLessonMutationVariables = Exact<{
 
 
 export type CompleteLessonMutation = { completeLesson: { id: string, completedAt: string | null } };
+
+export type ManageCohortQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageCohortQuery = { cohort: { id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, hub: { id: string }, curriculum: { title: string }, enrolled: { totalCount: number, edges: Array<{ node: { trainee: { id: string, fullName: string } } }> }, waitlisted: { totalCount: number } } };
+
+export type EnrollManyMutationVariables = Exact<{
+  input: EnrollManyInput;
+}>;
+
+
+export type EnrollManyMutation = { enrollMany: Array<{ email: string | null, traineeId: string | null, outcome: EnrollmentOutcomeKind }> };
 
 export type TraineeHomeQueryVariables = Exact<{
   from: string;
@@ -498,6 +545,28 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const HubHomeDocument = new TypedDocumentString(`
+    query HubHome($hubId: ID!) {
+  cohorts(hubId: $hubId, first: 50) {
+    id
+    name
+    status
+    capacity
+    startsOn
+    endsOn
+    enrollments(first: 1, status: ENROLLED) {
+      totalCount
+    }
+    gradingQueue {
+      waiting
+      resubmitted
+    }
+  }
+  pendingMembers(hubId: $hubId, first: 200) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HubHomeQuery, HubHomeQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -513,6 +582,25 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($hubId: ID!, $search: String, $role: Role, $after: String) {
+  members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        fullName
+        email
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
 export const UpdateMyProfileDocument = new TypedDocumentString(`
     mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
   updateMyProfile(input: $input) {
@@ -747,6 +835,47 @@ export const CompleteLessonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteLessonMutation, CompleteLessonMutationVariables>;
+export const ManageCohortDocument = new TypedDocumentString(`
+    query ManageCohort($id: ID!) {
+  cohort(id: $id) {
+    id
+    name
+    status
+    capacity
+    startsOn
+    endsOn
+    hub {
+      id
+    }
+    curriculum {
+      title
+    }
+    enrolled: enrollments(first: 100, status: ENROLLED) {
+      totalCount
+      edges {
+        node {
+          trainee {
+            id
+            fullName
+          }
+        }
+      }
+    }
+    waitlisted: enrollments(first: 1, status: WAITLISTED) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageCohortQuery, ManageCohortQueryVariables>;
+export const EnrollManyDocument = new TypedDocumentString(`
+    mutation EnrollMany($input: EnrollManyInput!) {
+  enrollMany(input: $input) {
+    email
+    traineeId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollManyMutation, EnrollManyMutationVariables>;
 export const TraineeHomeDocument = new TypedDocumentString(`
     query TraineeHome($from: DateTime!, $to: DateTime!) {
   myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {

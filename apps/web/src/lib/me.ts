@@ -28,5 +28,8 @@ export async function loadMe(): Promise<Me> {
   return me;
 }
 
+/** The hub a person works in (their first; a coordinator of several picks in a later version). */
+export const homeHub = (me: Me | null) => me?.hubs[0];
+
 /** The zone a person's own times are shown in: their (first) hub's. */
-export const homeZone = (me: Me | null) => me?.hubs[0]?.timezone ?? 'Asia/Jakarta';
+export const homeZone = (me: Me | null) => homeHub(me)?.timezone ?? 'Asia/Jakarta';

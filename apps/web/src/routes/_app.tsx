@@ -39,6 +39,12 @@ const TABS = {
     { to: '/teach/profile', key: 'nav.mentorProfile', Icon: AwardIcon },
     { to: '/account', key: 'nav.account', Icon: PersonIcon },
   ],
+  COORDINATOR: [
+    { to: '/', key: 'nav.home', Icon: HomeIcon },
+    { to: '/hub/people', key: 'nav.people', Icon: PersonIcon },
+    { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
+    { to: '/account', key: 'nav.account', Icon: PersonIcon },
+  ],
 } as const;
 
 declare module '@tanstack/react-router' {
@@ -59,7 +65,7 @@ function Shell() {
     if (lost) void navigate({ to: '/login', search: { redirect: href }, replace: true });
   }, [lost, href, navigate]);
   const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData.bare) });
-  const tabs = me?.role === 'MENTOR' ? TABS.MENTOR : TABS.TRAINEE;
+  const tabs = me?.role === 'MENTOR' ? TABS.MENTOR : me?.role === 'COORDINATOR' || me?.role === 'ADMIN' ? TABS.COORDINATOR : TABS.TRAINEE;
   if (bare) return <Outlet />;
   return (
     <>
@@ -88,7 +94,7 @@ function Shell() {
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
-      <nav className="bottom-bar" aria-label={t('nav.label')}>
+      <nav className="bottom-bar" aria-label={t('nav.label')} style={{ gridTemplateColumns: `repeat(${tabs.length}, 1fr)` }}>
         {tabs.map(({ to, key, Icon }) => (
           <Link key={to} to={to} activeOptions={{ exact: to === '/' }}>
             <Icon />

@@ -9,6 +9,7 @@ import { percent, score, span } from '@/lib/format';
 import { assignmentsDue } from '@/lib/progress';
 import { session, useMe } from '@/lib/session';
 import { TeachingHome } from '@/teaching/TeachingHome';
+import { HubHome } from '@/coordinating/HubHome';
 
 const HOME = graphql(`
   query TraineeHome($from: DateTime!, $to: DateTime!) {
@@ -69,7 +70,10 @@ export const Route = createFileRoute('/_app/')({
 
 /** Each person's home: a mentor's teaching day, a trainee's cohorts. */
 function RoleHome() {
-  return useMe()?.role === 'MENTOR' ? <TeachingHome /> : <Home />;
+  const role = useMe()?.role;
+  if (role === 'MENTOR') return <TeachingHome />;
+  if (role === 'COORDINATOR' || role === 'ADMIN') return <HubHome />;
+  return <Home />;
 }
 
 function Home() {

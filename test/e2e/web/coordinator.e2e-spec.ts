@@ -1,0 +1,88 @@
+import { DataSource } from 'typeorm';
+import type { CohortEntity } from '@sanggar/cohorts';
+import type { HubEntity } from '@sanggar/hubs';
+import { type Browser, DESKTOP, PHONE, launchBrowser, logIn, look, openContext } from '../../support/browser.js';
+import type { Person } from '../../support/factories.js';
+import { TestApp } from '../../support/harness.js';
+
+describe('web app: a coordinator finds people among thousands and enrolls them', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let hub: HubEntity;
+  let coordinator: Person;
+  let cohort: CohortEntity;
+  let pasted: Person[];
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    browser = await launchBrowser();
+    hub = await app.factory.hub({ name: 'Hetero Space Semarang' });
+    coordinator = await app.factory.coordinator(hub.id);
+    await app.factory.trainees(hub.id, 2000);
+    for (let n = 1; n <= 28; n++) await app.factory.trainee(hub.id, { fullName: `Wulan Kirana ${n}` });
+    pasted = [await app.factory.trainee(hub.id, { fullName: 'Laras Ayu' }), await app.factory.trainee(hub.id, { fullName: 'Gita Puspa' })];
+    cohort = await app.factory.cohort(hub.id, { name: 'Angkatan Batik 4', capacity: 30 });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app.close();
+  });
+
+  it('finds trainees by part of a name among 2,000 members, ticks 28, pastes 2 emails and one unknown: 30 enrolled', async () => {
+    const { context, foreign } = await openContext(browser, app.url, { ...DESKTOP, locale: 'id-ID' });
+    const page = await context.newPage();
+    await logIn(page, coordinator.email, coordinator.password);
+    await page.getByRole('heading', { name: 'Hetero Space Semarang', exact: true }).waitFor();
+    await look(page, 'coordinator-01-home');
+    await page.getByRole('link', { name: 'Angkatan Batik 4' }).click();
+    await page.getByRole('heading', { name: 'Angkatan Batik 4', exact: true }).waitFor();
+
+    await page.getByLabel('Cari peserta').fill('wulan kir');
+    await page.getByText('28 orang ditemukan').waitFor();
+    for (let n = 1; n <= 28; n++) await page.getByRole('checkbox', { name: `Wulan Kirana ${n}`, exact: true }).check();
+    await look(page, 'coordinator-02-enroll-search');
+    await page.getByRole('tab', { name: 'Tempel email' }).click();
+    await page.getByLabel('Alamat email').fill(`${pasted[0].email.toUpperCase()}\n${pasted[1].email}, salah@contoh.id`);
+    await page.getByRole('button', { name: 'Daftarkan 31 peserta' }).click();
+    const result = page.getByRole('status').filter({ hasText: 'Hasil pendaftaran' });
+    await result.waitFor();
+    expect(await result.textContent()).toContain('30 terdaftar');
+    expect(await result.textContent()).toContain('salah@contoh.id: 1 email tidak dikenal');
+    await page.getByText('30 dari 30 kursi terisi').waitFor();
+    await look(page, 'coordinator-03-enrolled');
+
+    const [{ enrolled }] = await app
+      .get(DataSource)
+      .query<{ enrolled: number }[]>(`SELECT count(*)::int AS enrolled FROM enrollment WHERE cohort_id = $1 AND status = 'ENROLLED'`, [
+        cohort.id,
+      ]);
+    expect(enrolled).toBe(30);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('searches the directory on a phone, by name or email, a role at a time', async () => {
+    const { context } = await openContext(browser, app.url, PHONE);
+    const page = await context.newPage();
+    await logIn(page, coordinator.email, coordinator.password);
+    await page.getByRole('link', { name: 'Orang' }).first().click();
+    await page.getByLabel('Cari nama atau email').fill('peserta 19');
+    // "Peserta 19", "Peserta 190"–"199" and "Peserta 1900"–"1999".
+    await page.getByText('111 orang ditemukan').waitFor();
+    // A to Z, 50 at a time: the last of them on the third page, and no more after it.
+    await page.getByText('Peserta 19', { exact: true }).waitFor();
+    for (const shown of [100, 111]) {
+      await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
+      await page.waitForFunction((count) => document.querySelectorAll('main .mantine-Card-root').length === count, shown);
+    }
+    await page.getByText('Peserta 1999', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).count()).toBe(0);
+    await page.getByLabel('Cari nama atau email').fill(pasted[1].email);
+    await page.getByText('Gita Puspa').waitFor();
+    await page.getByLabel('Cari nama atau email').fill('');
+    await page.getByRole('radiogroup', { name: 'Peran' }).getByText('Koordinator').click();
+    await page.getByText('1 orang ditemukan').waitFor();
+    await look(page, 'coordinator-04-people');
+    await context.close();
+  });
+});
