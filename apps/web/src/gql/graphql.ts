@@ -170,6 +170,8 @@ export type HubHomeQueryVariables = Exact<{
 
 export type HubHomeQuery = { cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number } | null }>, pendingMembers: Array<{ id: string }> };
 
+export type AssignmentBriefFragment = { id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -188,6 +190,8 @@ export type MembersQuery = { members: { totalCount: number, pageInfo: { hasNextP
 export type SessionInListFragment = { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } };
 
 export type SeatedPageFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { trainee: { id: string, fullName: string } } }> };
+
+export type SlotInListFragment = { id: string, startsAt: string, endsAt: string, agenda: string | null, bookedBy: { name: string } | null };
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
@@ -240,7 +244,7 @@ export type AssignmentPageQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentPageQuery = { assignment: { id: string, title: string, instructions: string | null, weight: number, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> }, cohort: { name: string, status: CohortStatus, hub: { timezone: string }, enrollments: { edges: Array<{ node: { submissions: Array<{ id: string, attempt: number, status: SubmissionStatus, content: string, submittedAt: string, grade: { score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> } | null }> } }> } } };
+export type AssignmentPageQuery = { assignment: { weight: number, id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> }, cohort: { name: string, status: CohortStatus, hub: { timezone: string }, enrollments: { edges: Array<{ node: { submissions: Array<{ id: string, attempt: number, status: SubmissionStatus, content: string, submittedAt: string, grade: { score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> } | null }> } }> } } };
 
 export type SubmitAssignmentMutationVariables = Exact<{
   input: SubmitAssignmentInput;
@@ -502,6 +506,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssignmentBriefFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentBrief on Assignment {
+  id
+  title
+  instructions
+  passingScore
+  rubric {
+    id
+    title
+    maxPoints
+    levels {
+      title
+      points
+      description
+    }
+  }
+}
+    `, {"fragmentName":"AssignmentBrief"}) as unknown as TypedDocumentString<AssignmentBriefFragment, unknown>;
 export const SessionInListFragmentDoc = new TypedDocumentString(`
     fragment SessionInList on Session {
   id
@@ -537,6 +559,17 @@ export const SeatedPageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SeatedPage"}) as unknown as TypedDocumentString<SeatedPageFragment, unknown>;
+export const SlotInListFragmentDoc = new TypedDocumentString(`
+    fragment SlotInList on OfficeHourSlot {
+  id
+  startsAt
+  endsAt
+  agenda
+  bookedBy {
+    name
+  }
+}
+    `, {"fragmentName":"SlotInList"}) as unknown as TypedDocumentString<SlotInListFragment, unknown>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -678,21 +711,8 @@ export const CheckInDocument = new TypedDocumentString(`
 export const AssignmentPageDocument = new TypedDocumentString(`
     query AssignmentPage($cohortId: ID!, $id: ID!) {
   assignment(cohortId: $cohortId, id: $id) {
-    id
-    title
-    instructions
+    ...AssignmentBrief
     weight
-    passingScore
-    rubric {
-      id
-      title
-      maxPoints
-      levels {
-        title
-        points
-        description
-      }
-    }
   }
   cohort(id: $cohortId) {
     name
@@ -729,7 +749,22 @@ export const AssignmentPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssignmentPageQuery, AssignmentPageQueryVariables>;
+    fragment AssignmentBrief on Assignment {
+  id
+  title
+  instructions
+  passingScore
+  rubric {
+    id
+    title
+    maxPoints
+    levels {
+      title
+      points
+      description
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignmentPageQuery, AssignmentPageQueryVariables>;
 export const SubmitAssignmentDocument = new TypedDocumentString(`
     mutation SubmitAssignment($input: SubmitAssignmentInput!) {
   submitAssignment(input: $input) {
@@ -1094,16 +1129,18 @@ export const GradingQueueDocument = new TypedDocumentString(`
 export const MyOfficeHoursDocument = new TypedDocumentString(`
     query MyOfficeHours($mentorId: ID!, $from: DateTime!, $to: DateTime!) {
   officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {
-    id
-    startsAt
-    endsAt
-    agenda
-    bookedBy {
-      name
-    }
+    ...SlotInList
   }
 }
-    `) as unknown as TypedDocumentString<MyOfficeHoursQuery, MyOfficeHoursQueryVariables>;
+    fragment SlotInList on OfficeHourSlot {
+  id
+  startsAt
+  endsAt
+  agenda
+  bookedBy {
+    name
+  }
+}`) as unknown as TypedDocumentString<MyOfficeHoursQuery, MyOfficeHoursQueryVariables>;
 export const PublishOfficeHoursDocument = new TypedDocumentString(`
     mutation PublishOfficeHours($input: PublishOfficeHoursInput!) {
   publishOfficeHours(input: $input) {
@@ -1226,20 +1263,7 @@ export const GradeSubmissionPageDocument = new TypedDocumentString(`
     content
     submittedAt
     assignment {
-      id
-      title
-      instructions
-      passingScore
-      rubric {
-        id
-        title
-        maxPoints
-        levels {
-          title
-          points
-          description
-        }
-      }
+      ...AssignmentBrief
     }
     enrollment {
       cohort {
@@ -1278,7 +1302,22 @@ export const GradeSubmissionPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GradeSubmissionPageQuery, GradeSubmissionPageQueryVariables>;
+    fragment AssignmentBrief on Assignment {
+  id
+  title
+  instructions
+  passingScore
+  rubric {
+    id
+    title
+    maxPoints
+    levels {
+      title
+      points
+      description
+    }
+  }
+}`) as unknown as TypedDocumentString<GradeSubmissionPageQuery, GradeSubmissionPageQueryVariables>;
 export const GradeSubmissionDocument = new TypedDocumentString(`
     mutation GradeSubmission($input: GradeSubmissionInput!) {
   gradeSubmission(input: $input) {
@@ -1328,13 +1367,7 @@ export const TeachingWeekDocument = new TypedDocumentString(`
     ...SessionInList
   }
   officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {
-    id
-    startsAt
-    endsAt
-    agenda
-    bookedBy {
-      name
-    }
+    ...SlotInList
   }
 }
     fragment SessionInList on Session {
@@ -1352,6 +1385,15 @@ export const TeachingWeekDocument = new TypedDocumentString(`
     hub {
       timezone
     }
+  }
+}
+fragment SlotInList on OfficeHourSlot {
+  id
+  startsAt
+  endsAt
+  agenda
+  bookedBy {
+    name
   }
 }`) as unknown as TypedDocumentString<TeachingWeekQuery, TeachingWeekQueryVariables>;
 export const TeachingCohortsDocument = new TypedDocumentString(`

@@ -38,3 +38,16 @@ export const SEATED_PAGE = graphql(`
     }
   }
 `);
+
+/** An office-hour slot in a mentor's list, with who booked it for what. Spread as `...SlotInList`. */
+export const SLOT_IN_LIST = graphql(`
+  fragment SlotInList on OfficeHourSlot {
+    id
+    startsAt
+    endsAt
+    agenda
+    bookedBy {
+      name
+    }
+  }
+`);

@@ -16,13 +16,7 @@ const MY_WEEK = graphql(`
       ...SessionInList
     }
     officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {
-      id
-      startsAt
-      endsAt
-      agenda
-      bookedBy {
-        name
-      }
+      ...SlotInList
     }
   }
 `);

@@ -14,13 +14,7 @@ import { useMe } from '@/lib/session';
 const SLOTS = graphql(`
   query MyOfficeHours($mentorId: ID!, $from: DateTime!, $to: DateTime!) {
     officeHours(mentorId: $mentorId, from: $from, to: $to, first: 200) {
-      id
-      startsAt
-      endsAt
-      agenda
-      bookedBy {
-        name
-      }
+      ...SlotInList
     }
   }
 `);

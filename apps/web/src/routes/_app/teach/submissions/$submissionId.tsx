@@ -22,20 +22,7 @@ const SUBMISSION = graphql(`
       content
       submittedAt
       assignment {
-        id
-        title
-        instructions
-        passingScore
-        rubric {
-          id
-          title
-          maxPoints
-          levels {
-            title
-            points
-            description
-          }
-        }
+        ...AssignmentBrief
       }
       enrollment {
         cohort {

@@ -16,21 +16,8 @@ const LessonBody = lazy(() => import('@/components/LessonBody'));
 const ASSIGNMENT = graphql(`
   query AssignmentPage($cohortId: ID!, $id: ID!) {
     assignment(cohortId: $cohortId, id: $id) {
-      id
-      title
-      instructions
+      ...AssignmentBrief
       weight
-      passingScore
-      rubric {
-        id
-        title
-        maxPoints
-        levels {
-          title
-          points
-          description
-        }
-      }
     }
     cohort(id: $cohortId) {
       name
