@@ -2,7 +2,7 @@ import { Role } from '@sanggar/core';
 import { DataSource } from 'typeorm';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
-import { TestApp, codes } from '../support/harness.js';
+import { TestApp, codes, eventually } from '../support/harness.js';
 
 const MEMBERS = `query($hubId: ID!, $search: String, $role: Role, $first: Int, $after: String) {
   members(hubId: $hubId, search: $search, role: $role, first: $first, after: $after) {
@@ -22,7 +22,7 @@ describe('member directory', () => {
   let coordinator: Person;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start({ worker: true });
     hub = await app.factory.hub();
     coordinator = await app.factory.coordinator(hub.id);
     // 2,000 trainees ("Peserta 1" …), a few named ones, and a sign-up still waiting for approval.
@@ -108,5 +108,69 @@ describe('member directory', () => {
     expect(again.data?.enrollMany.map((row) => row.outcome)).toEqual(['ALREADY_IN']);
     const trainee = await app.factory.trainee(hub.id);
     expect(codes(await app.as(trainee).gql(ENROLL_MANY, { input: { cohortId: cohort.id, emails: [ayu] } }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('invites a pasted list: accounts made, one email each with a link and no password; an address with an account is said, not sent', async () => {
+    const INVITE = `mutation($input: InviteUsersInput!) { inviteUsers(input: $input) { email user { fullName role } } }`;
+    const taken = (await search({ search: 'ayu wandira' })).data!.members.edges[0].node.email!;
+    const invited = await app
+      .as(coordinator)
+      .gql<{ inviteUsers: { email: string; user: { fullName: string; role: string } | null }[] }>(INVITE, {
+        input: {
+          hubId: hub.id,
+          people: [
+            { email: 'Rara.Anindya@Contoh.id', fullName: 'Rara Anindya', role: 'TRAINEE' },
+            { email: 'dimas@contoh.id', fullName: 'Dimas Arya', role: 'MENTOR', locale: 'en' },
+            { email: taken, fullName: 'Ayu Lagi', role: 'TRAINEE' },
+          ],
+        },
+      });
+    expect(invited.data?.inviteUsers).toEqual([
+      { email: 'rara.anindya@contoh.id', user: { fullName: 'Rara Anindya', role: 'TRAINEE' } },
+      { email: 'dimas@contoh.id', user: { fullName: 'Dimas Arya', role: 'MENTOR' } },
+      { email: taken, user: null },
+    ]);
+    const mail = await eventually(() => {
+      const [sent] = app.mail.to('rara.anindya@contoh.id');
+      expect(sent).toBeDefined();
+      return sent;
+    });
+    expect(mail.text).toMatch(/\/invitation\?token=/);
+    expect(mail.text).not.toMatch(/kata sandi:|password:/i);
+    // Bad input changes nothing: one invalid person refuses the whole list.
+    const refused = await app.as(coordinator).gql(INVITE, {
+      input: {
+        hubId: hub.id,
+        people: [
+          { email: 'baru@contoh.id', fullName: 'Baru', role: 'TRAINEE' },
+          { email: 'bukan-email', fullName: 'X', role: 'TRAINEE' },
+        ],
+      },
+    });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect((await search({ search: 'baru@contoh.id' })).data!.members.totalCount).toBe(0);
+    // A coordinator invites no coordinators.
+    expect(
+      codes(
+        await app
+          .as(coordinator)
+          .gql(INVITE, { input: { hubId: hub.id, people: [{ email: 'k@contoh.id', fullName: 'K', role: 'COORDINATOR' }] } }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+  });
+
+  it('lets a coordinator correct a member’s name, and only theirs', async () => {
+    const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { fullName } }`;
+    const trainee = await app.factory.trainee(hub.id, { fullName: 'Anisa Rahmwati' });
+    const fixed = await app
+      .as(coordinator)
+      .gql<{ updateUser: { fullName: string } }>(UPDATE, { id: trainee.user.id, input: { fullName: ' Anisa Rahmawati ' } });
+    expect(fixed.data?.updateUser).toEqual({ fullName: 'Anisa Rahmawati' });
+    const elsewhere = await app.factory.coordinator((await app.factory.hub()).id);
+    expect(codes(await app.as(elsewhere).gql(UPDATE, { id: trainee.user.id, input: { fullName: 'Orang Lain' } }))).toEqual(['FORBIDDEN']);
+    expect(codes(await app.as(coordinator).gql(UPDATE, { id: trainee.user.id, input: { fullName: 'Anisa www.spam.id' } }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect((await app.as(trainee).gql<{ me: { fullName: string } }>(`{ me { fullName } }`)).data?.me.fullName).toBe('Anisa Rahmawati');
   });
 });

@@ -11,6 +11,11 @@ import {
 } from '@sanggar/core';
 
 export const IdentityErrors = withReasons({
+  cannotEdit: () =>
+    forbidden({
+      id: 'Hanya admin, atau koordinator untuk mentor dan peserta hubnya, yang boleh mengubah nama',
+      en: 'Only an admin, or a coordinator for the mentors and trainees of their hub, may change a name',
+    }),
   notYourHub: () =>
     forbidden({ id: 'Hanya koordinator hub ini yang melihat daftar anggotanya', en: 'Only this hub’s coordinators see its members' }),
   membersPageTooLarge: (max: number) =>

@@ -1,7 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull, Repository } from 'typeorm';
-import { type AuthUser, Clock, type ListWindow, Locale, Role, canManageHub, clientSource, manyByKey, oneByKey } from '@sanggar/core';
+import {
+  type AuthUser,
+  Clock,
+  type ListWindow,
+  Locale,
+  Role,
+  canManageHub,
+  clientSource,
+  hasReason,
+  manyByKey,
+  oneByKey,
+} from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, RateLimiter, jobIds } from '@sanggar/queue';
@@ -22,6 +33,12 @@ export interface NewUser {
   role: Role;
   hubId?: string;
   locale?: Locale | null;
+}
+
+/** One person of an inviteMany call: their new account, or null when the email already had one. */
+export interface Invitation {
+  email: string;
+  user: UserEntity | null;
 }
 
 export interface Session extends TokenPair {
@@ -190,20 +207,50 @@ export class IdentityService {
     return this.getUser(user.id);
   }
 
+  /**
+   * Invites many people to a hub at once (each gets an email to choose a password); an email that
+   * already has an account is reported, not an error for the rest.
+   */
+  async inviteMany(actor: AuthUser, hubId: string, people: Omit<NewUser, 'password' | 'hubId'>[]): Promise<Invitation[]> {
+    const invitations: Invitation[] = [];
+    for (const person of people) {
+      try {
+        invitations.push({ email: normaliseEmail(person.email), user: await this.createUser(actor, { ...person, hubId }) });
+      } catch (error) {
+        if (!hasReason(error, 'emailTaken')) throw error;
+        invitations.push({ email: normaliseEmail(person.email), user: null });
+      }
+    }
+    return invitations;
+  }
+
+  /** A coordinator corrects a member's name (ADMIN: anyone's). Certificates already issued keep the old name until reissued. */
+  async correctName(actor: AuthUser, userId: string, fullName: string): Promise<UserEntity> {
+    await this.managedPerson(actor, userId, IdentityErrors.cannotEdit);
+    await this.users.update({ id: userId }, { fullName: fullName.trim() });
+    return this.getUser(userId);
+  }
+
   /** ADMIN: anyone but themself. COORDINATOR: mentors and trainees of their hubs. Every login of the person ends at once. */
   async setActive(actor: AuthUser, userId: string, active: boolean): Promise<UserEntity> {
+    await this.managedPerson(actor, userId, IdentityErrors.cannotDeactivate);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, { deactivatedAt: active ? null : this.clock.now() });
+      if (!active) await this.tokens.revokeAllFamilies(userId, null, manager);
+    });
+    return this.getUser(userId);
+  }
+
+  /** The person, if the actor manages them: an admin anyone but themself, a coordinator the mentors and trainees of their hubs. */
+  private async managedPerson(actor: AuthUser, userId: string, refusal: () => Error): Promise<AuthUser> {
     const target = await this.loadAuthUser(userId, { includeInactive: true }).catch(() => {
       throw IdentityErrors.userNotFound();
     });
     const allowed =
       (actor.role === Role.ADMIN && actor.id !== target.id) ||
       ([Role.MENTOR, Role.TRAINEE].includes(target.role) && target.hubIds.some((hubId) => canManageHub(actor, hubId)));
-    if (!allowed) throw IdentityErrors.cannotDeactivate();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: userId }, { deactivatedAt: active ? null : this.clock.now() });
-      if (!active) await this.tokens.revokeAllFamilies(userId, null, manager);
-    });
-    return this.getUser(userId);
+    if (!allowed) throw refusal();
+    return target;
   }
 
   /** Self-registered trainees waiting for a coordinator of a hub that approves sign-ups, oldest first. */

@@ -1,6 +1,19 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, PickType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Locale, Role } from '@sanggar/core';
 import { MIN_PASSWORD_LENGTH } from '@sanggar/identity';
 import { trim } from '../graphql/transforms.js';
@@ -15,6 +28,7 @@ const PASSWORD_MIN = says(
 const FULL_NAME = says('Nama lengkap wajib diisi, maksimal 200 karakter', 'Enter your full name, at most 200 characters');
 const PLAIN_NAME = says('Tulis nama saja, tanpa tautan, alamat web atau email', 'Write a name only, without links, web or email addresses');
 const HUB_ID = says('Pilih hub yang valid', 'Choose a valid hub');
+const INVITES = says('Undang 1 sampai 200 orang sekaligus', 'Invite 1 to 200 people at once');
 const ROLE = says('Peran harus ADMIN, COORDINATOR, MENTOR atau TRAINEE', 'The role must be ADMIN, COORDINATOR, MENTOR or TRAINEE');
 const LOCALE = says('Bahasa harus id atau en', 'The language must be id or en');
 const TOKEN = says('Tautan tidak lengkap; buka lagi tautan dari email', 'The link is incomplete; open the link from the email again');
@@ -107,6 +121,29 @@ export class CreateUserInput {
   @IsEnum(Role, ROLE)
   role: Role;
 }
+
+/** People one inviteUsers call takes: a pasted class list. */
+export const MAX_INVITES = 200;
+
+@InputType({ description: 'One person to invite: the account is created, the email invites them to choose a password' })
+export class InvitePersonInput extends PickType(CreateUserInput, ['email', 'fullName', 'role', 'locale'] as const, InputType) {}
+
+@InputType({ description: 'Up to 200 people for one hub' })
+export class InviteUsersInput {
+  @Field(() => ID)
+  @IsUUID('all', HUB_ID)
+  hubId: string;
+
+  @Field(() => [InvitePersonInput])
+  @ArrayMinSize(1, INVITES)
+  @ArrayMaxSize(MAX_INVITES, INVITES)
+  @ValidateNested({ each: true })
+  @Type(() => InvitePersonInput)
+  people: InvitePersonInput[];
+}
+
+@InputType({ description: 'A coordinator’s correction of a member' })
+export class UpdateUserInput extends PickType(CreateUserInput, ['fullName'] as const, InputType) {}
 
 @InputType({ description: 'From the link of a reset or invitation email' })
 export class ResetPasswordInput {

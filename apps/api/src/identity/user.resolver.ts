@@ -6,10 +6,10 @@ import { IdentityService } from '@sanggar/identity';
 import { callerIfAny } from '../auth/auth.guard.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
-import { FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
+import { FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
-import { CreateUserInput, UpdateMyProfileInput } from './identity.inputs.js';
-import { UserType, toUserType } from './user.type.js';
+import { CreateUserInput, InviteUsersInput, MAX_INVITES, UpdateMyProfileInput, UpdateUserInput } from './identity.inputs.js';
+import { InvitationType, UserType, toUserType } from './user.type.js';
 
 /** Most people belong to one hub; a mentor may volunteer in a few. */
 export const HUBS_OF_A_PERSON = { default: 20, max: 50 };
@@ -40,6 +40,28 @@ export class UserResolver {
   })
   async deactivateUser(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<UserType> {
     return toUserType(await this.identity.setActive(caller, id, false));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @MaxItems(MAX_INVITES)
+  @Mutation(() => [InvitationType], {
+    description: 'Invites up to 200 people to a hub (same rights as createUser): each gets an email to choose a password',
+  })
+  async inviteUsers(@CurrentUser() caller: AuthUser, @Args('input') input: InviteUsersInput): Promise<InvitationType[]> {
+    const invitations = await this.identity.inviteMany(caller, input.hubId, input.people);
+    return invitations.map(({ email, user }) => ({ email, user: user && toUserType(user) }));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => UserType, {
+    description: 'Corrects a member’s name (same rights as deactivateUser); issued certificates keep theirs until reissued',
+  })
+  async updateUser(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateUserInput,
+  ): Promise<UserType> {
+    return toUserType(await this.identity.correctName(caller, id, input.fullName));
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)

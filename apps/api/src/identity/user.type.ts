@@ -45,3 +45,12 @@ export class AuthPayloadType {
   @Field(() => UserType)
   user: UserType;
 }
+
+@ObjectType('Invitation', { description: 'One person of inviteUsers' })
+export class InvitationType {
+  @Field(() => String, { description: 'Lower-cased' })
+  email: string;
+
+  @Field(() => UserType, { nullable: true, description: 'The new account; null when the email already had one (nothing was sent)' })
+  user: UserType | null;
+}
