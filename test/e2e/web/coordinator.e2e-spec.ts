@@ -3,7 +3,7 @@ import type { CohortEntity } from '@sanggar/cohorts';
 import type { HubEntity } from '@sanggar/hubs';
 import { type Browser, DESKTOP, PHONE, launchBrowser, logIn, look, openContext } from '../../support/browser.js';
 import type { Person } from '../../support/factories.js';
-import { TestApp } from '../../support/harness.js';
+import { TestApp, eventually } from '../../support/harness.js';
 
 describe('web app: a coordinator finds people among thousands and enrolls them', () => {
   let app: TestApp;
@@ -14,7 +14,7 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
   let pasted: Person[];
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start({ worker: true });
     browser = await launchBrowser();
     hub = await app.factory.hub({ name: 'Hetero Space Semarang' });
     coordinator = await app.factory.coordinator(hub.id);
@@ -73,7 +73,7 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
     await page.getByText('Peserta 19', { exact: true }).waitFor();
     for (const shown of [100, 111]) {
       await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
-      await page.waitForFunction((count) => document.querySelectorAll('main .mantine-Card-root').length === count, shown);
+      await page.waitForFunction((count) => document.querySelectorAll('main [data-member]').length === count, shown);
     }
     await page.getByText('Peserta 1999', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).count()).toBe(0);
@@ -83,6 +83,28 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
     await page.getByRole('radiogroup', { name: 'Peran' }).getByText('Koordinator').click();
     await page.getByText('1 orang ditemukan').waitFor();
     await look(page, 'coordinator-04-people');
+    await context.close();
+  });
+
+  it('invites a pasted class list and corrects a name where it is shown', async () => {
+    const { context } = await openContext(browser, app.url, { ...DESKTOP, locale: 'id-ID' });
+    const page = await context.newPage();
+    await logIn(page, coordinator.email, coordinator.password);
+    await page.getByRole('link', { name: 'Orang' }).first().click();
+    await page.getByLabel('Nama dan email').fill(`Rara Anindya, rara.anindya@contoh.id\nGita Puspa\t${pasted[1].email}`);
+    await page.getByRole('button', { name: 'Kirim 2 undangan' }).click();
+    const sent = page.getByRole('status').filter({ hasText: '1 undangan terkirim' });
+    await sent.waitFor();
+    expect(await sent.textContent()).toContain(`${pasted[1].email} sudah punya akun`);
+    await eventually(() => expect(app.mail.to('rara.anindya@contoh.id')).toHaveLength(1));
+
+    await page.getByLabel('Cari nama atau email').fill('anindya');
+    await page.getByText('1 orang ditemukan').waitFor();
+    await page.getByRole('button', { name: 'Ubah nama Rara Anindya' }).click();
+    await page.getByLabel('Nama yang benar untuk Rara Anindya').fill('Rara Anindya Putri');
+    await look(page, 'coordinator-05-invite-and-correct');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Rara Anindya Putri', { exact: true }).waitFor();
     await context.close();
   });
 });

@@ -80,6 +80,20 @@ export type GradeSubmissionInput = {
   submissionId: string | number;
 };
 
+/** One person to invite: the account is created, the email invites them to choose a password */
+export type InvitePersonInput = {
+  email: string;
+  fullName: string;
+  locale?: Locale | null | undefined;
+  role: Role;
+};
+
+/** Up to 200 people for one hub */
+export type InviteUsersInput = {
+  hubId: string | number;
+  people: Array<InvitePersonInput>;
+};
+
 export type Locale =
   | 'en'
   | 'id';
@@ -169,6 +183,21 @@ export type HubHomeQueryVariables = Exact<{
 
 
 export type HubHomeQuery = { cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number } | null }>, pendingMembers: Array<{ id: string }> };
+
+export type InviteUsersMutationVariables = Exact<{
+  input: InviteUsersInput;
+}>;
+
+
+export type InviteUsersMutation = { inviteUsers: Array<{ email: string, user: { id: string } | null }> };
+
+export type CorrectNameMutationVariables = Exact<{
+  id: string | number;
+  fullName: string;
+}>;
+
+
+export type CorrectNameMutation = { updateUser: { id: string, fullName: string } };
 
 export type AssignmentBriefFragment = { id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> };
 
@@ -600,6 +629,24 @@ export const HubHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HubHomeQuery, HubHomeQueryVariables>;
+export const InviteUsersDocument = new TypedDocumentString(`
+    mutation InviteUsers($input: InviteUsersInput!) {
+  inviteUsers(input: $input) {
+    email
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUsersMutation, InviteUsersMutationVariables>;
+export const CorrectNameDocument = new TypedDocumentString(`
+    mutation CorrectName($id: ID!, $fullName: String!) {
+  updateUser(id: $id, input: {fullName: $fullName}) {
+    id
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectNameMutation, CorrectNameMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

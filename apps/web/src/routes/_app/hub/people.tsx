@@ -3,6 +3,8 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote, Loading, Page } from '@/components/ui';
+import { InvitePeople } from '@/coordinating/InvitePeople';
+import { MemberName } from '@/coordinating/MemberName';
 import { useMemberSearch } from '@/coordinating/useMemberSearch';
 import type { Role } from '@/gql/graphql';
 import { homeHub } from '@/lib/me';
@@ -21,6 +23,7 @@ function People() {
   const { query, members, total } = useMemberSearch(hub?.id ?? '', typed, role === 'ALL' ? null : role);
   return (
     <Page title={t('people.title', { hub: hub?.name ?? '' })}>
+      {hub && <InvitePeople hubId={hub.id} />}
       <TextInput
         type="search"
         label={t('people.search')}
@@ -38,10 +41,10 @@ function People() {
       <ErrorNote error={query.error} />
       <Stack gap="xs">
         {members.map((member) => (
-          <Card key={member.id} withBorder padding="sm">
+          <Card key={member.id} withBorder padding="sm" data-member>
             <Group justify="space-between" wrap="nowrap">
               <Stack gap={0}>
-                <Text fw={700}>{member.fullName}</Text>
+                <MemberName id={member.id} fullName={member.fullName} />
                 <Text fz="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                   {member.email}
                 </Text>
