@@ -201,6 +201,8 @@ export type CorrectNameMutation = { updateUser: { id: string, fullName: string }
 
 export type AssignmentBriefFragment = { id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> };
 
+export type GradeDetailsFragment = { score: number, feedback: string | null, gradedAt: string, gradedBy: { fullName: string }, scores: Array<{ points: number, criterion: { id: string } }> };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -553,6 +555,22 @@ export const AssignmentBriefFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AssignmentBrief"}) as unknown as TypedDocumentString<AssignmentBriefFragment, unknown>;
+export const GradeDetailsFragmentDoc = new TypedDocumentString(`
+    fragment GradeDetails on Grade {
+  score
+  feedback
+  gradedAt
+  gradedBy {
+    fullName
+  }
+  scores {
+    points
+    criterion {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"GradeDetails"}) as unknown as TypedDocumentString<GradeDetailsFragment, unknown>;
 export const SessionInListFragmentDoc = new TypedDocumentString(`
     fragment SessionInList on Session {
   id
@@ -777,18 +795,7 @@ export const AssignmentPageDocument = new TypedDocumentString(`
             content
             submittedAt
             grade {
-              score
-              feedback
-              gradedAt
-              gradedBy {
-                fullName
-              }
-              scores {
-                points
-                criterion {
-                  id
-                }
-              }
+              ...GradeDetails
             }
           }
         }
@@ -809,6 +816,20 @@ export const AssignmentPageDocument = new TypedDocumentString(`
       title
       points
       description
+    }
+  }
+}
+fragment GradeDetails on Grade {
+  score
+  feedback
+  gradedAt
+  gradedBy {
+    fullName
+  }
+  scores {
+    points
+    criterion {
+      id
     }
   }
 }`) as unknown as TypedDocumentString<AssignmentPageQuery, AssignmentPageQueryVariables>;
@@ -1334,18 +1355,7 @@ export const GradeSubmissionPageDocument = new TypedDocumentString(`
       }
     }
     grades(first: 10) {
-      score
-      feedback
-      gradedAt
-      gradedBy {
-        fullName
-      }
-      scores {
-        points
-        criterion {
-          id
-        }
-      }
+      ...GradeDetails
     }
   }
 }
@@ -1362,6 +1372,20 @@ export const GradeSubmissionPageDocument = new TypedDocumentString(`
       title
       points
       description
+    }
+  }
+}
+fragment GradeDetails on Grade {
+  score
+  feedback
+  gradedAt
+  gradedBy {
+    fullName
+  }
+  scores {
+    points
+    criterion {
+      id
     }
   }
 }`) as unknown as TypedDocumentString<GradeSubmissionPageQuery, GradeSubmissionPageQueryVariables>;

@@ -19,3 +19,21 @@ export const ASSIGNMENT_BRIEF = graphql(`
     }
   }
 `);
+
+/** A grade as trainee and grader read it: the score, each criterion's points, feedback, who and when. Spread as `...GradeDetails`. */
+export const GRADE_DETAILS = graphql(`
+  fragment GradeDetails on Grade {
+    score
+    feedback
+    gradedAt
+    gradedBy {
+      fullName
+    }
+    scores {
+      points
+      criterion {
+        id
+      }
+    }
+  }
+`);

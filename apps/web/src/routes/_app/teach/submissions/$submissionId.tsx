@@ -46,18 +46,7 @@ const SUBMISSION = graphql(`
         }
       }
       grades(first: 10) {
-        score
-        feedback
-        gradedAt
-        gradedBy {
-          fullName
-        }
-        scores {
-          points
-          criterion {
-            id
-          }
-        }
+        ...GradeDetails
       }
     }
   }

@@ -35,18 +35,7 @@ const ASSIGNMENT = graphql(`
               content
               submittedAt
               grade {
-                score
-                feedback
-                gradedAt
-                gradedBy {
-                  fullName
-                }
-                scores {
-                  points
-                  criterion {
-                    id
-                  }
-                }
+                ...GradeDetails
               }
             }
           }
