@@ -19,6 +19,12 @@ export class TestMailServer {
   });
   port = 0;
 
+  constructor() {
+    // A sender killed mid-conversation (the SIGKILL test) resets its connection: its failure, not the
+    // server's. Unhandled, that 'error' event would crash the whole test file.
+    this.server.on('error', () => undefined);
+  }
+
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.server.address() as { port: number }).port;
