@@ -38,7 +38,8 @@ export function Loading() {
   const { t } = useTranslation();
   return (
     <Center py="xl">
-      <Loader aria-label={t('common.loading')} />
+      {/* A span may not carry a name by itself: as a status it is announced, and named. */}
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
 }
