@@ -80,7 +80,7 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
     await page.getByLabel('Cari nama atau email').fill(pasted[1].email);
     await page.getByText('Gita Puspa').waitFor();
     await page.getByLabel('Cari nama atau email').fill('');
-    await page.getByRole('radiogroup', { name: 'Peran' }).getByText('Koordinator').click();
+    await page.getByLabel('Peran').selectOption('COORDINATOR');
     await page.getByText('1 orang ditemukan').waitFor();
     await look(page, 'coordinator-04-people');
     await context.close();

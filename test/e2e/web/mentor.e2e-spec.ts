@@ -294,7 +294,7 @@ describe('web app: a mentor teaches, takes the register, shows the code and grad
     await page.getByRole('button', { name: 'Yakin tarik?' }).click();
     await page.waitForFunction(() => document.body.innerText.split('Belum dipesan').length - 1 === 11);
 
-    await page.getByRole('link', { name: 'Profil mentor' }).first().click();
+    await page.getByRole('link', { name: 'Profil', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Profil mentor', exact: true }).waitFor();
     await page.getByLabel('Kriya').check();
     await page.getByLabel('Fesyen').check();

@@ -67,7 +67,7 @@ export function InvitePeople({ hubId }: { hubId: string }) {
           onChange={(e) => setText(e.currentTarget.value)}
         />
         <SegmentedControl
-          aria-label={t('people.role')}
+          aria-label={t('invite.role')}
           value={role}
           onChange={(value) => setRole(value)}
           data={(['TRAINEE', 'MENTOR'] as const).map((value) => ({ value, label: t(`roles.${value}`) }))}

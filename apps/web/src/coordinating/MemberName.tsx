@@ -29,8 +29,10 @@ export function MemberName({ id, fullName }: { id: string; fullName: string }) {
   });
   if (editing === null)
     return (
-      <Group gap="xs" wrap="nowrap">
-        <Text fw={700}>{fullName}</Text>
+      <Group gap="xs">
+        <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
+          {fullName}
+        </Text>
         <Button
           size="compact-xs"
           variant="subtle"

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,6 @@ function People() {
   const { query, members, total } = useMemberSearch(hub?.id ?? '', typed, role === 'ALL' ? null : role);
   return (
     <Page title={t('people.title', { hub: hub?.name ?? '' })}>
-      {hub && <InvitePeople hubId={hub.id} />}
       <TextInput
         type="search"
         label={t('people.search')}
@@ -31,10 +30,11 @@ function People() {
         value={typed}
         onChange={(e) => setTyped(e.currentTarget.value)}
       />
-      <SegmentedControl
-        aria-label={t('people.role')}
+      {/* A select, not tabs: four roles do not fit side by side on a phone. */}
+      <NativeSelect
+        label={t('people.role')}
         value={role}
-        onChange={(value) => setRole(value)}
+        onChange={(e) => setRole(e.currentTarget.value as Role | 'ALL')}
         data={[{ value: 'ALL', label: t('people.all') }, ...ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))]}
       />
       {total !== undefined && <Text role="status">{t('people.found', { count: total })}</Text>}
@@ -42,15 +42,13 @@ function People() {
       <Stack gap="xs">
         {members.map((member) => (
           <Card key={member.id} withBorder padding="sm" data-member>
-            <Group justify="space-between" wrap="nowrap">
-              <Stack gap={0}>
-                <MemberName id={member.id} fullName={member.fullName} />
-                <Text fz="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {member.email}
-                </Text>
-              </Stack>
+            <Stack gap={4} align="flex-start">
+              <MemberName id={member.id} fullName={member.fullName} />
+              <Text fz="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {member.email}
+              </Text>
               <Badge variant="light">{t(`roles.${member.role}`)}</Badge>
-            </Group>
+            </Stack>
           </Card>
         ))}
       </Stack>
@@ -60,6 +58,7 @@ function People() {
           {t('people.more')}
         </Button>
       )}
+      {hub && <InvitePeople hubId={hub.id} />}
     </Page>
   );
 }
