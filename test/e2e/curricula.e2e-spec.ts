@@ -266,6 +266,220 @@ describe('curricula', () => {
     expect(JSON.stringify(after)).not.toContain('Modul Baru v2');
   });
 
+  describe('editing a draft', () => {
+    const OUTLINE = `query($id: ID!) { curriculum(id: $id) { title description completionRule { minFinalScore }
+      modules { id title position lessons { id title position } assignments { id title position weight rubric { title maxPoints } } } } }`;
+    const UPDATE_CURRICULUM = `mutation($id: ID!, $input: UpdateCurriculumInput!) { updateCurriculum(id: $id, input: $input) { title description completionRule { minAttendanceRate minFinalScore requireAllAssignments } } }`;
+    const UPDATE_MODULE = `mutation($id: ID!, $input: UpdateModuleInput!) { updateModule(id: $id, input: $input) { id title } }`;
+    const UPDATE_LESSON = `mutation($id: ID!, $input: UpdateLessonInput!) { updateLesson(id: $id, input: $input) { title content videoUrl durationMinutes } }`;
+    const UPDATE_ASSIGNMENT = `mutation($id: ID!, $input: UpdateAssignmentInput!) { updateAssignment(id: $id, input: $input) { title weight instructions rubric { title maxPoints levels { title points } } } }`;
+    const MOVE = `mutation($item: CurriculumItem!, $id: ID!, $position: Int!) { moveCurriculumItem(item: $item, id: $id, position: $position) { id } }`;
+    const REMOVE = `mutation($item: CurriculumItem!, $id: ID!) { removeCurriculumItem(item: $item, id: $id) { id } }`;
+    const CHANGES = `query($id: ID!) { curriculum(id: $id) { changesSincePrevious { kind item title moduleTitle fields } } }`;
+
+    interface Outline {
+      title: string;
+      description: string | null;
+      modules: (Id & {
+        title: string;
+        position: number;
+        lessons: (Id & { title: string; position: number })[];
+        assignments: (Id & { title: string; position: number })[];
+      })[];
+    }
+    const ok = async (query: string, variables: Record<string, unknown>) => {
+      const answer = await as(coordinator).gql(query, variables);
+      expect(answer.errors).toBeUndefined();
+      return answer.data;
+    };
+    const outline = async (id: string) => ((await ok(OUTLINE, { id })) as { curriculum: Outline }).curriculum;
+
+    it('changes any field of the curriculum and its items; the fields left out stay as they were', async () => {
+      const { curriculumId, moduleId } = await buildDraft('Desain Kemasan');
+      expect(
+        await ok(UPDATE_CURRICULUM, {
+          id: curriculumId,
+          input: { title: ' Desain Kemasan Produk ', description: 'Untuk UMKM', completionRule: { ...rule, minFinalScore: 75 } },
+        }),
+      ).toEqual({
+        updateCurriculum: { title: 'Desain Kemasan Produk', description: 'Untuk UMKM', completionRule: { ...rule, minFinalScore: 75 } },
+      });
+      // Only the description, cleared: the title and rule stay.
+      expect(await ok(UPDATE_CURRICULUM, { id: curriculumId, input: { description: null } })).toMatchObject({
+        updateCurriculum: { title: 'Desain Kemasan Produk', description: null, completionRule: { minFinalScore: 75 } },
+      });
+      expect(await ok(UPDATE_MODULE, { id: moduleId, input: { title: 'Model Bisnis Kemasan' } })).toEqual({
+        updateModule: { id: moduleId, title: 'Model Bisnis Kemasan' },
+      });
+
+      const [lesson] = (await outline(curriculumId)).modules[1].lessons;
+      expect(
+        await ok(UPDATE_LESSON, {
+          id: lesson.id,
+          input: { content: '# Kanvas\n\nDua belas blok.', videoUrl: 'https://video.example.id/k', durationMinutes: 20 },
+        }),
+      ).toEqual({
+        updateLesson: {
+          title: 'Kanvas',
+          content: '# Kanvas\n\nDua belas blok.',
+          videoUrl: 'https://video.example.id/k',
+          durationMinutes: 20,
+        },
+      });
+      expect(await ok(UPDATE_LESSON, { id: lesson.id, input: { videoUrl: null } })).toMatchObject({
+        updateLesson: { videoUrl: null, durationMinutes: 20 },
+      });
+
+      // A rubric given replaces the whole rubric, in the order given.
+      const [assignment] = (await outline(curriculumId)).modules[1].assignments;
+      const newRubric = [
+        {
+          title: 'Kelayakan usaha',
+          maxPoints: 20,
+          levels: [
+            { title: 'Belum', points: 5 },
+            { title: 'Layak', points: 20 },
+          ],
+        },
+        { title: 'Presentasi', maxPoints: 10 },
+      ];
+      expect(await ok(UPDATE_ASSIGNMENT, { id: assignment.id, input: { weight: 3, rubric: newRubric } })).toEqual({
+        updateAssignment: {
+          title: 'Kanvas usaha Anda',
+          weight: 3,
+          instructions: null,
+          rubric: [
+            {
+              title: 'Kelayakan usaha',
+              maxPoints: 20,
+              levels: [
+                { title: 'Belum', points: 5 },
+                { title: 'Layak', points: 20 },
+              ],
+            },
+            { title: 'Presentasi', maxPoints: 10, levels: [] },
+          ],
+        },
+      });
+    });
+
+    it('refuses bad edits with the field named, and changes nothing', async () => {
+      const { curriculumId, moduleId } = await buildDraft('Animasi Dasar');
+      const before = await outline(curriculumId);
+      const [assignment] = before.modules[1].assignments;
+      for (const [query, variables, field] of [
+        [UPDATE_MODULE, { id: moduleId, input: { title: '   ' } }, 'title'],
+        [
+          UPDATE_CURRICULUM,
+          { id: curriculumId, input: { completionRule: { ...rule, minAttendanceRate: 2 } } },
+          'completionRule.minAttendanceRate',
+        ],
+        [UPDATE_ASSIGNMENT, { id: assignment.id, input: { rubric: [] } }, 'rubric'],
+        [
+          UPDATE_ASSIGNMENT,
+          { id: assignment.id, input: { rubric: [{ title: 'A', maxPoints: 5, levels: [{ title: 'x', points: 9 }] }] } },
+          'rubric.0.levels.0.points',
+        ],
+      ] as const) {
+        const refused = await as(coordinator).gql(query, variables);
+        expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+        expect(Object.keys(refused.errors![0].extensions.fields as object)).toContain(field);
+      }
+      expect(await outline(curriculumId)).toEqual(before);
+      expect(codes(await as(coordinator).gql(UPDATE_MODULE, { id: assignment.id, input: { title: 'Bukan modul' } }))).toEqual([
+        'NOT_FOUND',
+      ]);
+    });
+
+    it('moves and removes items, keeping positions 1..n without gaps; removing a module takes its lessons and assignments', async () => {
+      const { curriculumId, moduleId } = await buildDraft('Video Pendek');
+      await ok(ADD_MODULE, { input: { curriculumId, title: 'Distribusi' } });
+      for (const title of ['Naskah', 'Storyboard', 'Suara']) await ok(ADD_LESSON, { input: { moduleId, title, content: title } });
+      const titles = async () =>
+        (await outline(curriculumId)).modules.map((m) => [m.title, m.position, m.lessons.map((l) => `${l.position}:${l.title}`)]);
+      expect(await titles()).toEqual([
+        ['Mengenal Pasar', 1, []],
+        ['Model Bisnis', 2, ['1:Kanvas', '2:Naskah', '3:Storyboard', '4:Suara']],
+        ['Distribusi', 3, []],
+      ]);
+      const lessons = (await outline(curriculumId)).modules[1].lessons;
+      await ok(MOVE, { item: 'LESSON', id: lessons[3].id, position: 1 });
+      await ok(MOVE, { item: 'MODULE', id: moduleId, position: 99 });
+      expect(await titles()).toEqual([
+        ['Mengenal Pasar', 1, []],
+        ['Distribusi', 2, []],
+        ['Model Bisnis', 3, ['1:Suara', '2:Kanvas', '3:Naskah', '4:Storyboard']],
+      ]);
+      await ok(REMOVE, { item: 'LESSON', id: lessons[1].id });
+      expect((await titles())[2][2]).toEqual(['1:Suara', '2:Kanvas', '3:Storyboard']);
+
+      await ok(REMOVE, { item: 'MODULE', id: moduleId });
+      expect(await titles()).toEqual([
+        ['Mengenal Pasar', 1, []],
+        ['Distribusi', 2, []],
+      ]);
+      expect(codes(await as(coordinator).gql(REMOVE, { item: 'LESSON', id: lessons[0].id }))).toEqual(['NOT_FOUND']);
+      // Without its only assignment the draft cannot be published.
+      expect((await as(coordinator).gql(PUBLISH, { id: curriculumId })).errors?.[0].message).toMatch(/minimal satu tugas/);
+    });
+
+    it('refuses every edit of a published version and of another hub’s draft', async () => {
+      const { curriculumId, moduleId } = await buildDraft('Batik Modern');
+      const stranger = await app.factory.coordinator((await app.factory.hub()).id);
+      expect(codes(await as(stranger).gql(UPDATE_MODULE, { id: moduleId, input: { title: 'Milik saya' } }))).toEqual(['NOT_FOUND']);
+      expect(codes(await as(stranger).gql(REMOVE, { item: 'MODULE', id: moduleId }))).toEqual(['NOT_FOUND']);
+      expect(codes(await as(stranger).gql(UPDATE_CURRICULUM, { id: curriculumId, input: { title: 'Milik saya' } }))).toEqual(['NOT_FOUND']);
+      const trainee = await app.factory.trainee(hub.id);
+      expect(codes(await as(trainee).gql(MOVE, { item: 'MODULE', id: moduleId, position: 1 }))).toEqual(['FORBIDDEN']);
+
+      await ok(PUBLISH, { id: curriculumId });
+      const [lesson] = (await outline(curriculumId)).modules[1].lessons;
+      for (const [query, variables] of [
+        [UPDATE_CURRICULUM, { id: curriculumId, input: { title: 'Diam-diam' } }],
+        [UPDATE_MODULE, { id: moduleId, input: { title: 'Diam-diam' } }],
+        [UPDATE_LESSON, { id: lesson.id, input: { content: 'Diam-diam' } }],
+        [MOVE, { item: 'MODULE', id: moduleId, position: 1 }],
+        [REMOVE, { item: 'LESSON', id: lesson.id }],
+      ] as const)
+        expect(codes(await as(coordinator).gql(query, variables))).toEqual(['CONFLICT']);
+    });
+
+    it('lists what a revision changed since the version before it: added, changed (which fields), moved, removed', async () => {
+      const { curriculumId } = await buildDraft('Musik Digital');
+      for (const title of ['Mixing', 'Mastering'])
+        await ok(ADD_LESSON, { input: { moduleId: (await outline(curriculumId)).modules[1].id, title, content: 'Isi' } });
+      await ok(PUBLISH, { id: curriculumId });
+      expect(await ok(CHANGES, { id: curriculumId })).toEqual({ curriculum: { changesSincePrevious: [] } });
+
+      const v2 = (await as(coordinator).gql<{ reviseCurriculum: Id }>(REVISE, { id: curriculumId })).data!.reviseCurriculum.id;
+      expect(await ok(CHANGES, { id: v2 })).toEqual({ curriculum: { changesSincePrevious: [] } });
+      const draft = await outline(v2);
+      const [pasar, bisnis] = draft.modules;
+      const [kanvas, , mastering] = bisnis.lessons;
+      await ok(UPDATE_CURRICULUM, { id: v2, input: { completionRule: { ...rule, minFinalScore: 80 } } });
+      await ok(UPDATE_LESSON, { id: kanvas.id, input: { title: 'Kanvas Model Bisnis', content: 'Baru' } });
+      await ok(MOVE, { item: 'LESSON', id: mastering.id, position: 1 });
+      await ok(UPDATE_ASSIGNMENT, { id: bisnis.assignments[0].id, input: { rubric: [{ title: 'Satu-satunya', maxPoints: 10 }] } });
+      await ok(REMOVE, { item: 'MODULE', id: pasar.id });
+      await ok(ADD_MODULE, { input: { curriculumId: v2, title: 'Rilis' } });
+
+      const changes = (await as(coordinator).gql<{ curriculum: { changesSincePrevious: unknown[] } }>(CHANGES, { id: v2 })).data!.curriculum
+        .changesSincePrevious;
+      expect(changes).toEqual([
+        { kind: 'CHANGED', item: 'CURRICULUM', title: 'Musik Digital', moduleTitle: null, fields: ['COMPLETION_RULE'] },
+        { kind: 'ADDED', item: 'MODULE', title: 'Rilis', moduleTitle: null, fields: [] },
+        { kind: 'REMOVED', item: 'MODULE', title: 'Mengenal Pasar', moduleTitle: null, fields: [] },
+        // Mastering moved to the top: only it is reported as moved, not the two that shifted down.
+        { kind: 'CHANGED', item: 'LESSON', title: 'Mastering', moduleTitle: 'Model Bisnis', fields: ['ORDER'] },
+        { kind: 'CHANGED', item: 'LESSON', title: 'Kanvas Model Bisnis', moduleTitle: 'Model Bisnis', fields: ['TITLE', 'CONTENT'] },
+        { kind: 'CHANGED', item: 'ASSIGNMENT', title: 'Kanvas usaha Anda', moduleTitle: 'Model Bisnis', fields: ['RUBRIC'] },
+      ]);
+      // The changes are for those who edit curricula.
+      const mentor = await app.factory.mentor(hub.id);
+      expect(codes(await as(mentor).gql(CHANGES, { id: curriculumId }))).toEqual(['FORBIDDEN']);
+    });
+  });
+
   describe('who may see and change curricula', () => {
     it('shows published versions to the hub’s mentors and trainees, drafts only to its managers', async () => {
       const { curriculumId: draftId } = await buildDraft('Draf Rahasia');

@@ -30,6 +30,14 @@ export class AssignmentEntity {
 
   @Column({ type: 'int' })
   position: number;
+
+  /** The item of the previous version this one was copied from by a revision (what changed is shown against it). */
+  @Column({ type: 'uuid', nullable: true })
+  copiedFromId: string | null;
+
+  @ManyToOne(() => AssignmentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'copied_from_id' })
+  copiedFrom?: Relation<AssignmentEntity> | null;
 }
 
 @Entity('rubric_criterion')

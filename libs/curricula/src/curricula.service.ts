@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 import { type AuthUser, type ListWindow, belongsToHub, canManageHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
-import { PgError, pgCode, pgConstraint, positionAfterLast } from '@sanggar/database';
+import { PgError, childIdsInOrder, pgCode, pgConstraint, positionAfterLast, renumberChildren } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { AssignmentEntity, RubricCriterionEntity, type RubricLevel } from './assignment.entity.js';
 import { CurriculaErrors } from './curricula.errors.js';
 import { CurriculumModuleEntity } from './curriculum-module.entity.js';
 import { CurriculumEntity, CurriculumStatus } from './curriculum.entity.js';
+import { type CurriculumChange, type CurriculumSnapshot, diffCurricula } from './curriculum-diff.js';
 import { LessonEntity } from './lesson.entity.js';
 
 /** The most items a curriculum's lists hold (Curriculum.modules, CurriculumModule.lessons…). */
@@ -40,6 +41,68 @@ export interface AddLesson {
   content: string;
   videoUrl?: string | null;
   durationMinutes?: number | null;
+}
+
+export interface CurriculumPatch {
+  title?: string;
+  description?: string | null;
+  completionRule?: CompletionRule;
+}
+
+export type LessonPatch = Partial<Omit<AddLesson, 'moduleId'>>;
+
+/** A new rubric replaces the whole one (criteria in the order given). */
+export type AssignmentPatch = Partial<Omit<AddAssignment, 'moduleId'>>;
+
+/** The ordered items of a curriculum that can be edited, removed and moved. */
+export enum CurriculumItem {
+  MODULE = 'MODULE',
+  LESSON = 'LESSON',
+  ASSIGNMENT = 'ASSIGNMENT',
+}
+
+/** Where each kind of item lives, and how to find its curriculum and parent (module or curriculum) by its id. */
+const ITEM_TABLES = {
+  [CurriculumItem.MODULE]: {
+    entity: CurriculumModuleEntity,
+    table: 'curriculum_module',
+    parentColumn: 'curriculum_id',
+    locate: `SELECT curriculum_id AS "curriculumId", curriculum_id AS "parentId" FROM curriculum_module WHERE id = $1`,
+  },
+  [CurriculumItem.LESSON]: {
+    entity: LessonEntity,
+    table: 'lesson',
+    parentColumn: 'module_id',
+    locate: `SELECT m.curriculum_id AS "curriculumId", m.id AS "parentId" FROM lesson i JOIN curriculum_module m ON m.id = i.module_id WHERE i.id = $1`,
+  },
+  [CurriculumItem.ASSIGNMENT]: {
+    entity: AssignmentEntity,
+    table: 'assignment',
+    parentColumn: 'module_id',
+    locate: `SELECT m.curriculum_id AS "curriculumId", m.id AS "parentId" FROM assignment i JOIN curriculum_module m ON m.id = i.module_id WHERE i.id = $1`,
+  },
+} as const;
+
+const ITEM_NOT_FOUND = {
+  [CurriculumItem.MODULE]: CurriculaErrors.moduleNotFound,
+  [CurriculumItem.LESSON]: CurriculaErrors.lessonNotFound,
+  [CurriculumItem.ASSIGNMENT]: CurriculaErrors.assignmentNotFound,
+};
+
+/** The fields a patch sets: an absent field stays as it is, and so does a null one unless it may be cleared. */
+const given = <T extends object>(patch: T, clearable: (keyof T)[] = []): Partial<T> =>
+  Object.fromEntries(
+    Object.entries(patch).filter(([key, value]) => value !== undefined && (value !== null || clearable.includes(key as keyof T))),
+  ) as Partial<T>;
+
+/** Sets the given fields of one row (none given: nothing to write). */
+async function patchRow<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  id: string,
+  values: object,
+): Promise<void> {
+  if (Object.keys(values).length > 0) await manager.update(entity, { id }, values);
 }
 
 export interface AddAssignment {
@@ -173,18 +236,99 @@ export class CurriculaService {
         passingScore: input.passingScore,
         position,
       });
-      await manager.insert(
-        RubricCriterionEntity,
-        input.rubric.map((criterion, index) => ({
-          assignmentId: assignment.id,
-          title: criterion.title,
-          maxPoints: criterion.maxPoints,
-          levels: checkedLevels(criterion, index),
-          position: index + 1,
-        })),
-      );
+      await this.insertRubric(manager, assignment.id, input.rubric);
       return assignment;
     });
+  }
+
+  async updateCurriculum(user: AuthUser, id: string, patch: CurriculumPatch): Promise<CurriculumEntity> {
+    return this.editDraft(user, id, async (manager) => {
+      const { completionRule, ...details } = patch;
+      await patchRow(manager, CurriculumEntity, id, given({ ...details, ...completionRule }, ['description']));
+      return manager.findOneByOrFail(CurriculumEntity, { id });
+    });
+  }
+
+  async updateModule(user: AuthUser, id: string, patch: { title?: string }): Promise<CurriculumModuleEntity> {
+    return this.editItem(user, CurriculumItem.MODULE, id, async (manager) => {
+      await patchRow(manager, CurriculumModuleEntity, id, given(patch));
+      return manager.findOneByOrFail(CurriculumModuleEntity, { id });
+    });
+  }
+
+  async updateLesson(user: AuthUser, id: string, patch: LessonPatch): Promise<LessonEntity> {
+    return this.editItem(user, CurriculumItem.LESSON, id, async (manager) => {
+      await patchRow(manager, LessonEntity, id, given(patch, ['videoUrl', 'durationMinutes']));
+      return manager.findOneByOrFail(LessonEntity, { id });
+    });
+  }
+
+  async updateAssignment(user: AuthUser, id: string, patch: AssignmentPatch): Promise<AssignmentEntity> {
+    return this.editItem(user, CurriculumItem.ASSIGNMENT, id, async (manager) => {
+      const { rubric, ...fields } = patch;
+      await patchRow(manager, AssignmentEntity, id, given(fields, ['instructions']));
+      if (rubric) {
+        await manager.delete(RubricCriterionEntity, { assignmentId: id });
+        await this.insertRubric(manager, id, rubric);
+      }
+      return manager.findOneByOrFail(AssignmentEntity, { id });
+    });
+  }
+
+  /** Removes a module (with its lessons and assignments), a lesson or an assignment; the rest close the gap. */
+  async removeItem(user: AuthUser, kind: CurriculumItem, id: string): Promise<CurriculumEntity> {
+    return this.editItem(user, kind, id, async (manager, curriculum, parentId) => {
+      await manager.delete(ITEM_TABLES[kind].entity, { id });
+      await renumberChildren(manager, ITEM_TABLES[kind], parentId, await childIdsInOrder(manager, ITEM_TABLES[kind], parentId));
+      return curriculum;
+    });
+  }
+
+  /** Puts an item at `position` (1 = first; beyond the last = last) among its siblings. */
+  async moveItem(user: AuthUser, kind: CurriculumItem, id: string, position: number): Promise<CurriculumEntity> {
+    return this.editItem(user, kind, id, async (manager, curriculum, parentId) => {
+      const siblings = await childIdsInOrder(manager, ITEM_TABLES[kind], parentId);
+      const order = siblings.filter((sibling) => sibling !== id);
+      order.splice(Math.min(Math.max(position, 1), siblings.length) - 1, 0, id);
+      await renumberChildren(manager, ITEM_TABLES[kind], parentId, order);
+      return curriculum;
+    });
+  }
+
+  /** What this version changed since the previous one of its lineage; empty for a first version. */
+  async changesSincePrevious(curriculum: CurriculumEntity): Promise<CurriculumChange[]> {
+    const previous = await this.dataSource
+      .getRepository(CurriculumEntity)
+      .findOneBy({ lineageId: curriculum.lineageId, version: curriculum.version - 1 });
+    if (!previous) return [];
+    return diffCurricula(await this.snapshot(previous), await this.snapshot(curriculum));
+  }
+
+  private async snapshot(curriculum: CurriculumEntity): Promise<CurriculumSnapshot> {
+    const [modules, lessons, assignments] = await Promise.all([
+      this.dataSource.getRepository(CurriculumModuleEntity).findBy({ curriculumId: curriculum.id }),
+      this.dataSource
+        .getRepository(LessonEntity)
+        .createQueryBuilder('l')
+        .innerJoin(CurriculumModuleEntity, 'm', 'm.id = l.module_id')
+        .where('m.curriculum_id = :id', { id: curriculum.id })
+        .getMany(),
+      this.dataSource.query<CurriculumSnapshot['assignments']>(
+        `SELECT a.id, a.module_id AS "moduleId", a.title, a.position, a.copied_from_id AS "copiedFromId", a.instructions, a.weight,
+                a.passing_score AS "passingScore",
+                (SELECT coalesce(jsonb_agg(jsonb_build_array(c.title, c.max_points, c.levels) ORDER BY c.position), '[]')::text
+                   FROM rubric_criterion c WHERE c.assignment_id = a.id) AS rubric
+           FROM assignment a JOIN curriculum_module m ON m.id = a.module_id WHERE m.curriculum_id = $1`,
+        [curriculum.id],
+      ),
+    ]);
+    const { title, description, minAttendanceRate, minFinalScore, requireAllAssignments } = curriculum;
+    return {
+      details: { title, description, completionRule: JSON.stringify([minAttendanceRate, minFinalScore, requireAllAssignments]) },
+      modules,
+      lessons,
+      assignments,
+    };
   }
 
   async publishCurriculum(user: AuthUser, id: string): Promise<CurriculumEntity> {
@@ -238,7 +382,8 @@ export class CurriculaService {
   private async copyContent(manager: EntityManager, fromId: string, toId: string): Promise<void> {
     // One statement per level, mapping old ids to new ones through the (parent, position) pairs.
     await manager.query(
-      `INSERT INTO curriculum_module (curriculum_id, title, position) SELECT $2, title, position FROM curriculum_module WHERE curriculum_id = $1`,
+      `INSERT INTO curriculum_module (curriculum_id, title, position, copied_from_id)
+       SELECT $2, title, position, id FROM curriculum_module WHERE curriculum_id = $1`,
       [fromId, toId],
     );
     // Which new module copies which old one, for the statements below (gone when the transaction ends).
@@ -249,12 +394,12 @@ export class CurriculaService {
       [fromId, toId],
     );
     await manager.query(
-      `INSERT INTO lesson (module_id, title, position, content, video_url, duration_minutes)
-       SELECT m.new_id, l.title, l.position, l.content, l.video_url, l.duration_minutes FROM lesson l JOIN module_copy m ON m.old_id = l.module_id`,
+      `INSERT INTO lesson (module_id, title, position, content, video_url, duration_minutes, copied_from_id)
+       SELECT m.new_id, l.title, l.position, l.content, l.video_url, l.duration_minutes, l.id FROM lesson l JOIN module_copy m ON m.old_id = l.module_id`,
     );
     await manager.query(
-      `INSERT INTO assignment (module_id, title, instructions, weight, passing_score, position)
-       SELECT m.new_id, a.title, a.instructions, a.weight, a.passing_score, a.position FROM assignment a JOIN module_copy m ON m.old_id = a.module_id`,
+      `INSERT INTO assignment (module_id, title, instructions, weight, passing_score, position, copied_from_id)
+       SELECT m.new_id, a.title, a.instructions, a.weight, a.passing_score, a.position, a.id FROM assignment a JOIN module_copy m ON m.old_id = a.module_id`,
     );
     await manager.query(
       `INSERT INTO rubric_criterion (assignment_id, title, max_points, levels, position)
@@ -264,6 +409,34 @@ export class CurriculaService {
          JOIN module_copy m ON m.old_id = oa.module_id
          JOIN assignment na ON na.module_id = m.new_id AND na.position = oa.position`,
     );
+  }
+
+  private async insertRubric(manager: EntityManager, assignmentId: string, rubric: AddAssignment['rubric']): Promise<void> {
+    await manager.insert(
+      RubricCriterionEntity,
+      rubric.map((criterion, index) => ({
+        assignmentId,
+        title: criterion.title,
+        maxPoints: criterion.maxPoints,
+        levels: checkedLevels(criterion, index),
+        position: index + 1,
+      })),
+    );
+  }
+
+  /** Edits one item of a draft: NOT_FOUND (of its kind) unless the caller may see it; the draft row locked meanwhile. */
+  private async editItem<T>(
+    user: AuthUser,
+    kind: CurriculumItem,
+    id: string,
+    edit: (manager: EntityManager, curriculum: CurriculumEntity, parentId: string) => Promise<T>,
+  ): Promise<T> {
+    const [found] = await this.dataSource.query<{ curriculumId: string; parentId: string }[]>(ITEM_TABLES[kind].locate, [id]);
+    if (!found) throw ITEM_NOT_FOUND[kind]();
+    await this.getCurriculum(user, found.curriculumId).catch(() => {
+      throw ITEM_NOT_FOUND[kind]();
+    });
+    return this.editDraft(user, found.curriculumId, (manager, curriculum) => edit(manager, curriculum, found.parentId));
   }
 
   private async getModule(user: AuthUser, moduleId: string): Promise<CurriculumModuleEntity> {

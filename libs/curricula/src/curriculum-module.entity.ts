@@ -20,4 +20,12 @@ export class CurriculumModuleEntity {
 
   @Column({ type: 'int' })
   position: number;
+
+  /** The item of the previous version this one was copied from by a revision (what changed is shown against it). */
+  @Column({ type: 'uuid', nullable: true })
+  copiedFromId: string | null;
+
+  @ManyToOne(() => CurriculumModuleEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'copied_from_id' })
+  copiedFrom?: Relation<CurriculumModuleEntity> | null;
 }

@@ -5,3 +5,4 @@ export * from './curricula.service.js';
 export { CurriculumModuleEntity } from './curriculum-module.entity.js';
 export { CurriculumEntity, CurriculumStatus } from './curriculum.entity.js';
 export { LessonEntity } from './lesson.entity.js';
+export * from './curriculum-diff.js';

@@ -32,4 +32,12 @@ export class LessonEntity {
 
   @Column({ type: 'int', nullable: true })
   durationMinutes: number | null;
+
+  /** The item of the previous version this one was copied from by a revision (what changed is shown against it). */
+  @Column({ type: 'uuid', nullable: true })
+  copiedFromId: string | null;
+
+  @ManyToOne(() => LessonEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'copied_from_id' })
+  copiedFrom?: Relation<LessonEntity> | null;
 }

@@ -45,3 +45,26 @@ export async function positionAfterLast(
   );
   return row;
 }
+
+/** The ids of a parent's ordered children (a `position` column), first to last. */
+export async function childIdsInOrder(manager: EntityManager, list: Omit<ChildRows, 'parentTable'>, parentId: string): Promise<string[]> {
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT id FROM ${quoted(list.table)} WHERE ${quoted(list.parentColumn)} = $1 ORDER BY position`,
+    [parentId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Gives a parent's children the positions 1..n in this order, through free positions so that each stays unique at every step. */
+export async function renumberChildren(
+  manager: EntityManager,
+  list: Omit<ChildRows, 'parentTable'>,
+  parentId: string,
+  order: string[],
+): Promise<void> {
+  await manager.query(`UPDATE ${quoted(list.table)} SET position = position + 100000 WHERE ${quoted(list.parentColumn)} = $1`, [parentId]);
+  await manager.query(
+    `UPDATE ${quoted(list.table)} t SET position = o.ordinality FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ordinality) WHERE t.id = o.id`,
+    [order],
+  );
+}

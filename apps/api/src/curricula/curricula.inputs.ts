@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, PartialType, OmitType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -190,3 +190,20 @@ export class AddAssignmentInput extends ModuleItemInput {
   @Type(() => RubricCriterionInput)
   rubric: RubricCriterionInput[];
 }
+
+@InputType({ description: 'The fields given change; the others stay' })
+export class UpdateCurriculumInput extends PartialType(OmitType(CreateCurriculumInput, ['hubId'] as const)) {}
+
+@InputType()
+export class UpdateModuleInput {
+  @Field(() => String)
+  @Transform(trim)
+  @Length(1, 200, TITLE)
+  title: string;
+}
+
+@InputType({ description: 'The fields given change; the others stay' })
+export class UpdateLessonInput extends PartialType(OmitType(AddLessonInput, ['moduleId'] as const)) {}
+
+@InputType({ description: 'The fields given change; a rubric given replaces the whole rubric' })
+export class UpdateAssignmentInput extends PartialType(OmitType(AddAssignmentInput, ['moduleId'] as const)) {}

@@ -1,15 +1,25 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type AuthUser, Role, Roles, requireHubManager } from '@sanggar/core';
 import { CohortsService } from '@sanggar/cohorts';
-import { CURRICULUM_LIMITS, CurriculaService } from '@sanggar/curricula';
+import { CURRICULUM_LIMITS, CurriculaService, CurriculumItem } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
-import { AddAssignmentInput, AddLessonInput, AddModuleInput, CreateCurriculumInput } from './curricula.inputs.js';
+import {
+  AddAssignmentInput,
+  AddLessonInput,
+  AddModuleInput,
+  CreateCurriculumInput,
+  UpdateAssignmentInput,
+  UpdateCurriculumInput,
+  UpdateLessonInput,
+  UpdateModuleInput,
+} from './curricula.inputs.js';
 import {
   AssignmentType,
+  CurriculumChangeType,
   CurriculumModuleType,
   CurriculumType,
   LessonType,
@@ -22,6 +32,8 @@ import {
 } from './curriculum.type.js';
 
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
+/** Every item of the largest curriculum, added in a revision and every item of the one before removed, plus its details. */
+const CHANGES_CAP = 1 + 2 * CURRICULUM_LIMITS.modules * (1 + CURRICULUM_LIMITS.lessonsPerModule + CURRICULUM_LIMITS.assignmentsPerModule);
 
 @Resolver(() => CurriculumType)
 class CurriculumResolver {
@@ -71,6 +83,41 @@ class CurriculumResolver {
   }
 
   @Roles(...MANAGERS)
+  @Mutation(() => CurriculumType, { description: 'A DRAFT’s title, description or completion rule' })
+  async updateCurriculum(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCurriculumInput,
+  ): Promise<CurriculumType> {
+    return toCurriculumType(await this.curriculaService.updateCurriculum(caller, id, input));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CurriculumType, {
+    description: 'Removes a module (with its lessons and assignments), a lesson or an assignment of a DRAFT',
+  })
+  async removeCurriculumItem(
+    @CurrentUser() caller: AuthUser,
+    @Args('item', { type: () => CurriculumItem }) item: CurriculumItem,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CurriculumType> {
+    return toCurriculumType(await this.curriculaService.removeItem(caller, item, id));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CurriculumType, {
+    description: 'Puts an item of a DRAFT at a position among its siblings (1 = first; past the end = last)',
+  })
+  async moveCurriculumItem(
+    @CurrentUser() caller: AuthUser,
+    @Args('item', { type: () => CurriculumItem }) item: CurriculumItem,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('position', { type: () => Int }) position: number,
+  ): Promise<CurriculumType> {
+    return toCurriculumType(await this.curriculaService.moveItem(caller, item, id, position));
+  }
+
+  @Roles(...MANAGERS)
   @Mutation(() => CurriculumType, { description: 'Only a DRAFT with at least one module and one assignment' })
   async publishCurriculum(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CurriculumType> {
     return toCurriculumType(await this.curriculaService.publishCurriculum(caller, id));
@@ -89,6 +136,19 @@ class CurriculumResolver {
     @FirstOf(CURRICULUM_LIMITS.modules) first: number,
   ): Promise<CurriculumModuleType[]> {
     return firstOf(await loaders.modulesByCurriculumId.load(curriculum.id), first).map(toModuleType);
+  }
+
+  @ResolveField(() => [CurriculumChangeType], {
+    description: 'What this version changed since the previous one (empty for version 1); for the hub’s coordinators',
+  })
+  async changesSincePrevious(
+    @CurrentUser() caller: AuthUser,
+    @Parent() curriculum: CurriculumType,
+    @FirstOf(CHANGES_CAP) first: number,
+  ): Promise<CurriculumChangeType[]> {
+    const entity = await this.curriculaService.getCurriculum(caller, curriculum.id);
+    requireHubManager(caller, entity.hubId);
+    return firstOf(await this.curriculaService.changesSincePrevious(entity), first);
   }
 
   @ResolveField(() => HubType)
@@ -113,6 +173,36 @@ class CurriculumModuleResolver {
   @Mutation(() => LessonType)
   async addLesson(@CurrentUser() caller: AuthUser, @Args('input') input: AddLessonInput): Promise<LessonType> {
     return toLessonType(await this.curricula.addLesson(caller, input));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CurriculumModuleType)
+  async updateModule(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateModuleInput,
+  ): Promise<CurriculumModuleType> {
+    return toModuleType(await this.curricula.updateModule(caller, id, input));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => LessonType)
+  async updateLesson(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateLessonInput,
+  ): Promise<LessonType> {
+    return toLessonType(await this.curricula.updateLesson(caller, id, input));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => AssignmentType)
+  async updateAssignment(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateAssignmentInput,
+  ): Promise<AssignmentType> {
+    return toAssignmentType(await this.curricula.updateAssignment(caller, id, input));
   }
 
   @Roles(...MANAGERS)

@@ -6,11 +6,38 @@ import {
   CurriculumStatus,
   type LessonEntity,
   CURRICULUM_LIMITS,
+  CurriculumChangeKind,
+  CurriculumField,
+  CurriculumItemKind,
+  CurriculumItem,
   type RubricCriterionEntity,
 } from '@sanggar/curricula';
 import { MaxItems } from '../graphql/lists.js';
 
 registerEnumType(CurriculumStatus, { name: 'CurriculumStatus' });
+registerEnumType(CurriculumChangeKind, { name: 'CurriculumChangeKind' });
+registerEnumType(CurriculumItemKind, { name: 'CurriculumItemKind' });
+registerEnumType(CurriculumField, { name: 'CurriculumField' });
+registerEnumType(CurriculumItem, { name: 'CurriculumItem' });
+
+@ObjectType('CurriculumChange', { description: 'One difference of a version from the one before it' })
+export class CurriculumChangeType {
+  @Field(() => CurriculumChangeKind)
+  kind: CurriculumChangeKind;
+
+  @Field(() => CurriculumItemKind)
+  item: CurriculumItemKind;
+
+  @Field(() => String, { description: 'The item’s title (as it is now; as it was for a removed one)' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'The module of a lesson or assignment' })
+  moduleTitle: string | null;
+
+  @MaxItems(Object.keys(CurriculumField).length)
+  @Field(() => [CurriculumField], { description: 'For CHANGED: what is different' })
+  fields: CurriculumField[];
+}
 
 @ObjectType('CompletionRule')
 export class CompletionRuleType {
@@ -45,6 +72,7 @@ export class CurriculumType {
   completionRule: CompletionRuleType;
 
   hubId: string;
+  lineageId: string;
 }
 
 export const toCurriculumType = (curriculum: CurriculumEntity): CurriculumType => ({
@@ -59,6 +87,7 @@ export const toCurriculumType = (curriculum: CurriculumEntity): CurriculumType =
     requireAllAssignments: curriculum.requireAllAssignments,
   },
   hubId: curriculum.hubId,
+  lineageId: curriculum.lineageId,
 });
 
 @ObjectType('CurriculumModule')
@@ -160,6 +189,9 @@ export class AssignmentType {
 
   @Field(() => Float, { description: '0..100' })
   passingScore: number;
+
+  @Field(() => Int, { description: 'Order within its module, from 1' })
+  position: number;
 }
 
 export const toAssignmentType = (assignment: AssignmentEntity): AssignmentType => ({
@@ -168,4 +200,5 @@ export const toAssignmentType = (assignment: AssignmentEntity): AssignmentType =
   instructions: assignment.instructions,
   weight: assignment.weight,
   passingScore: assignment.passingScore,
+  position: assignment.position,
 });

@@ -9,6 +9,7 @@ import { OutboxFinished1795868108526 } from './1795868108526-OutboxFinished.js';
 import { Accounts1796293986261 } from './1796293986261-Accounts.js';
 import { RubricLevels1796309724599 } from './1796309724599-RubricLevels.js';
 import { MemberSearch1796310000000 } from './1796310000000-MemberSearch.js';
+import { RevisionLineage1796317275613 } from './1796317275613-RevisionLineage.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   Accounts1796293986261,
   RubricLevels1796309724599,
   MemberSearch1796310000000,
+  RevisionLineage1796317275613,
 ];
