@@ -29,6 +29,8 @@ import { Route as AppTeachOfficeHoursRouteImport } from './routes/_app/teach/off
 import { Route as AppTeachProfileRouteImport } from './routes/_app/teach/profile'
 import { Route as AppCohortsCohortIdIndexRouteImport } from './routes/_app/cohorts/$cohortId/index'
 import { Route as AppHubCohortsCohortIdRouteImport } from './routes/_app/hub/cohorts/$cohortId'
+import { Route as AppHubCurriculaIndexRouteImport } from './routes/_app/hub/curricula/index'
+import { Route as AppHubCurriculaCurriculumIdRouteImport } from './routes/_app/hub/curricula/$curriculumId'
 import { Route as AppTeachSubmissionsSubmissionIdRouteImport } from './routes/_app/teach/submissions/$submissionId'
 import { Route as AppCohortsCohortIdAssignmentsAssignmentIdRouteImport } from './routes/_app/cohorts/$cohortId/assignments/$assignmentId'
 import { Route as AppCohortsCohortIdLessonsLessonIdRouteImport } from './routes/_app/cohorts/$cohortId/lessons/$lessonId'
@@ -134,6 +136,17 @@ const AppHubCohortsCohortIdRoute = AppHubCohortsCohortIdRouteImport.update({
   path: '/hub/cohorts/$cohortId',
   getParentRoute: () => AppRoute,
 } as any)
+const AppHubCurriculaIndexRoute = AppHubCurriculaIndexRouteImport.update({
+  id: '/hub/curricula/',
+  path: '/hub/curricula/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppHubCurriculaCurriculumIdRoute =
+  AppHubCurriculaCurriculumIdRouteImport.update({
+    id: '/hub/curricula/$curriculumId',
+    path: '/hub/curricula/$curriculumId',
+    getParentRoute: () => AppRoute,
+  } as any)
 const AppTeachSubmissionsSubmissionIdRoute =
   AppTeachSubmissionsSubmissionIdRouteImport.update({
     id: '/teach/submissions/$submissionId',
@@ -184,8 +197,10 @@ export interface FileRoutesByFullPath {
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
   '/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
+  '/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
   '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
+  '/hub/curricula/': typeof AppHubCurriculaIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
   '/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
@@ -210,8 +225,10 @@ export interface FileRoutesByTo {
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
   '/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
+  '/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
   '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId': typeof AppCohortsCohortIdIndexRoute
+  '/hub/curricula': typeof AppHubCurriculaIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
   '/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
@@ -238,8 +255,10 @@ export interface FileRoutesById {
   '/_app/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/_app/teach/profile': typeof AppTeachProfileRoute
   '/_app/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
+  '/_app/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
   '/_app/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/_app/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
+  '/_app/hub/curricula/': typeof AppHubCurriculaIndexRoute
   '/_app/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/_app/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
   '/_app/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
@@ -266,8 +285,10 @@ export interface FileRouteTypes {
     | '/teach/office-hours'
     | '/teach/profile'
     | '/hub/cohorts/$cohortId'
+    | '/hub/curricula/$curriculumId'
     | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId/'
+    | '/hub/curricula/'
     | '/cohorts/$cohortId/assignments/$assignmentId'
     | '/cohorts/$cohortId/lessons/$lessonId'
     | '/teach/cohorts/$cohortId/grading'
@@ -292,8 +313,10 @@ export interface FileRouteTypes {
     | '/teach/office-hours'
     | '/teach/profile'
     | '/hub/cohorts/$cohortId'
+    | '/hub/curricula/$curriculumId'
     | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId'
+    | '/hub/curricula'
     | '/cohorts/$cohortId/assignments/$assignmentId'
     | '/cohorts/$cohortId/lessons/$lessonId'
     | '/teach/cohorts/$cohortId/grading'
@@ -319,8 +342,10 @@ export interface FileRouteTypes {
     | '/_app/teach/office-hours'
     | '/_app/teach/profile'
     | '/_app/hub/cohorts/$cohortId'
+    | '/_app/hub/curricula/$curriculumId'
     | '/_app/teach/submissions/$submissionId'
     | '/_app/cohorts/$cohortId/'
+    | '/_app/hub/curricula/'
     | '/_app/cohorts/$cohortId/assignments/$assignmentId'
     | '/_app/cohorts/$cohortId/lessons/$lessonId'
     | '/_app/teach/cohorts/$cohortId/grading'
@@ -479,6 +504,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppHubCohortsCohortIdRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/hub/curricula/': {
+      id: '/_app/hub/curricula/'
+      path: '/hub/curricula'
+      fullPath: '/hub/curricula/'
+      preLoaderRoute: typeof AppHubCurriculaIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/hub/curricula/$curriculumId': {
+      id: '/_app/hub/curricula/$curriculumId'
+      path: '/hub/curricula/$curriculumId'
+      fullPath: '/hub/curricula/$curriculumId'
+      preLoaderRoute: typeof AppHubCurriculaCurriculumIdRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/teach/submissions/$submissionId': {
       id: '/_app/teach/submissions/$submissionId'
       path: '/teach/submissions/$submissionId'
@@ -530,8 +569,10 @@ interface AppRouteChildren {
   AppTeachOfficeHoursRoute: typeof AppTeachOfficeHoursRoute
   AppTeachProfileRoute: typeof AppTeachProfileRoute
   AppHubCohortsCohortIdRoute: typeof AppHubCohortsCohortIdRoute
+  AppHubCurriculaCurriculumIdRoute: typeof AppHubCurriculaCurriculumIdRoute
   AppTeachSubmissionsSubmissionIdRoute: typeof AppTeachSubmissionsSubmissionIdRoute
   AppCohortsCohortIdIndexRoute: typeof AppCohortsCohortIdIndexRoute
+  AppHubCurriculaIndexRoute: typeof AppHubCurriculaIndexRoute
   AppCohortsCohortIdAssignmentsAssignmentIdRoute: typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   AppCohortsCohortIdLessonsLessonIdRoute: typeof AppCohortsCohortIdLessonsLessonIdRoute
   AppTeachCohortsCohortIdGradingRoute: typeof AppTeachCohortsCohortIdGradingRoute
@@ -551,8 +592,10 @@ const AppRouteChildren: AppRouteChildren = {
   AppTeachOfficeHoursRoute: AppTeachOfficeHoursRoute,
   AppTeachProfileRoute: AppTeachProfileRoute,
   AppHubCohortsCohortIdRoute: AppHubCohortsCohortIdRoute,
+  AppHubCurriculaCurriculumIdRoute: AppHubCurriculaCurriculumIdRoute,
   AppTeachSubmissionsSubmissionIdRoute: AppTeachSubmissionsSubmissionIdRoute,
   AppCohortsCohortIdIndexRoute: AppCohortsCohortIdIndexRoute,
+  AppHubCurriculaIndexRoute: AppHubCurriculaIndexRoute,
   AppCohortsCohortIdAssignmentsAssignmentIdRoute:
     AppCohortsCohortIdAssignmentsAssignmentIdRoute,
   AppCohortsCohortIdLessonsLessonIdRoute:

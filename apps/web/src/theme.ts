@@ -16,17 +16,20 @@ export const theme = createTheme({
     Badge: { styles: { root: { flexShrink: 0 } } },
     TextInput: { defaultProps: { size: 'md' } },
     PasswordInput: { defaultProps: { size: 'md' } },
+    NumberInput: { defaultProps: { size: 'md' } },
+    Textarea: { defaultProps: { size: 'md' } },
   },
 });
 
 /** Text on a tinted (light-variant) background, where Mantine's darkest green, yellow and orange fall short of WCAG AA. */
 const READABLE_ON_TINT = { green: '#1b5e2a', yellow: '#7a4a00', orange: '#8f3a0a', teal: '#065f46' };
 
-/** Mantine's dimmed grey fails WCAG AA on white: one shade darker; status colours readable on their tints. */
+/** Mantine's dimmed grey and error red fail WCAG AA on white: darker shades; status colours readable on their tints. */
 export const cssVariables: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(Object.entries(READABLE_ON_TINT).map(([color, text]) => [`--mantine-color-${color}-light-color`, text])),
   },
   dark: {},

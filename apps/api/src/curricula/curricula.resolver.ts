@@ -151,6 +151,16 @@ class CurriculumResolver {
     return firstOf(await this.curriculaService.changesSincePrevious(entity), first);
   }
 
+  @ResolveField('lesson', () => LessonType, { description: 'One lesson of this version, with its content (for its editor)' })
+  async lessonOfVersion(@Parent() curriculum: CurriculumType, @Args('id', { type: () => ID }) id: string): Promise<LessonType> {
+    return toLessonType(await this.curriculaService.lessonOf(curriculum.id, id));
+  }
+
+  @ResolveField('assignment', () => AssignmentType, { description: 'One assignment of this version, with its rubric (for its editor)' })
+  async assignmentOfVersion(@Parent() curriculum: CurriculumType, @Args('id', { type: () => ID }) id: string): Promise<AssignmentType> {
+    return toAssignmentType(await this.curriculaService.assignmentOf(curriculum.id, id));
+  }
+
   @ResolveField(() => HubType)
   async hub(@Parent() curriculum: CurriculumType, @Context() { loaders }: GqlContext): Promise<HubType> {
     const hub = await loaders.hubById.load(curriculum.hubId);

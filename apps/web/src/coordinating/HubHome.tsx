@@ -44,6 +44,9 @@ export function HubHome() {
           <Stack gap="lg">
             <Group>
               <ButtonLink to="/hub/people">{t('hubHome.people')}</ButtonLink>
+              <ButtonLink to="/hub/curricula" variant="light">
+                {t('hubHome.curricula')}
+              </ButtonLink>
               {pendingMembers.length > 0 && <Badge color="orange">{t('hubHome.signUps', { count: pendingMembers.length })}</Badge>}
             </Group>
             <section aria-labelledby="cohorts">

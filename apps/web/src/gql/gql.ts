@@ -19,6 +19,18 @@ type Documents = {
     "\n  query HubHome($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": typeof types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": typeof types.CorrectNameDocument,
+    "\n  query EditedAssignment($curriculumId: ID!, $id: ID!) {\n    curriculum(id: $curriculumId) {\n      assignment(id: $id) {\n        id\n        title\n        instructions\n        weight\n        passingScore\n        rubric {\n          title\n          maxPoints\n          levels {\n            title\n            points\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.EditedAssignmentDocument,
+    "\n  mutation AddAssignment($input: AddAssignmentInput!) {\n    addAssignment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAssignmentDocument,
+    "\n  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!) {\n    updateAssignment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAssignmentDocument,
+    "\n  mutation UpdateCurriculum($id: ID!, $input: UpdateCurriculumInput!) {\n    updateCurriculum(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCurriculumDocument,
+    "\n  query CurriculumChanges($id: ID!) {\n    curriculum(id: $id) {\n      changesSincePrevious(first: 200) {\n        kind\n        item\n        title\n        moduleTitle\n        fields\n      }\n    }\n  }\n": typeof types.CurriculumChangesDocument,
+    "\n  query EditedLesson($curriculumId: ID!, $id: ID!) {\n    curriculum(id: $curriculumId) {\n      lesson(id: $id) {\n        id\n        title\n        content\n        videoUrl\n        durationMinutes\n      }\n    }\n  }\n": typeof types.EditedLessonDocument,
+    "\n  mutation AddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n    }\n  }\n": typeof types.AddLessonDocument,
+    "\n  mutation UpdateLesson($id: ID!, $input: UpdateLessonInput!) {\n    updateLesson(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateLessonDocument,
+    "\n  mutation UpdateModule($id: ID!, $input: UpdateModuleInput!) {\n    updateModule(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateModuleDocument,
+    "\n  query CurriculumEditor($id: ID!) {\n    curriculum(id: $id) {\n      id\n      title\n      description\n      version\n      status\n      completionRule {\n        minAttendanceRate\n        minFinalScore\n        requireAllAssignments\n      }\n      modules {\n        id\n        title\n        lessons {\n          id\n          title\n          durationMinutes\n        }\n        assignments {\n          id\n          title\n          weight\n          passingScore\n        }\n      }\n    }\n  }\n": typeof types.CurriculumEditorDocument,
+    "\n  mutation MoveCurriculumItem($item: CurriculumItem!, $id: ID!, $position: Int!) {\n    moveCurriculumItem(item: $item, id: $id, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveCurriculumItemDocument,
+    "\n  mutation RemoveCurriculumItem($item: CurriculumItem!, $id: ID!) {\n    removeCurriculumItem(item: $item, id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveCurriculumItemDocument,
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": typeof types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.GradeDetailsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": typeof types.MeDocument,
@@ -40,6 +52,11 @@ type Documents = {
     "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n": typeof types.CompleteLessonDocument,
     "\n  query ManageCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      hub {\n        id\n      }\n      curriculum {\n        title\n      }\n      enrolled: enrollments(first: 100, status: ENROLLED) {\n        totalCount\n        edges {\n          node {\n            trainee {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      waitlisted: enrollments(first: 1, status: WAITLISTED) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ManageCohortDocument,
     "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": typeof types.EnrollManyDocument,
+    "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n    }\n  }\n": typeof types.AddModuleDocument,
+    "\n  mutation PublishCurriculum($id: ID!) {\n    publishCurriculum(id: $id) {\n      id\n    }\n  }\n": typeof types.PublishCurriculumDocument,
+    "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n": typeof types.ReviseCurriculumDocument,
+    "\n  query HubCurricula($hubId: ID!) {\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n": typeof types.HubCurriculaDocument,
+    "\n  mutation CreateCurriculum($input: CreateCurriculumInput!) {\n    createCurriculum(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCurriculumDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": typeof types.TraineeHomeDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": typeof types.RoomScreenDocument,
@@ -74,6 +91,18 @@ const documents: Documents = {
     "\n  query HubHome($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": types.CorrectNameDocument,
+    "\n  query EditedAssignment($curriculumId: ID!, $id: ID!) {\n    curriculum(id: $curriculumId) {\n      assignment(id: $id) {\n        id\n        title\n        instructions\n        weight\n        passingScore\n        rubric {\n          title\n          maxPoints\n          levels {\n            title\n            points\n            description\n          }\n        }\n      }\n    }\n  }\n": types.EditedAssignmentDocument,
+    "\n  mutation AddAssignment($input: AddAssignmentInput!) {\n    addAssignment(input: $input) {\n      id\n    }\n  }\n": types.AddAssignmentDocument,
+    "\n  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!) {\n    updateAssignment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateAssignmentDocument,
+    "\n  mutation UpdateCurriculum($id: ID!, $input: UpdateCurriculumInput!) {\n    updateCurriculum(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCurriculumDocument,
+    "\n  query CurriculumChanges($id: ID!) {\n    curriculum(id: $id) {\n      changesSincePrevious(first: 200) {\n        kind\n        item\n        title\n        moduleTitle\n        fields\n      }\n    }\n  }\n": types.CurriculumChangesDocument,
+    "\n  query EditedLesson($curriculumId: ID!, $id: ID!) {\n    curriculum(id: $curriculumId) {\n      lesson(id: $id) {\n        id\n        title\n        content\n        videoUrl\n        durationMinutes\n      }\n    }\n  }\n": types.EditedLessonDocument,
+    "\n  mutation AddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n    }\n  }\n": types.AddLessonDocument,
+    "\n  mutation UpdateLesson($id: ID!, $input: UpdateLessonInput!) {\n    updateLesson(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateLessonDocument,
+    "\n  mutation UpdateModule($id: ID!, $input: UpdateModuleInput!) {\n    updateModule(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateModuleDocument,
+    "\n  query CurriculumEditor($id: ID!) {\n    curriculum(id: $id) {\n      id\n      title\n      description\n      version\n      status\n      completionRule {\n        minAttendanceRate\n        minFinalScore\n        requireAllAssignments\n      }\n      modules {\n        id\n        title\n        lessons {\n          id\n          title\n          durationMinutes\n        }\n        assignments {\n          id\n          title\n          weight\n          passingScore\n        }\n      }\n    }\n  }\n": types.CurriculumEditorDocument,
+    "\n  mutation MoveCurriculumItem($item: CurriculumItem!, $id: ID!, $position: Int!) {\n    moveCurriculumItem(item: $item, id: $id, position: $position) {\n      id\n    }\n  }\n": types.MoveCurriculumItemDocument,
+    "\n  mutation RemoveCurriculumItem($item: CurriculumItem!, $id: ID!) {\n    removeCurriculumItem(item: $item, id: $id) {\n      id\n    }\n  }\n": types.RemoveCurriculumItemDocument,
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": types.GradeDetailsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": types.MeDocument,
@@ -95,6 +124,11 @@ const documents: Documents = {
     "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n": types.CompleteLessonDocument,
     "\n  query ManageCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      hub {\n        id\n      }\n      curriculum {\n        title\n      }\n      enrolled: enrollments(first: 100, status: ENROLLED) {\n        totalCount\n        edges {\n          node {\n            trainee {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      waitlisted: enrollments(first: 1, status: WAITLISTED) {\n        totalCount\n      }\n    }\n  }\n": types.ManageCohortDocument,
     "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": types.EnrollManyDocument,
+    "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n    }\n  }\n": types.AddModuleDocument,
+    "\n  mutation PublishCurriculum($id: ID!) {\n    publishCurriculum(id: $id) {\n      id\n    }\n  }\n": types.PublishCurriculumDocument,
+    "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n": types.ReviseCurriculumDocument,
+    "\n  query HubCurricula($hubId: ID!) {\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n": types.HubCurriculaDocument,
+    "\n  mutation CreateCurriculum($input: CreateCurriculumInput!) {\n    createCurriculum(input: $input) {\n      id\n    }\n  }\n": types.CreateCurriculumDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": types.TraineeHomeDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": types.RoomScreenDocument,
@@ -141,6 +175,54 @@ export function graphql(source: "\n  mutation InviteUsers($input: InviteUsersInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n"): typeof import('./graphql').CorrectNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditedAssignment($curriculumId: ID!, $id: ID!) {\n    curriculum(id: $curriculumId) {\n      assignment(id: $id) {\n        id\n        title\n        instructions\n        weight\n        passingScore\n        rubric {\n          title\n          maxPoints\n          levels {\n            title\n            points\n            description\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EditedAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAssignment($input: AddAssignmentInput!) {\n    addAssignment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!) {\n    updateAssignment(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCurriculum($id: ID!, $input: UpdateCurriculumInput!) {\n    updateCurriculum(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCurriculumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurriculumChanges($id: ID!) {\n    curriculum(id: $id) {\n      changesSincePrevious(first: 200) {\n        kind\n        item\n        title\n        moduleTitle\n        fields\n      }\n    }\n  }\n"): typeof import('./graphql').CurriculumChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditedLesson($curriculumId: ID!, $id: ID!) {\n    curriculum(id: $curriculumId) {\n      lesson(id: $id) {\n        id\n        title\n        content\n        videoUrl\n        durationMinutes\n      }\n    }\n  }\n"): typeof import('./graphql').EditedLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLesson($input: AddLessonInput!) {\n    addLesson(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLesson($id: ID!, $input: UpdateLessonInput!) {\n    updateLesson(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateLessonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateModule($id: ID!, $input: UpdateModuleInput!) {\n    updateModule(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurriculumEditor($id: ID!) {\n    curriculum(id: $id) {\n      id\n      title\n      description\n      version\n      status\n      completionRule {\n        minAttendanceRate\n        minFinalScore\n        requireAllAssignments\n      }\n      modules {\n        id\n        title\n        lessons {\n          id\n          title\n          durationMinutes\n        }\n        assignments {\n          id\n          title\n          weight\n          passingScore\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CurriculumEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveCurriculumItem($item: CurriculumItem!, $id: ID!, $position: Int!) {\n    moveCurriculumItem(item: $item, id: $id, position: $position) {\n      id\n    }\n  }\n"): typeof import('./graphql').MoveCurriculumItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCurriculumItem($item: CurriculumItem!, $id: ID!) {\n    removeCurriculumItem(item: $item, id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveCurriculumItemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,6 +307,26 @@ export function graphql(source: "\n  query ManageCohort($id: ID!) {\n    cohort(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n"): typeof import('./graphql').EnrollManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddModuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCurriculum($id: ID!) {\n    publishCurriculum(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PublishCurriculumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReviseCurriculumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubCurricula($hubId: ID!) {\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').HubCurriculaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCurriculum($input: CreateCurriculumInput!) {\n    createCurriculum(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCurriculumDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

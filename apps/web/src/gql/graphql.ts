@@ -4,6 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddAssignmentInput = {
+  instructions?: string | null | undefined;
+  moduleId: string | number;
+  /** 0..100 */
+  passingScore: number;
+  rubric: Array<RubricCriterionInput>;
+  title: string;
+  /** relative weight in the final score; > 0 */
+  weight: number;
+};
+
+export type AddLessonInput = {
+  /** Markdown, up to 100,000 characters */
+  content: string;
+  durationMinutes?: number | null | undefined;
+  moduleId: string | number;
+  title: string;
+  videoUrl?: string | null | undefined;
+};
+
+export type AddModuleInput = {
+  curriculumId: string | number;
+  title: string;
+};
+
 export type AttendanceEntryInput = {
   note?: string | null | undefined;
   status: AttendanceStatus;
@@ -44,10 +69,56 @@ export type CohortStatus =
   | 'PLANNED'
   | 'RUNNING';
 
+export type CompletionRuleInput = {
+  minAttendanceRate: number;
+  minFinalScore: number;
+  requireAllAssignments: boolean;
+};
+
+export type CreateCurriculumInput = {
+  completionRule: CompletionRuleInput;
+  description?: string | null | undefined;
+  hubId: string | number;
+  title: string;
+};
+
 export type CriterionScoreInput = {
   criterionId: string | number;
   points: number;
 };
+
+export type CurriculumChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+export type CurriculumField =
+  | 'COMPLETION_RULE'
+  | 'CONTENT'
+  | 'DESCRIPTION'
+  | 'DURATION'
+  | 'INSTRUCTIONS'
+  | 'ORDER'
+  | 'PASSING_SCORE'
+  | 'RUBRIC'
+  | 'TITLE'
+  | 'VIDEO'
+  | 'WEIGHT';
+
+export type CurriculumItem =
+  | 'ASSIGNMENT'
+  | 'LESSON'
+  | 'MODULE';
+
+export type CurriculumItemKind =
+  | 'ASSIGNMENT'
+  | 'CURRICULUM'
+  | 'LESSON'
+  | 'MODULE';
+
+export type CurriculumStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 /** Up to 200 trainees, by id and/or email */
 export type EnrollManyInput = {
@@ -142,6 +213,23 @@ export type Role =
   | 'MENTOR'
   | 'TRAINEE';
 
+export type RubricCriterionInput = {
+  /** Up to 6 levels; without them the grader gives points alone */
+  levels?: Array<RubricLevelInput> | null | undefined;
+  maxPoints: number;
+  title: string;
+};
+
+/** One level of work on a criterion: what it looks like and what it scores */
+export type RubricLevelInput = {
+  /** What work at this level shows, up to 300 characters */
+  description?: string | null | undefined;
+  /** 0 to the criterion’s maxPoints; each level of a criterion scores differently */
+  points: number;
+  /** e.g. "Sangat baik", 1 to 60 characters */
+  title: string;
+};
+
 export type SessionStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
@@ -157,10 +245,41 @@ export type SubmitAssignmentInput = {
   content: string;
 };
 
+/** The fields given change; a rubric given replaces the whole rubric */
+export type UpdateAssignmentInput = {
+  instructions?: string | null | undefined;
+  /** 0..100 */
+  passingScore?: number | null | undefined;
+  rubric?: Array<RubricCriterionInput> | null | undefined;
+  title?: string | null | undefined;
+  /** relative weight in the final score; > 0 */
+  weight?: number | null | undefined;
+};
+
+/** The fields given change; the others stay */
+export type UpdateCurriculumInput = {
+  completionRule?: CompletionRuleInput | null | undefined;
+  description?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** The fields given change; the others stay */
+export type UpdateLessonInput = {
+  /** Markdown, up to 100,000 characters */
+  content?: string | null | undefined;
+  durationMinutes?: number | null | undefined;
+  title?: string | null | undefined;
+  videoUrl?: string | null | undefined;
+};
+
 export type UpdateMentorProfileInput = {
   bio?: string | null | undefined;
   expertise: Array<string>;
   maxMentees: number;
+};
+
+export type UpdateModuleInput = {
+  title: string;
 };
 
 /** What is given changes; the rest stays */
@@ -198,6 +317,99 @@ export type CorrectNameMutationVariables = Exact<{
 
 
 export type CorrectNameMutation = { updateUser: { id: string, fullName: string } };
+
+export type EditedAssignmentQueryVariables = Exact<{
+  curriculumId: string | number;
+  id: string | number;
+}>;
+
+
+export type EditedAssignmentQuery = { curriculum: { assignment: { id: string, title: string, instructions: string | null, weight: number, passingScore: number, rubric: Array<{ title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> } } };
+
+export type AddAssignmentMutationVariables = Exact<{
+  input: AddAssignmentInput;
+}>;
+
+
+export type AddAssignmentMutation = { addAssignment: { id: string } };
+
+export type UpdateAssignmentMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAssignmentInput;
+}>;
+
+
+export type UpdateAssignmentMutation = { updateAssignment: { id: string } };
+
+export type UpdateCurriculumMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCurriculumInput;
+}>;
+
+
+export type UpdateCurriculumMutation = { updateCurriculum: { id: string } };
+
+export type CurriculumChangesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurriculumChangesQuery = { curriculum: { changesSincePrevious: Array<{ kind: CurriculumChangeKind, item: CurriculumItemKind, title: string, moduleTitle: string | null, fields: Array<CurriculumField> }> } };
+
+export type EditedLessonQueryVariables = Exact<{
+  curriculumId: string | number;
+  id: string | number;
+}>;
+
+
+export type EditedLessonQuery = { curriculum: { lesson: { id: string, title: string, content: string, videoUrl: string | null, durationMinutes: number | null } } };
+
+export type AddLessonMutationVariables = Exact<{
+  input: AddLessonInput;
+}>;
+
+
+export type AddLessonMutation = { addLesson: { id: string } };
+
+export type UpdateLessonMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLessonInput;
+}>;
+
+
+export type UpdateLessonMutation = { updateLesson: { id: string } };
+
+export type UpdateModuleMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateModuleInput;
+}>;
+
+
+export type UpdateModuleMutation = { updateModule: { id: string } };
+
+export type CurriculumEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CurriculumEditorQuery = { curriculum: { id: string, title: string, description: string | null, version: number, status: CurriculumStatus, completionRule: { minAttendanceRate: number, minFinalScore: number, requireAllAssignments: boolean }, modules: Array<{ id: string, title: string, lessons: Array<{ id: string, title: string, durationMinutes: number | null }>, assignments: Array<{ id: string, title: string, weight: number, passingScore: number }> }> } };
+
+export type MoveCurriculumItemMutationVariables = Exact<{
+  item: CurriculumItem;
+  id: string | number;
+  position: number;
+}>;
+
+
+export type MoveCurriculumItemMutation = { moveCurriculumItem: { id: string } };
+
+export type RemoveCurriculumItemMutationVariables = Exact<{
+  item: CurriculumItem;
+  id: string | number;
+}>;
+
+
+export type RemoveCurriculumItemMutation = { removeCurriculumItem: { id: string } };
 
 export type AssignmentBriefFragment = { id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> };
 
@@ -320,6 +532,41 @@ export type EnrollManyMutationVariables = Exact<{
 
 
 export type EnrollManyMutation = { enrollMany: Array<{ email: string | null, traineeId: string | null, outcome: EnrollmentOutcomeKind }> };
+
+export type AddModuleMutationVariables = Exact<{
+  input: AddModuleInput;
+}>;
+
+
+export type AddModuleMutation = { addModule: { id: string } };
+
+export type PublishCurriculumMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishCurriculumMutation = { publishCurriculum: { id: string } };
+
+export type ReviseCurriculumMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviseCurriculumMutation = { reviseCurriculum: { id: string } };
+
+export type HubCurriculaQueryVariables = Exact<{
+  hubId: string | number;
+}>;
+
+
+export type HubCurriculaQuery = { curricula: Array<{ id: string, title: string, version: number, status: CurriculumStatus }> };
+
+export type CreateCurriculumMutationVariables = Exact<{
+  input: CreateCurriculumInput;
+}>;
+
+
+export type CreateCurriculumMutation = { createCurriculum: { id: string } };
 
 export type TraineeHomeQueryVariables = Exact<{
   from: string;
@@ -665,6 +912,141 @@ export const CorrectNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CorrectNameMutation, CorrectNameMutationVariables>;
+export const EditedAssignmentDocument = new TypedDocumentString(`
+    query EditedAssignment($curriculumId: ID!, $id: ID!) {
+  curriculum(id: $curriculumId) {
+    assignment(id: $id) {
+      id
+      title
+      instructions
+      weight
+      passingScore
+      rubric {
+        title
+        maxPoints
+        levels {
+          title
+          points
+          description
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditedAssignmentQuery, EditedAssignmentQueryVariables>;
+export const AddAssignmentDocument = new TypedDocumentString(`
+    mutation AddAssignment($input: AddAssignmentInput!) {
+  addAssignment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddAssignmentMutation, AddAssignmentMutationVariables>;
+export const UpdateAssignmentDocument = new TypedDocumentString(`
+    mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!) {
+  updateAssignment(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssignmentMutation, UpdateAssignmentMutationVariables>;
+export const UpdateCurriculumDocument = new TypedDocumentString(`
+    mutation UpdateCurriculum($id: ID!, $input: UpdateCurriculumInput!) {
+  updateCurriculum(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCurriculumMutation, UpdateCurriculumMutationVariables>;
+export const CurriculumChangesDocument = new TypedDocumentString(`
+    query CurriculumChanges($id: ID!) {
+  curriculum(id: $id) {
+    changesSincePrevious(first: 200) {
+      kind
+      item
+      title
+      moduleTitle
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurriculumChangesQuery, CurriculumChangesQueryVariables>;
+export const EditedLessonDocument = new TypedDocumentString(`
+    query EditedLesson($curriculumId: ID!, $id: ID!) {
+  curriculum(id: $curriculumId) {
+    lesson(id: $id) {
+      id
+      title
+      content
+      videoUrl
+      durationMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditedLessonQuery, EditedLessonQueryVariables>;
+export const AddLessonDocument = new TypedDocumentString(`
+    mutation AddLesson($input: AddLessonInput!) {
+  addLesson(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddLessonMutation, AddLessonMutationVariables>;
+export const UpdateLessonDocument = new TypedDocumentString(`
+    mutation UpdateLesson($id: ID!, $input: UpdateLessonInput!) {
+  updateLesson(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateLessonMutation, UpdateLessonMutationVariables>;
+export const UpdateModuleDocument = new TypedDocumentString(`
+    mutation UpdateModule($id: ID!, $input: UpdateModuleInput!) {
+  updateModule(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateModuleMutation, UpdateModuleMutationVariables>;
+export const CurriculumEditorDocument = new TypedDocumentString(`
+    query CurriculumEditor($id: ID!) {
+  curriculum(id: $id) {
+    id
+    title
+    description
+    version
+    status
+    completionRule {
+      minAttendanceRate
+      minFinalScore
+      requireAllAssignments
+    }
+    modules {
+      id
+      title
+      lessons {
+        id
+        title
+        durationMinutes
+      }
+      assignments {
+        id
+        title
+        weight
+        passingScore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurriculumEditorQuery, CurriculumEditorQueryVariables>;
+export const MoveCurriculumItemDocument = new TypedDocumentString(`
+    mutation MoveCurriculumItem($item: CurriculumItem!, $id: ID!, $position: Int!) {
+  moveCurriculumItem(item: $item, id: $id, position: $position) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoveCurriculumItemMutation, MoveCurriculumItemMutationVariables>;
+export const RemoveCurriculumItemDocument = new TypedDocumentString(`
+    mutation RemoveCurriculumItem($item: CurriculumItem!, $id: ID!) {
+  removeCurriculumItem(item: $item, id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCurriculumItemMutation, RemoveCurriculumItemMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -979,6 +1361,44 @@ export const EnrollManyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnrollManyMutation, EnrollManyMutationVariables>;
+export const AddModuleDocument = new TypedDocumentString(`
+    mutation AddModule($input: AddModuleInput!) {
+  addModule(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddModuleMutation, AddModuleMutationVariables>;
+export const PublishCurriculumDocument = new TypedDocumentString(`
+    mutation PublishCurriculum($id: ID!) {
+  publishCurriculum(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublishCurriculumMutation, PublishCurriculumMutationVariables>;
+export const ReviseCurriculumDocument = new TypedDocumentString(`
+    mutation ReviseCurriculum($id: ID!) {
+  reviseCurriculum(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseCurriculumMutation, ReviseCurriculumMutationVariables>;
+export const HubCurriculaDocument = new TypedDocumentString(`
+    query HubCurricula($hubId: ID!) {
+  curricula(hubId: $hubId, first: 200) {
+    id
+    title
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HubCurriculaQuery, HubCurriculaQueryVariables>;
+export const CreateCurriculumDocument = new TypedDocumentString(`
+    mutation CreateCurriculum($input: CreateCurriculumInput!) {
+  createCurriculum(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCurriculumMutation, CreateCurriculumMutationVariables>;
 export const TraineeHomeDocument = new TypedDocumentString(`
     query TraineeHome($from: DateTime!, $to: DateTime!) {
   myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {

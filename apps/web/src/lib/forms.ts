@@ -4,9 +4,11 @@ import { ApiError } from './api';
 export const fieldError = (error: unknown, field: string): string | undefined =>
   error instanceof ApiError ? error.fields[field] : undefined;
 
-/** A form's error not tied to one of its fields (shown above the button). */
+/** A form's error not tied to one of its fields (shown above the button); `rubric` covers `rubric.0.title` too. */
 export const formError = (error: unknown, fields: string[]): unknown =>
-  error instanceof ApiError && fields.some((field) => error.fields[field]) ? null : error;
+  error instanceof ApiError && Object.keys(error.fields).some((key) => fields.some((field) => key === field || key.startsWith(`${field}.`)))
+    ? null
+    : error;
 
 /** Where to go after logging in: the page asked for, if it is one of ours, else home. */
 export function safeRedirect(target: unknown): string {

@@ -3,7 +3,7 @@ import { Link, Outlet, createFileRoute, redirect, useLocation, useMatches, useNa
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
-import { AwardIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
+import { AwardIcon, BookIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
 import { loadMe } from '@/lib/me';
 import { session, useLoginLost, useMe } from '@/lib/session';
 
@@ -42,6 +42,7 @@ const TABS = {
   COORDINATOR: [
     { to: '/', key: 'nav.home', Icon: HomeIcon },
     { to: '/hub/people', key: 'nav.people', Icon: PersonIcon },
+    { to: '/hub/curricula', key: 'nav.curricula', Icon: BookIcon },
     { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
     { to: '/account', key: 'nav.account', Icon: PersonIcon },
   ],
