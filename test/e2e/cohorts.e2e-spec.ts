@@ -5,7 +5,7 @@ import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { type GqlResponse, TestApp, codes } from '../support/harness.js';
 import { countStatements } from '../support/statements.js';
-import { day } from '../support/time.js';
+import { at, day } from '../support/time.js';
 
 const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id name startsOn endsOn capacity status hub { id } curriculum { id version } mentors { id } } }`;
 const START = `mutation($id: ID!) { startCohort(id: $id) { id status } }`;
@@ -203,6 +203,84 @@ describe('cohorts, enrollment and mentors', () => {
       expect(Object.keys(refused.errors![0].extensions.fields!)).toEqual(['mentorId']);
     }
     expect(codes(await as(mentor).gql(ASSIGN, { cohortId: cohort.id, mentorId: mentor.user.id }))).toEqual(['FORBIDDEN']);
+  });
+
+  describe('correcting a cohort', () => {
+    const UPDATE = `mutation($id: ID!, $input: UpdateCohortInput!) { updateCohort(id: $id, input: $input) { name startsOn endsOn capacity } }`;
+    const UNASSIGN = `mutation($cohortId: ID!, $mentorId: ID!) { unassignMentor(cohortId: $cohortId, mentorId: $mentorId) { mentors { id } } }`;
+    const statuses = async (cohortId: string) =>
+      (await as(coordinator).gql<Roster>(ROSTER, { id: cohortId, first: 100 })).data!.cohort.enrollments.edges.map(
+        (edge) => edge.node.status,
+      );
+
+    it('changes name, dates and capacity; the fields left out stay', async () => {
+      const cohort = await app.factory.cohort(hub.id, { name: 'Angkatan Lama', capacity: 10 });
+      const changed = await as(coordinator).gql(UPDATE, {
+        id: cohort.id,
+        input: { name: ' Angkatan Batik 5 ', startsOn: day(21), endsOn: day(70) },
+      });
+      expect(changed.data).toEqual({ updateCohort: { name: 'Angkatan Batik 5', startsOn: day(21), endsOn: day(70), capacity: 10 } });
+    });
+
+    it('raising the capacity seats the waitlist first come first served; lowering it below the seated is refused', async () => {
+      const cohort = await app.factory.cohort(hub.id, { capacity: 1 });
+      const trainees = await Promise.all([1, 2, 3].map(() => app.factory.trainee(hub.id)));
+      for (const trainee of trainees) await enroll(cohort.id, trainee.user.id);
+      expect(await statuses(cohort.id)).toEqual(['ENROLLED', 'WAITLISTED', 'WAITLISTED']);
+      await as(coordinator).gql(UPDATE, { id: cohort.id, input: { capacity: 2 } });
+      expect(await statuses(cohort.id)).toEqual(['ENROLLED', 'ENROLLED', 'WAITLISTED']);
+
+      const refused = await as(coordinator).gql(UPDATE, { id: cohort.id, input: { capacity: 1, name: 'Tidak jadi' } });
+      expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors?.[0].extensions.fields).toEqual({ capacity: 'Sudah 2 peserta terdaftar; kapasitas paling sedikit 2' });
+      expect(
+        (await as(coordinator).gql<{ cohort: { name: string } }>(`query($id: ID!) { cohort(id: $id) { name } }`, { id: cohort.id })).data
+          ?.cohort.name,
+      ).not.toBe('Tidak jadi');
+    });
+
+    it('keeps the start date of a running cohort, refuses reversed dates, and changes nothing once it is over', async () => {
+      const cohort = await app.factory.cohort(hub.id);
+      await as(coordinator).gql(START, { id: cohort.id });
+      const moved = await as(coordinator).gql(UPDATE, { id: cohort.id, input: { startsOn: day(30) } });
+      expect(Object.keys(moved.errors![0].extensions.fields!)).toEqual(['startsOn']);
+      const reversed = await as(coordinator).gql(UPDATE, { id: cohort.id, input: { endsOn: day(-400) } });
+      expect(Object.keys(reversed.errors![0].extensions.fields!)).toEqual(['endsOn']);
+      // Extending a running cohort is fine.
+      expect((await as(coordinator).gql(UPDATE, { id: cohort.id, input: { endsOn: day(120) } })).errors).toBeUndefined();
+      await as(coordinator).gql(CANCEL, { id: cohort.id });
+      expect(codes(await as(coordinator).gql(UPDATE, { id: cohort.id, input: { name: 'Terlambat' } }))).toEqual(['CONFLICT']);
+      const mentor = await app.factory.mentor(hub.id);
+      expect(codes(await as(mentor).gql(UPDATE, { id: cohort.id, input: { name: 'Oleh mentor' } }))).toEqual(['FORBIDDEN']);
+    });
+
+    it('takes a mentor off a cohort, unless they still lead one of its sessions to come', async () => {
+      const cohort = await app.factory.cohort(hub.id);
+      const [leading, helping] = [await app.factory.mentor(hub.id), await app.factory.mentor(hub.id)];
+      for (const mentor of [leading, helping]) await as(coordinator).gql(ASSIGN, { cohortId: cohort.id, mentorId: mentor.user.id });
+      const room = await as(coordinator).gql<{ createRoom: { id: string } }>(
+        `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
+        { input: { hubId: hub.id, name: `Ruang ${cohort.id.slice(0, 6)}`, capacity: 30 } },
+      );
+      const scheduled = await as(coordinator).gql(`mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
+        input: {
+          cohortId: cohort.id,
+          roomId: room.data!.createRoom.id,
+          mentorId: leading.user.id,
+          title: 'Sesi 1',
+          startsAt: at(20, '09:00'),
+          endsAt: at(20, '11:00'),
+        },
+      });
+      expect(scheduled.errors).toBeUndefined();
+
+      const refused = await as(coordinator).gql(UNASSIGN, { cohortId: cohort.id, mentorId: leading.user.id });
+      expect(codes(refused)).toEqual(['CONFLICT']);
+      expect(refused.errors?.[0].message).toBe('Mentor ini memimpin 1 sesi mendatang di kelompok ini; ganti mentornya dulu di jadwal');
+      expect((await as(coordinator).gql(UNASSIGN, { cohortId: cohort.id, mentorId: helping.user.id })).data).toEqual({
+        unassignMentor: { mentors: [{ id: leading.user.id }] },
+      });
+    });
   });
 
   describe('visibility', () => {

@@ -28,6 +28,7 @@ import { Route as AppRoomSessionIdRouteImport } from './routes/_app/room.$sessio
 import { Route as AppTeachOfficeHoursRouteImport } from './routes/_app/teach/office-hours'
 import { Route as AppTeachProfileRouteImport } from './routes/_app/teach/profile'
 import { Route as AppCohortsCohortIdIndexRouteImport } from './routes/_app/cohorts/$cohortId/index'
+import { Route as AppHubCohortsIndexRouteImport } from './routes/_app/hub/cohorts/index'
 import { Route as AppHubCohortsCohortIdRouteImport } from './routes/_app/hub/cohorts/$cohortId'
 import { Route as AppHubCurriculaIndexRouteImport } from './routes/_app/hub/curricula/index'
 import { Route as AppHubCurriculaCurriculumIdRouteImport } from './routes/_app/hub/curricula/$curriculumId'
@@ -131,6 +132,11 @@ const AppCohortsCohortIdIndexRoute = AppCohortsCohortIdIndexRouteImport.update({
   path: '/cohorts/$cohortId/',
   getParentRoute: () => AppRoute,
 } as any)
+const AppHubCohortsIndexRoute = AppHubCohortsIndexRouteImport.update({
+  id: '/hub/cohorts/',
+  path: '/hub/cohorts/',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppHubCohortsCohortIdRoute = AppHubCohortsCohortIdRouteImport.update({
   id: '/hub/cohorts/$cohortId',
   path: '/hub/cohorts/$cohortId',
@@ -200,6 +206,7 @@ export interface FileRoutesByFullPath {
   '/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
   '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
+  '/hub/cohorts/': typeof AppHubCohortsIndexRoute
   '/hub/curricula/': typeof AppHubCurriculaIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
@@ -228,6 +235,7 @@ export interface FileRoutesByTo {
   '/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
   '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId': typeof AppCohortsCohortIdIndexRoute
+  '/hub/cohorts': typeof AppHubCohortsIndexRoute
   '/hub/curricula': typeof AppHubCurriculaIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
@@ -258,6 +266,7 @@ export interface FileRoutesById {
   '/_app/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
   '/_app/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/_app/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
+  '/_app/hub/cohorts/': typeof AppHubCohortsIndexRoute
   '/_app/hub/curricula/': typeof AppHubCurriculaIndexRoute
   '/_app/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/_app/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
@@ -288,6 +297,7 @@ export interface FileRouteTypes {
     | '/hub/curricula/$curriculumId'
     | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId/'
+    | '/hub/cohorts/'
     | '/hub/curricula/'
     | '/cohorts/$cohortId/assignments/$assignmentId'
     | '/cohorts/$cohortId/lessons/$lessonId'
@@ -316,6 +326,7 @@ export interface FileRouteTypes {
     | '/hub/curricula/$curriculumId'
     | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId'
+    | '/hub/cohorts'
     | '/hub/curricula'
     | '/cohorts/$cohortId/assignments/$assignmentId'
     | '/cohorts/$cohortId/lessons/$lessonId'
@@ -345,6 +356,7 @@ export interface FileRouteTypes {
     | '/_app/hub/curricula/$curriculumId'
     | '/_app/teach/submissions/$submissionId'
     | '/_app/cohorts/$cohortId/'
+    | '/_app/hub/cohorts/'
     | '/_app/hub/curricula/'
     | '/_app/cohorts/$cohortId/assignments/$assignmentId'
     | '/_app/cohorts/$cohortId/lessons/$lessonId'
@@ -497,6 +509,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppCohortsCohortIdIndexRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/hub/cohorts/': {
+      id: '/_app/hub/cohorts/'
+      path: '/hub/cohorts'
+      fullPath: '/hub/cohorts/'
+      preLoaderRoute: typeof AppHubCohortsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/hub/cohorts/$cohortId': {
       id: '/_app/hub/cohorts/$cohortId'
       path: '/hub/cohorts/$cohortId'
@@ -572,6 +591,7 @@ interface AppRouteChildren {
   AppHubCurriculaCurriculumIdRoute: typeof AppHubCurriculaCurriculumIdRoute
   AppTeachSubmissionsSubmissionIdRoute: typeof AppTeachSubmissionsSubmissionIdRoute
   AppCohortsCohortIdIndexRoute: typeof AppCohortsCohortIdIndexRoute
+  AppHubCohortsIndexRoute: typeof AppHubCohortsIndexRoute
   AppHubCurriculaIndexRoute: typeof AppHubCurriculaIndexRoute
   AppCohortsCohortIdAssignmentsAssignmentIdRoute: typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   AppCohortsCohortIdLessonsLessonIdRoute: typeof AppCohortsCohortIdLessonsLessonIdRoute
@@ -595,6 +615,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppHubCurriculaCurriculumIdRoute: AppHubCurriculaCurriculumIdRoute,
   AppTeachSubmissionsSubmissionIdRoute: AppTeachSubmissionsSubmissionIdRoute,
   AppCohortsCohortIdIndexRoute: AppCohortsCohortIdIndexRoute,
+  AppHubCohortsIndexRoute: AppHubCohortsIndexRoute,
   AppHubCurriculaIndexRoute: AppHubCurriculaIndexRoute,
   AppCohortsCohortIdAssignmentsAssignmentIdRoute:
     AppCohortsCohortIdAssignmentsAssignmentIdRoute,

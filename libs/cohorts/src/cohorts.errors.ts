@@ -45,6 +45,26 @@ export const CohortErrors = withReasons({
     invalidField('curriculumId', { id: 'Kurikulum ini milik hub lain', en: 'This curriculum belongs to another hub' }),
   endsBeforeStart: () =>
     invalidField('endsOn', { id: 'Tanggal selesai tidak boleh sebelum tanggal mulai', en: 'The end date cannot be before the start date' }),
+  cohortOver: (status: CohortStatus) =>
+    conflict({
+      id: `Kelompok ini sudah ${STATUS[status].id} dan tidak bisa diubah lagi`,
+      en: `This cohort is ${STATUS[status].en} and can no longer change`,
+    }),
+  startFixed: () =>
+    invalidField('startsOn', {
+      id: 'Kelompok sudah berjalan; tanggal mulainya tidak bisa diubah',
+      en: 'The cohort is running; its start date cannot change',
+    }),
+  capacityBelowSeated: (seated: number) =>
+    invalidField('capacity', {
+      id: `Sudah ${seated} peserta terdaftar; kapasitas paling sedikit ${seated}`,
+      en: `${seated} trainees are already seated; the capacity must be at least ${seated}`,
+    }),
+  mentorLeadsSessions: (count: number) =>
+    conflict({
+      id: `Mentor ini memimpin ${count} sesi mendatang di kelompok ini; ganti mentornya dulu di jadwal`,
+      en: `This mentor leads ${count} upcoming sessions of this cohort; change their mentor in the schedule first`,
+    }),
   pageTooLarge: () =>
     new DomainError(
       ErrorCode.BadUserInput,

@@ -20,6 +20,14 @@ export interface CreateCohort {
   capacity: number;
 }
 
+/** Fields of a cohort its coordinator may correct; absent ones stay. */
+export interface CohortPatch {
+  name?: string;
+  startsOn?: string;
+  endsOn?: string;
+  capacity?: number;
+}
+
 /** Which moves of the status machine are legal, by target. */
 const ALLOWED_FROM: Record<CohortStatus, CohortStatus[]> = {
   [CohortStatus.PLANNED]: [],
@@ -170,6 +178,38 @@ export class CohortsService {
   }
 
   /**
+   * Corrects name, dates or capacity of a cohort not yet over. The start date moves only before the
+   * cohort starts; capacity never drops below the trainees seated, and a raise seats the waitlist in order.
+   */
+  async updateCohort(user: AuthUser, id: string, patch: CohortPatch): Promise<CohortEntity> {
+    await this.managedCohort(user, id);
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.lockCohort(manager, id);
+      if (!OPEN_FOR_ENROLLMENT.includes(cohort.status)) throw CohortErrors.cohortOver(cohort.status);
+      if (patch.startsOn !== undefined && patch.startsOn !== cohort.startsOn && cohort.status !== CohortStatus.PLANNED)
+        throw CohortErrors.startFixed();
+      const next = { ...cohort, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value != null)) };
+      if (next.endsOn < next.startsOn) throw CohortErrors.endsBeforeStart();
+      const seated = await manager.countBy(EnrollmentEntity, { cohortId: id, status: EnrollmentStatus.ENROLLED });
+      if (next.capacity < seated) throw CohortErrors.capacityBelowSeated(seated);
+      await manager.update(
+        CohortEntity,
+        { id },
+        { name: next.name, startsOn: next.startsOn, endsOn: next.endsOn, capacity: next.capacity },
+      );
+      if (next.capacity > seated) await this.seatFromWaitlist(manager, id, next.capacity - seated);
+      return manager.findOneByOrFail(CohortEntity, { id });
+    });
+  }
+
+  /** Takes a mentor off a cohort (the caller checks first that they lead none of its sessions to come). */
+  async unassignMentor(user: AuthUser, cohortId: string, mentorId: string): Promise<CohortEntity> {
+    const cohort = await this.managedCohort(user, cohortId);
+    await this.dataSource.getRepository(CohortMentorEntity).delete({ cohortId, mentorId });
+    return cohort;
+  }
+
+  /**
    * ENROLLED while seats remain, else WAITLISTED. The cohort row is locked for the decision, so
    * simultaneous enrollments for the last seat are served one at a time and never overbook.
    */
@@ -247,15 +287,18 @@ export class CohortsService {
       if (current.status === EnrollmentStatus.WITHDRAWN) throw CohortErrors.alreadyWithdrawn();
       if (current.status === EnrollmentStatus.COMPLETED) throw CohortErrors.completedEnrollment();
       await manager.update(EnrollmentEntity, { id }, { status: EnrollmentStatus.WITHDRAWN });
-      if (current.status === EnrollmentStatus.ENROLLED) {
-        await manager.query(
-          `UPDATE enrollment SET status = $2 WHERE id = (
-             SELECT id FROM enrollment WHERE cohort_id = $1 AND status = $3 ORDER BY requested_at, id LIMIT 1)`,
-          [cohort.id, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED],
-        );
-      }
+      if (current.status === EnrollmentStatus.ENROLLED) await this.seatFromWaitlist(manager, cohort.id, 1);
       return manager.findOneByOrFail(EnrollmentEntity, { id });
     });
+  }
+
+  /** Seats up to `seats` waitlisted trainees, first come first served (the cohort row is locked by the caller). */
+  private async seatFromWaitlist(manager: EntityManager, cohortId: string, seats: number): Promise<void> {
+    await manager.query(
+      `UPDATE enrollment SET status = $2 WHERE id IN (
+         SELECT id FROM enrollment WHERE cohort_id = $1 AND status = $3 ORDER BY requested_at, id LIMIT $4)`,
+      [cohortId, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, seats],
+    );
   }
 
   private lockCohort(manager: EntityManager, id: string): Promise<CohortEntity> {

@@ -227,6 +227,20 @@ export class SchedulingService {
   }
 
   /** Batch loader: each cohort's sessions by start. */
+  /** How many of the cohort's sessions still to come this mentor leads. */
+  upcomingLedBy(cohortId: string, mentorId: string): Promise<number> {
+    return this.dataSource
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .where('s.cohort_id = :cohortId AND s.mentor_id = :mentorId AND s.status = :status AND s.starts_at > :now', {
+        cohortId,
+        mentorId,
+        status: SessionStatus.SCHEDULED,
+        now: this.clock.now(),
+      })
+      .getCount();
+  }
+
   async sessionsByCohortIds(ids: readonly string[]): Promise<SessionEntity[][]> {
     const rows = await this.dataSource
       .getRepository(SessionEntity)

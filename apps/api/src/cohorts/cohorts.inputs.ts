@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { Allow, ArrayMaxSize, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateScalar } from '../graphql/scalars.js';
@@ -41,6 +41,9 @@ export class CreateCohortInput {
   @IsInt()
   capacity: number;
 }
+
+@InputType({ description: 'The fields given change; the start date only before the cohort starts' })
+export class UpdateCohortInput extends PartialType(OmitType(CreateCohortInput, ['hubId', 'curriculumId'] as const)) {}
 
 @InputType({ description: 'Up to 200 trainees, by id and/or email' })
 export class EnrollManyInput {

@@ -4,7 +4,7 @@ import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { CurriculaErrors } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
-import { CohortCancellation } from '@sanggar/scheduling';
+import { CohortCancellation, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
 import { FirstOf, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
@@ -19,7 +19,7 @@ import {
   toCohortType,
   toEnrollmentType,
 } from './cohort.type.js';
-import { CreateCohortInput, EnrollInput, EnrollManyInput, MAX_ENROLL_AT_ONCE } from './cohorts.inputs.js';
+import { CreateCohortInput, EnrollInput, EnrollManyInput, MAX_ENROLL_AT_ONCE, UpdateCohortInput } from './cohorts.inputs.js';
 
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
 const DEFAULT_PAGE_SIZE = 50;
@@ -29,6 +29,7 @@ class CohortResolver {
   constructor(
     private readonly cohortsService: CohortsService,
     private readonly cancellation: CohortCancellation,
+    private readonly scheduling: SchedulingService,
   ) {}
 
   @Query(() => CohortType)
@@ -60,6 +61,31 @@ class CohortResolver {
     @Args('mentorId', { type: () => ID }) mentorId: string,
   ): Promise<CohortType> {
     return toCohortType(await this.cohortsService.assignMentor(caller, cohortId, mentorId));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CohortType, {
+    description: 'Name, dates or capacity of a PLANNED or RUNNING cohort; a higher capacity seats the waitlist in order',
+  })
+  async updateCohort(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCohortInput,
+  ): Promise<CohortType> {
+    return toCohortType(await this.cohortsService.updateCohort(caller, id, input));
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CohortType, { description: 'CONFLICT while the mentor leads sessions of the cohort still to come' })
+  async unassignMentor(
+    @CurrentUser() caller: AuthUser,
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @Args('mentorId', { type: () => ID }) mentorId: string,
+  ): Promise<CohortType> {
+    await this.cohortsService.managedCohort(caller, cohortId);
+    const leading = await this.scheduling.upcomingLedBy(cohortId, mentorId);
+    if (leading > 0) throw CohortErrors.mentorLeadsSessions(leading);
+    return toCohortType(await this.cohortsService.unassignMentor(caller, cohortId, mentorId));
   }
 
   @Roles(...MANAGERS)

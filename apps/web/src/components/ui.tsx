@@ -1,5 +1,5 @@
 import { Alert, Center, Container, Loader, Stack, Title } from '@mantine/core';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type Query, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TypedDocumentString } from '@/gql/graphql';
@@ -60,7 +60,10 @@ export function useGql<TResult, TVariables extends Record<string, unknown>>(
   key: unknown[],
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  options: { enabled?: boolean; refetchInterval?: number } = {},
+  options: {
+    enabled?: boolean;
+    refetchInterval?: number | false | ((query: Query<TResult, Error, TResult, unknown[]>) => number | false);
+  } = {},
 ) {
   return useQuery({ ...gqlQuery(key, document, variables), ...options });
 }

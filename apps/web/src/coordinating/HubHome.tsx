@@ -44,6 +44,9 @@ export function HubHome() {
           <Stack gap="lg">
             <Group>
               <ButtonLink to="/hub/people">{t('hubHome.people')}</ButtonLink>
+              <ButtonLink to="/hub/cohorts" variant="light">
+                {t('hubHome.allCohorts')}
+              </ButtonLink>
               <ButtonLink to="/hub/curricula" variant="light">
                 {t('hubHome.curricula')}
               </ButtonLink>

@@ -19,6 +19,18 @@ type Documents = {
     "\n  query HubHome($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": typeof types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": typeof types.CorrectNameDocument,
+    "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": typeof types.EnrollManyDocument,
+    "\n  mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCohortDocument,
+    "\n  mutation StartCohort($id: ID!) {\n    startCohort(id: $id) {\n      id\n    }\n  }\n": typeof types.StartCohortDocument,
+    "\n  mutation CompleteCohort($id: ID!) {\n    completeCohort(id: $id) {\n      id\n    }\n  }\n": typeof types.CompleteCohortDocument,
+    "\n  mutation CancelCohort($id: ID!) {\n    cancelCohort(id: $id) {\n      id\n    }\n  }\n": typeof types.CancelCohortDocument,
+    "\n  mutation AssignMentor($cohortId: ID!, $mentorId: ID!) {\n    assignMentor(cohortId: $cohortId, mentorId: $mentorId) {\n      id\n    }\n  }\n": typeof types.AssignMentorDocument,
+    "\n  mutation UnassignMentor($cohortId: ID!, $mentorId: ID!) {\n    unassignMentor(cohortId: $cohortId, mentorId: $mentorId) {\n      id\n    }\n  }\n": typeof types.UnassignMentorDocument,
+    "\n  query CohortRoster($id: ID!, $status: EnrollmentStatus, $after: String) {\n    cohort(id: $id) {\n      enrollments(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            status\n            trainee {\n              id\n              fullName\n              email\n            }\n            progress {\n              attendanceRate\n              finalScore\n              eligible\n            }\n            certificate {\n              id\n              status\n              verificationCode\n              pdfUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CohortRosterDocument,
+    "\n  mutation WithdrawTrainee($id: ID!) {\n    withdrawEnrollment(id: $id) {\n      id\n    }\n  }\n": typeof types.WithdrawTraineeDocument,
+    "\n  mutation RevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.RevokeCertificateDocument,
+    "\n  mutation ReissueCertificate($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n": typeof types.ReissueCertificateDocument,
+    "\n  query ManageCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      hub {\n        id\n      }\n      curriculum {\n        title\n        version\n      }\n      mentors {\n        id\n        fullName\n      }\n      seated: enrollments(first: 100, status: ENROLLED) {\n        totalCount\n        edges {\n          node {\n            trainee {\n              id\n            }\n          }\n        }\n      }\n      waitlisted: enrollments(first: 1, status: WAITLISTED) {\n        totalCount\n      }\n      certificateBatch {\n        id\n        status\n        total\n        issued\n        ineligible\n        failed\n        errors\n      }\n    }\n  }\n": typeof types.ManageCohortDocument,
     "\n  query EditedAssignment($curriculumId: ID!, $id: ID!) {\n    curriculum(id: $curriculumId) {\n      assignment(id: $id) {\n        id\n        title\n        instructions\n        weight\n        passingScore\n        rubric {\n          title\n          maxPoints\n          levels {\n            title\n            points\n            description\n          }\n        }\n      }\n    }\n  }\n": typeof types.EditedAssignmentDocument,
     "\n  mutation AddAssignment($input: AddAssignmentInput!) {\n    addAssignment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddAssignmentDocument,
     "\n  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!) {\n    updateAssignment(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateAssignmentDocument,
@@ -50,8 +62,8 @@ type Documents = {
     "\n  query CohortPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startsOn\n      endsOn\n      hub {\n        name\n        timezone\n      }\n      mentors {\n        id\n        fullName\n      }\n      curriculum {\n        title\n        modules(first: 30) {\n          id\n          title\n          lessons(first: 50) {\n            id\n            title\n            durationMinutes\n            completedAt(cohortId: $id)\n          }\n          assignments(first: 10) {\n            id\n            title\n          }\n        }\n      }\n      sessions(first: 200) {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        room {\n          name\n        }\n        attendance(first: 1) {\n          status\n        }\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(first: 100) {\n              status\n              attempt\n              assignment {\n                id\n              }\n              grade {\n                score\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CohortPageDocument,
     "\n  query LessonPage($cohortId: ID!, $id: ID!) {\n    lesson(cohortId: $cohortId, id: $id) {\n      id\n      title\n      content\n      videoUrl\n      durationMinutes\n      completedAt(cohortId: $cohortId)\n    }\n    cohort(id: $cohortId) {\n      name\n      hub {\n        timezone\n      }\n      curriculum {\n        modules(first: 30) {\n          lessons(first: 50) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.LessonPageDocument,
     "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n": typeof types.CompleteLessonDocument,
-    "\n  query ManageCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      hub {\n        id\n      }\n      curriculum {\n        title\n      }\n      enrolled: enrollments(first: 100, status: ENROLLED) {\n        totalCount\n        edges {\n          node {\n            trainee {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      waitlisted: enrollments(first: 1, status: WAITLISTED) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ManageCohortDocument,
-    "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": typeof types.EnrollManyDocument,
+    "\n  query HubCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 200) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      curriculum {\n        title\n        version\n      }\n    }\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n": typeof types.HubCohortsDocument,
+    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCohortDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n    }\n  }\n": typeof types.AddModuleDocument,
     "\n  mutation PublishCurriculum($id: ID!) {\n    publishCurriculum(id: $id) {\n      id\n    }\n  }\n": typeof types.PublishCurriculumDocument,
     "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n": typeof types.ReviseCurriculumDocument,
@@ -91,6 +103,18 @@ const documents: Documents = {
     "\n  query HubHome($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": types.CorrectNameDocument,
+    "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": types.EnrollManyDocument,
+    "\n  mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCohortDocument,
+    "\n  mutation StartCohort($id: ID!) {\n    startCohort(id: $id) {\n      id\n    }\n  }\n": types.StartCohortDocument,
+    "\n  mutation CompleteCohort($id: ID!) {\n    completeCohort(id: $id) {\n      id\n    }\n  }\n": types.CompleteCohortDocument,
+    "\n  mutation CancelCohort($id: ID!) {\n    cancelCohort(id: $id) {\n      id\n    }\n  }\n": types.CancelCohortDocument,
+    "\n  mutation AssignMentor($cohortId: ID!, $mentorId: ID!) {\n    assignMentor(cohortId: $cohortId, mentorId: $mentorId) {\n      id\n    }\n  }\n": types.AssignMentorDocument,
+    "\n  mutation UnassignMentor($cohortId: ID!, $mentorId: ID!) {\n    unassignMentor(cohortId: $cohortId, mentorId: $mentorId) {\n      id\n    }\n  }\n": types.UnassignMentorDocument,
+    "\n  query CohortRoster($id: ID!, $status: EnrollmentStatus, $after: String) {\n    cohort(id: $id) {\n      enrollments(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            status\n            trainee {\n              id\n              fullName\n              email\n            }\n            progress {\n              attendanceRate\n              finalScore\n              eligible\n            }\n            certificate {\n              id\n              status\n              verificationCode\n              pdfUrl\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CohortRosterDocument,
+    "\n  mutation WithdrawTrainee($id: ID!) {\n    withdrawEnrollment(id: $id) {\n      id\n    }\n  }\n": types.WithdrawTraineeDocument,
+    "\n  mutation RevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.RevokeCertificateDocument,
+    "\n  mutation ReissueCertificate($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n": types.ReissueCertificateDocument,
+    "\n  query ManageCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      hub {\n        id\n      }\n      curriculum {\n        title\n        version\n      }\n      mentors {\n        id\n        fullName\n      }\n      seated: enrollments(first: 100, status: ENROLLED) {\n        totalCount\n        edges {\n          node {\n            trainee {\n              id\n            }\n          }\n        }\n      }\n      waitlisted: enrollments(first: 1, status: WAITLISTED) {\n        totalCount\n      }\n      certificateBatch {\n        id\n        status\n        total\n        issued\n        ineligible\n        failed\n        errors\n      }\n    }\n  }\n": types.ManageCohortDocument,
     "\n  query EditedAssignment($curriculumId: ID!, $id: ID!) {\n    curriculum(id: $curriculumId) {\n      assignment(id: $id) {\n        id\n        title\n        instructions\n        weight\n        passingScore\n        rubric {\n          title\n          maxPoints\n          levels {\n            title\n            points\n            description\n          }\n        }\n      }\n    }\n  }\n": types.EditedAssignmentDocument,
     "\n  mutation AddAssignment($input: AddAssignmentInput!) {\n    addAssignment(input: $input) {\n      id\n    }\n  }\n": types.AddAssignmentDocument,
     "\n  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!) {\n    updateAssignment(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateAssignmentDocument,
@@ -122,8 +146,8 @@ const documents: Documents = {
     "\n  query CohortPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startsOn\n      endsOn\n      hub {\n        name\n        timezone\n      }\n      mentors {\n        id\n        fullName\n      }\n      curriculum {\n        title\n        modules(first: 30) {\n          id\n          title\n          lessons(first: 50) {\n            id\n            title\n            durationMinutes\n            completedAt(cohortId: $id)\n          }\n          assignments(first: 10) {\n            id\n            title\n          }\n        }\n      }\n      sessions(first: 200) {\n        id\n        title\n        startsAt\n        endsAt\n        status\n        room {\n          name\n        }\n        attendance(first: 1) {\n          status\n        }\n      }\n      enrollments(first: 1) {\n        edges {\n          node {\n            submissions(first: 100) {\n              status\n              attempt\n              assignment {\n                id\n              }\n              grade {\n                score\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CohortPageDocument,
     "\n  query LessonPage($cohortId: ID!, $id: ID!) {\n    lesson(cohortId: $cohortId, id: $id) {\n      id\n      title\n      content\n      videoUrl\n      durationMinutes\n      completedAt(cohortId: $cohortId)\n    }\n    cohort(id: $cohortId) {\n      name\n      hub {\n        timezone\n      }\n      curriculum {\n        modules(first: 30) {\n          lessons(first: 50) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.LessonPageDocument,
     "\n  mutation CompleteLesson($cohortId: ID!, $lessonId: ID!) {\n    completeLesson(cohortId: $cohortId, lessonId: $lessonId) {\n      id\n      completedAt(cohortId: $cohortId)\n    }\n  }\n": types.CompleteLessonDocument,
-    "\n  query ManageCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      hub {\n        id\n      }\n      curriculum {\n        title\n      }\n      enrolled: enrollments(first: 100, status: ENROLLED) {\n        totalCount\n        edges {\n          node {\n            trainee {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      waitlisted: enrollments(first: 1, status: WAITLISTED) {\n        totalCount\n      }\n    }\n  }\n": types.ManageCohortDocument,
-    "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": types.EnrollManyDocument,
+    "\n  query HubCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 200) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      curriculum {\n        title\n        version\n      }\n    }\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n": types.HubCohortsDocument,
+    "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n    }\n  }\n": types.CreateCohortDocument,
     "\n  mutation AddModule($input: AddModuleInput!) {\n    addModule(input: $input) {\n      id\n    }\n  }\n": types.AddModuleDocument,
     "\n  mutation PublishCurriculum($id: ID!) {\n    publishCurriculum(id: $id) {\n      id\n    }\n  }\n": types.PublishCurriculumDocument,
     "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n": types.ReviseCurriculumDocument,
@@ -175,6 +199,54 @@ export function graphql(source: "\n  mutation InviteUsers($input: InviteUsersInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n"): typeof import('./graphql').CorrectNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n"): typeof import('./graphql').EnrollManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCohort($id: ID!) {\n    startCohort(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteCohort($id: ID!) {\n    completeCohort(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CompleteCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCohort($id: ID!) {\n    cancelCohort(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CancelCohortDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignMentor($cohortId: ID!, $mentorId: ID!) {\n    assignMentor(cohortId: $cohortId, mentorId: $mentorId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AssignMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnassignMentor($cohortId: ID!, $mentorId: ID!) {\n    unassignMentor(cohortId: $cohortId, mentorId: $mentorId) {\n      id\n    }\n  }\n"): typeof import('./graphql').UnassignMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortRoster($id: ID!, $status: EnrollmentStatus, $after: String) {\n    cohort(id: $id) {\n      enrollments(first: 50, after: $after, status: $status) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            status\n            trainee {\n              id\n              fullName\n              email\n            }\n            progress {\n              attendanceRate\n              finalScore\n              eligible\n            }\n            certificate {\n              id\n              status\n              verificationCode\n              pdfUrl\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CohortRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTrainee($id: ID!) {\n    withdrawEnrollment(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').WithdrawTraineeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueCertificate($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReissueCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManageCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      hub {\n        id\n      }\n      curriculum {\n        title\n        version\n      }\n      mentors {\n        id\n        fullName\n      }\n      seated: enrollments(first: 100, status: ENROLLED) {\n        totalCount\n        edges {\n          node {\n            trainee {\n              id\n            }\n          }\n        }\n      }\n      waitlisted: enrollments(first: 1, status: WAITLISTED) {\n        totalCount\n      }\n      certificateBatch {\n        id\n        status\n        total\n        issued\n        ineligible\n        failed\n        errors\n      }\n    }\n  }\n"): typeof import('./graphql').ManageCohortDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,11 +374,11 @@ export function graphql(source: "\n  mutation CompleteLesson($cohortId: ID!, $le
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ManageCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      hub {\n        id\n      }\n      curriculum {\n        title\n      }\n      enrolled: enrollments(first: 100, status: ENROLLED) {\n        totalCount\n        edges {\n          node {\n            trainee {\n              id\n              fullName\n            }\n          }\n        }\n      }\n      waitlisted: enrollments(first: 1, status: WAITLISTED) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ManageCohortDocument;
+export function graphql(source: "\n  query HubCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 200) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      curriculum {\n        title\n        version\n      }\n    }\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').HubCohortsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n"): typeof import('./graphql').EnrollManyDocument;
+export function graphql(source: "\n  mutation CreateCohort($input: CreateCohortInput!) {\n    createCohort(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCohortDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

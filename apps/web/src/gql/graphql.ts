@@ -46,6 +46,12 @@ export type AttendanceStatus =
   | 'LATE'
   | 'PRESENT';
 
+export type BatchStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 export type BookOfficeHourInput = {
   /** What the start-up wants to discuss, 1 to 1000 characters */
   agenda: string;
@@ -73,6 +79,15 @@ export type CompletionRuleInput = {
   minAttendanceRate: number;
   minFinalScore: number;
   requireAllAssignments: boolean;
+};
+
+export type CreateCohortInput = {
+  capacity: number;
+  curriculumId: string | number;
+  endsOn: string;
+  hubId: string | number;
+  name: string;
+  startsOn: string;
 };
 
 export type CreateCurriculumInput = {
@@ -256,6 +271,14 @@ export type UpdateAssignmentInput = {
   weight?: number | null | undefined;
 };
 
+/** The fields given change; the start date only before the cohort starts */
+export type UpdateCohortInput = {
+  capacity?: number | null | undefined;
+  endsOn?: string | null | undefined;
+  name?: string | null | undefined;
+  startsOn?: string | null | undefined;
+};
+
 /** The fields given change; the others stay */
 export type UpdateCurriculumInput = {
   completionRule?: CompletionRuleInput | null | undefined;
@@ -317,6 +340,96 @@ export type CorrectNameMutationVariables = Exact<{
 
 
 export type CorrectNameMutation = { updateUser: { id: string, fullName: string } };
+
+export type EnrollManyMutationVariables = Exact<{
+  input: EnrollManyInput;
+}>;
+
+
+export type EnrollManyMutation = { enrollMany: Array<{ email: string | null, traineeId: string | null, outcome: EnrollmentOutcomeKind }> };
+
+export type UpdateCohortMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCohortInput;
+}>;
+
+
+export type UpdateCohortMutation = { updateCohort: { id: string } };
+
+export type StartCohortMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartCohortMutation = { startCohort: { id: string } };
+
+export type CompleteCohortMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteCohortMutation = { completeCohort: { id: string } };
+
+export type CancelCohortMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelCohortMutation = { cancelCohort: { id: string } };
+
+export type AssignMentorMutationVariables = Exact<{
+  cohortId: string | number;
+  mentorId: string | number;
+}>;
+
+
+export type AssignMentorMutation = { assignMentor: { id: string } };
+
+export type UnassignMentorMutationVariables = Exact<{
+  cohortId: string | number;
+  mentorId: string | number;
+}>;
+
+
+export type UnassignMentorMutation = { unassignMentor: { id: string } };
+
+export type CohortRosterQueryVariables = Exact<{
+  id: string | number;
+  status?: EnrollmentStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CohortRosterQuery = { cohort: { enrollments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: EnrollmentStatus, trainee: { id: string, fullName: string, email: string | null }, progress: { attendanceRate: number, finalScore: number, eligible: boolean }, certificate: { id: string, status: CertificateStatus, verificationCode: string, pdfUrl: string } | null } }> } } };
+
+export type WithdrawTraineeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawTraineeMutation = { withdrawEnrollment: { id: string } };
+
+export type RevokeCertificateMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevokeCertificateMutation = { revokeCertificate: { id: string } };
+
+export type ReissueCertificateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReissueCertificateMutation = { reissueCertificate: { id: string } };
+
+export type ManageCohortQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ManageCohortQuery = { cohort: { id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, hub: { id: string }, curriculum: { title: string, version: number }, mentors: Array<{ id: string, fullName: string }>, seated: { totalCount: number, edges: Array<{ node: { trainee: { id: string } } }> }, waitlisted: { totalCount: number }, certificateBatch: { id: string, status: BatchStatus, total: number, issued: number, ineligible: number, failed: number, errors: Array<string> } | null } };
 
 export type EditedAssignmentQueryVariables = Exact<{
   curriculumId: string | number;
@@ -519,19 +632,19 @@ export type CompleteLessonMutationVariables = Exact<{
 
 export type CompleteLessonMutation = { completeLesson: { id: string, completedAt: string | null } };
 
-export type ManageCohortQueryVariables = Exact<{
-  id: string | number;
+export type HubCohortsQueryVariables = Exact<{
+  hubId: string | number;
 }>;
 
 
-export type ManageCohortQuery = { cohort: { id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, hub: { id: string }, curriculum: { title: string }, enrolled: { totalCount: number, edges: Array<{ node: { trainee: { id: string, fullName: string } } }> }, waitlisted: { totalCount: number } } };
+export type HubCohortsQuery = { cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, curriculum: { title: string, version: number } }>, curricula: Array<{ id: string, title: string, version: number, status: CurriculumStatus }> };
 
-export type EnrollManyMutationVariables = Exact<{
-  input: EnrollManyInput;
+export type CreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
 }>;
 
 
-export type EnrollManyMutation = { enrollMany: Array<{ email: string | null, traineeId: string | null, outcome: EnrollmentOutcomeKind }> };
+export type CreateCohortMutation = { createCohort: { id: string } };
 
 export type AddModuleMutationVariables = Exact<{
   input: AddModuleInput;
@@ -912,6 +1025,158 @@ export const CorrectNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CorrectNameMutation, CorrectNameMutationVariables>;
+export const EnrollManyDocument = new TypedDocumentString(`
+    mutation EnrollMany($input: EnrollManyInput!) {
+  enrollMany(input: $input) {
+    email
+    traineeId
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollManyMutation, EnrollManyMutationVariables>;
+export const UpdateCohortDocument = new TypedDocumentString(`
+    mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {
+  updateCohort(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCohortMutation, UpdateCohortMutationVariables>;
+export const StartCohortDocument = new TypedDocumentString(`
+    mutation StartCohort($id: ID!) {
+  startCohort(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartCohortMutation, StartCohortMutationVariables>;
+export const CompleteCohortDocument = new TypedDocumentString(`
+    mutation CompleteCohort($id: ID!) {
+  completeCohort(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteCohortMutation, CompleteCohortMutationVariables>;
+export const CancelCohortDocument = new TypedDocumentString(`
+    mutation CancelCohort($id: ID!) {
+  cancelCohort(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CancelCohortMutation, CancelCohortMutationVariables>;
+export const AssignMentorDocument = new TypedDocumentString(`
+    mutation AssignMentor($cohortId: ID!, $mentorId: ID!) {
+  assignMentor(cohortId: $cohortId, mentorId: $mentorId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignMentorMutation, AssignMentorMutationVariables>;
+export const UnassignMentorDocument = new TypedDocumentString(`
+    mutation UnassignMentor($cohortId: ID!, $mentorId: ID!) {
+  unassignMentor(cohortId: $cohortId, mentorId: $mentorId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnassignMentorMutation, UnassignMentorMutationVariables>;
+export const CohortRosterDocument = new TypedDocumentString(`
+    query CohortRoster($id: ID!, $status: EnrollmentStatus, $after: String) {
+  cohort(id: $id) {
+    enrollments(first: 50, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          trainee {
+            id
+            fullName
+            email
+          }
+          progress {
+            attendanceRate
+            finalScore
+            eligible
+          }
+          certificate {
+            id
+            status
+            verificationCode
+            pdfUrl
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortRosterQuery, CohortRosterQueryVariables>;
+export const WithdrawTraineeDocument = new TypedDocumentString(`
+    mutation WithdrawTrainee($id: ID!) {
+  withdrawEnrollment(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawTraineeMutation, WithdrawTraineeMutationVariables>;
+export const RevokeCertificateDocument = new TypedDocumentString(`
+    mutation RevokeCertificate($id: ID!, $reason: String!) {
+  revokeCertificate(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeCertificateMutation, RevokeCertificateMutationVariables>;
+export const ReissueCertificateDocument = new TypedDocumentString(`
+    mutation ReissueCertificate($id: ID!) {
+  reissueCertificate(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReissueCertificateMutation, ReissueCertificateMutationVariables>;
+export const ManageCohortDocument = new TypedDocumentString(`
+    query ManageCohort($id: ID!) {
+  cohort(id: $id) {
+    id
+    name
+    status
+    capacity
+    startsOn
+    endsOn
+    hub {
+      id
+    }
+    curriculum {
+      title
+      version
+    }
+    mentors {
+      id
+      fullName
+    }
+    seated: enrollments(first: 100, status: ENROLLED) {
+      totalCount
+      edges {
+        node {
+          trainee {
+            id
+          }
+        }
+      }
+    }
+    waitlisted: enrollments(first: 1, status: WAITLISTED) {
+      totalCount
+    }
+    certificateBatch {
+      id
+      status
+      total
+      issued
+      ineligible
+      failed
+      errors
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManageCohortQuery, ManageCohortQueryVariables>;
 export const EditedAssignmentDocument = new TypedDocumentString(`
     query EditedAssignment($curriculumId: ID!, $id: ID!) {
   curriculum(id: $curriculumId) {
@@ -1320,47 +1585,35 @@ export const CompleteLessonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteLessonMutation, CompleteLessonMutationVariables>;
-export const ManageCohortDocument = new TypedDocumentString(`
-    query ManageCohort($id: ID!) {
-  cohort(id: $id) {
+export const HubCohortsDocument = new TypedDocumentString(`
+    query HubCohorts($hubId: ID!) {
+  cohorts(hubId: $hubId, first: 200) {
     id
     name
     status
     capacity
     startsOn
     endsOn
-    hub {
-      id
-    }
     curriculum {
       title
-    }
-    enrolled: enrollments(first: 100, status: ENROLLED) {
-      totalCount
-      edges {
-        node {
-          trainee {
-            id
-            fullName
-          }
-        }
-      }
-    }
-    waitlisted: enrollments(first: 1, status: WAITLISTED) {
-      totalCount
+      version
     }
   }
-}
-    `) as unknown as TypedDocumentString<ManageCohortQuery, ManageCohortQueryVariables>;
-export const EnrollManyDocument = new TypedDocumentString(`
-    mutation EnrollMany($input: EnrollManyInput!) {
-  enrollMany(input: $input) {
-    email
-    traineeId
-    outcome
+  curricula(hubId: $hubId, first: 200) {
+    id
+    title
+    version
+    status
   }
 }
-    `) as unknown as TypedDocumentString<EnrollManyMutation, EnrollManyMutationVariables>;
+    `) as unknown as TypedDocumentString<HubCohortsQuery, HubCohortsQueryVariables>;
+export const CreateCohortDocument = new TypedDocumentString(`
+    mutation CreateCohort($input: CreateCohortInput!) {
+  createCohort(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCohortMutation, CreateCohortMutationVariables>;
 export const AddModuleDocument = new TypedDocumentString(`
     mutation AddModule($input: AddModuleInput!) {
   addModule(input: $input) {

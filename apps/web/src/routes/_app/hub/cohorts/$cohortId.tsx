@@ -1,208 +1,90 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, List, Progress, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote, Loaded, Loading, Page, useGql } from '@/components/ui';
-import { useMemberSearch } from '@/coordinating/useMemberSearch';
-import { graphql } from '@/gql';
-import type { EnrollManyMutation } from '@/gql/graphql';
-import { request } from '@/lib/api';
+import { Loaded, Page, useGql } from '@/components/ui';
+import { AddTrainees } from '@/coordinating/cohort/AddTrainees';
+import { CertificateBatch } from '@/coordinating/cohort/CertificateBatch';
+import { CohortDetails } from '@/coordinating/cohort/CohortDetails';
+import { CohortLifecycle } from '@/coordinating/cohort/CohortLifecycle';
+import { CohortMentors } from '@/coordinating/cohort/CohortMentors';
+import { MANAGED_COHORT } from '@/coordinating/cohort/documents';
+import { Roster } from '@/coordinating/cohort/Roster';
 import { calendarDate } from '@/lib/format';
-
-const COHORT = graphql(`
-  query ManageCohort($id: ID!) {
-    cohort(id: $id) {
-      id
-      name
-      status
-      capacity
-      startsOn
-      endsOn
-      hub {
-        id
-      }
-      curriculum {
-        title
-      }
-      enrolled: enrollments(first: 100, status: ENROLLED) {
-        totalCount
-        edges {
-          node {
-            trainee {
-              id
-              fullName
-            }
-          }
-        }
-      }
-      waitlisted: enrollments(first: 1, status: WAITLISTED) {
-        totalCount
-      }
-    }
-  }
-`);
-
-const ENROLL_MANY = graphql(`
-  mutation EnrollMany($input: EnrollManyInput!) {
-    enrollMany(input: $input) {
-      email
-      traineeId
-      outcome
-    }
-  }
-`);
 
 export const Route = createFileRoute('/_app/hub/cohorts/$cohortId')({ component: ManageCohort });
 
-type Outcome = EnrollManyMutation['enrollMany'][number];
+const ISSUING = ['QUEUED', 'RUNNING'];
 
-/** A cohort for its coordinator: who is in, and adding trainees found in the directory or pasted as emails. */
+/** A cohort for its coordinator: its details and next step, its mentors, who is in and adding more, and its certificates. */
 function ManageCohort() {
   const { cohortId } = Route.useParams();
   const { t, i18n } = useTranslation();
-  const query = useGql(['manage-cohort', cohortId], COHORT, { id: cohortId });
+  const [editing, setEditing] = useState(false);
+  const query = useGql(
+    ['manage-cohort', cohortId],
+    MANAGED_COHORT,
+    { id: cohortId },
+    {
+      // While certificates are being issued the progress bar follows the batch.
+      refetchInterval: (current) => (ISSUING.includes(current.state.data?.cohort.certificateBatch?.status ?? '') ? 1500 : false),
+    },
+  );
   return (
     <Loaded query={query}>
-      {({ cohort }) => (
-        <Page title={cohort.name}>
-          <Text>
-            {cohort.curriculum.title} · {calendarDate(cohort.startsOn, i18n.language)} – {calendarDate(cohort.endsOn, i18n.language)} ·{' '}
-            {t(`cohortStatus.${cohort.status}`)}
-          </Text>
-          <Stack gap={4}>
-            <Text fw={700}>
-              {t('manage.fill', { count: cohort.enrolled.totalCount, capacity: cohort.capacity, waitlisted: cohort.waitlisted.totalCount })}
-            </Text>
-            <Progress value={(100 * cohort.enrolled.totalCount) / cohort.capacity} aria-label={t('manage.fillLabel')} />
-          </Stack>
-          <AddTrainees
-            cohortId={cohort.id}
-            hubId={cohort.hub.id}
-            seated={new Set(cohort.enrolled.edges.map((edge) => edge.node.trainee.id))}
-          />
-          <Card withBorder>
-            <Title order={2} fz="lg" mb="xs">
-              {t('manage.roster')}
-            </Title>
-            <List>
-              {cohort.enrolled.edges.map((edge) => (
-                <List.Item key={edge.node.trainee.id}>{edge.node.trainee.fullName}</List.Item>
+      {({ cohort }) => {
+        const open = cohort.status === 'PLANNED' || cohort.status === 'RUNNING';
+        return (
+          <Page
+            title={cohort.name}
+            actions={
+              <Group gap="xs">
+                <Badge variant="light">{t(`cohortStatus.${cohort.status}`)}</Badge>
+                <Text fz="sm">
+                  {cohort.curriculum.title} v{cohort.curriculum.version} · {calendarDate(cohort.startsOn, i18n.language)} –{' '}
+                  {calendarDate(cohort.endsOn, i18n.language)}
+                </Text>
+              </Group>
+            }
+          >
+            <CohortLifecycle cohortId={cohort.id} status={cohort.status} />
+            {cohort.certificateBatch && <CertificateBatch batch={cohort.certificateBatch} />}
+            {open && (
+              <Stack gap={4}>
+                <Text fw={700}>
+                  {t('manage.fill', {
+                    count: cohort.seated.totalCount,
+                    capacity: cohort.capacity,
+                    waitlisted: cohort.waitlisted.totalCount,
+                  })}
+                </Text>
+                <Progress value={(100 * cohort.seated.totalCount) / cohort.capacity} aria-label={t('manage.fillLabel')} />
+              </Stack>
+            )}
+            {open &&
+              (editing ? (
+                <CohortDetails cohort={cohort} onClose={() => setEditing(false)} />
+              ) : (
+                <Group>
+                  <Button variant="default" onClick={() => setEditing(true)}>
+                    {t('cohorts.edit')}
+                  </Button>
+                </Group>
               ))}
-            </List>
-          </Card>
-        </Page>
-      )}
-    </Loaded>
-  );
-}
-
-function AddTrainees({ cohortId, hubId, seated }: { cohortId: string; hubId: string; seated: Set<string> }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [typed, setTyped] = useState('');
-  const [picked, setPicked] = useState<Map<string, string>>(new Map());
-  const [pasted, setPasted] = useState('');
-  const [outcomes, setOutcomes] = useState<{ name: string; outcome: Outcome['outcome'] }[]>([]);
-  const { query, members, total } = useMemberSearch(hubId, typed, 'TRAINEE');
-  const enroll = useMutation({
-    mutationFn: () =>
-      request(ENROLL_MANY, {
-        input: { cohortId, traineeIds: [...picked.keys()], emails: pasted.split(/[\s,;]+/).filter((email) => email.includes('@')) },
-      }),
-    onSuccess: ({ enrollMany }) => {
-      setOutcomes(
-        enrollMany.map((result) => ({ name: result.email ?? picked.get(result.traineeId ?? '') ?? '', outcome: result.outcome })),
-      );
-      setPicked(new Map());
-      setPasted('');
-      void queryClient.invalidateQueries({ queryKey: ['manage-cohort', cohortId] });
-    },
-  });
-  const toggle = (id: string, name: string) =>
-    setPicked((current) => {
-      const next = new Map(current);
-      if (next.has(id)) next.delete(id);
-      else next.set(id, name);
-      return next;
-    });
-  const emailCount = pasted.split(/[\s,;]+/).filter((email) => email.includes('@')).length;
-  return (
-    <Card withBorder>
-      <Stack>
-        <Title order={2} fz="lg">
-          {t('manage.add')}
-        </Title>
-        <Tabs defaultValue="search">
-          <Tabs.List>
-            <Tabs.Tab value="search">{t('manage.fromDirectory')}</Tabs.Tab>
-            <Tabs.Tab value="paste">{t('manage.byEmail')}</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="search" pt="sm">
-            <Stack gap="xs">
-              <TextInput type="search" label={t('manage.searchTrainee')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
-              {total !== undefined && <Text fz="sm">{t('people.found', { count: total })}</Text>}
-              {members.map((member) => (
-                <Checkbox
-                  key={member.id}
-                  label={member.fullName}
-                  description={seated.has(member.id) ? t('manage.alreadyIn') : member.email}
-                  disabled={seated.has(member.id)}
-                  checked={picked.has(member.id)}
-                  onChange={() => toggle(member.id, member.fullName)}
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <CohortMentors cohortId={cohort.id} hubId={cohort.hub.id} mentors={cohort.mentors} open={open} />
+              {open && (
+                <AddTrainees
+                  cohortId={cohort.id}
+                  hubId={cohort.hub.id}
+                  seated={new Set(cohort.seated.edges.map((edge) => edge.node.trainee.id))}
                 />
-              ))}
-              {query.isPending && <Loading />}
-              {query.hasNextPage && (
-                <Button variant="default" size="xs" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                  {t('people.more')}
-                </Button>
               )}
-            </Stack>
-          </Tabs.Panel>
-          <Tabs.Panel value="paste" pt="sm">
-            <Textarea
-              label={t('manage.emails')}
-              description={t('manage.emailsHint')}
-              autosize
-              minRows={3}
-              value={pasted}
-              onChange={(e) => setPasted(e.currentTarget.value)}
-            />
-          </Tabs.Panel>
-        </Tabs>
-        <ErrorNote error={enroll.error} />
-        <Group>
-          <Button onClick={() => enroll.mutate()} loading={enroll.isPending} disabled={picked.size + emailCount === 0}>
-            {t('manage.enroll', { count: picked.size + emailCount })}
-          </Button>
-        </Group>
-        {outcomes.length > 0 && (
-          <Alert color="blue" role="status" title={t('manage.result')}>
-            <Group gap="xs" mb="xs">
-              {(['ENROLLED', 'WAITLISTED', 'ALREADY_IN', 'UNKNOWN', 'NOT_A_TRAINEE'] as const).map((kind) => {
-                const count = outcomes.filter((result) => result.outcome === kind).length;
-                return (
-                  count > 0 && (
-                    <Badge key={kind} variant="light">
-                      {t(`manage.outcome.${kind}`, { count })}
-                    </Badge>
-                  )
-                );
-              })}
-            </Group>
-            <List fz="sm">
-              {outcomes
-                .filter((result) => result.outcome !== 'ENROLLED')
-                .map((result) => (
-                  <List.Item key={result.name}>
-                    {result.name}: {t(`manage.outcome.${result.outcome}`, { count: 1 })}
-                  </List.Item>
-                ))}
-            </List>
-          </Alert>
-        )}
-      </Stack>
-    </Card>
+            </SimpleGrid>
+            <Roster cohortId={cohort.id} open={open} batchStatus={cohort.certificateBatch?.status} />
+          </Page>
+        );
+      }}
+    </Loaded>
   );
 }
