@@ -148,6 +148,27 @@ describe('hubs and rooms', () => {
     });
   });
 
+  describe('updateRoom', () => {
+    const UPDATE_ROOM = `mutation($id: ID!, $input: UpdateRoomInput!) { updateRoom(id: $id, input: $input) { name capacity } }`;
+
+    it('renames and resizes a room for the hub’s coordinator; a taken name, a bad size and another hub are refused', async () => {
+      const coordinator = await app.factory.coordinator(semarang.id);
+      const room = await app.factory.room(semarang.id, { name: 'Ruang 2.1', capacity: 20 });
+      await app.factory.room(semarang.id, { name: 'Ruang 2.2' });
+      const update = (input: Record<string, unknown>, token = coordinator.token) => app.gql(UPDATE_ROOM, { id: room.id, input }, { token });
+      expect((await update({ name: ' Studio Foto ', capacity: 24 })).data).toEqual({ updateRoom: { name: 'Studio Foto', capacity: 24 } });
+      expect((await update({ capacity: 26 })).data).toEqual({ updateRoom: { name: 'Studio Foto', capacity: 26 } });
+      expect(codes(await update({ name: 'Ruang 2.2' }))).toEqual(['CONFLICT']);
+      expect(Object.keys((await update({ capacity: 0 })).errors![0].extensions.fields!)).toEqual(['capacity']);
+      const stranger = await app.factory.coordinator(solo.id);
+      expect(codes(await update({ name: 'Milik Solo' }, stranger.token))).toEqual(['NOT_FOUND']);
+      const mentor = await app.factory.mentor(semarang.id);
+      expect(codes(await update({ name: 'Oleh mentor' }, mentor.token))).toEqual(['FORBIDDEN']);
+      const [stored] = await app.get(DataSource).query(`SELECT name, capacity FROM room WHERE id = $1`, [room.id]);
+      expect(stored).toEqual({ name: 'Studio Foto', capacity: 26 });
+    });
+  });
+
   it('lists hubs and their rooms to anyone, without logging in', async () => {
     const listed = await app.gql<{ hubs: { id: string; name: string; rooms: { name: string; hub: { id: string } }[] }[] }>(HUBS);
     expect(listed.errors).toBeUndefined();

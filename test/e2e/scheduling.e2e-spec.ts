@@ -213,6 +213,86 @@ describe('scheduling', () => {
       );
       expect(listed.data!.cohort.sessions.filter((s) => s.title === 'Gagal semua')).toEqual([]);
     });
+
+    const PREVIEW = `query($input: ScheduleRecurringInput!) { previewRecurringSessions(input: $input) {
+      roomName roomCapacity seated sessions { startsAt endsAt outsideCohort clashes { with title startsAt endsAt } } } }`;
+    interface Preview {
+      previewRecurringSessions: {
+        roomName: string;
+        roomCapacity: number;
+        seated: number;
+        sessions: { startsAt: string; outsideCohort: boolean; clashes: { with: string; title: string | null; startsAt: string }[] }[];
+      };
+    }
+
+    it('previews every date with everything in its way (room, mentor, outside the cohort), saving nothing', async () => {
+      const previewRoom = await app.factory.room(hub.id, { name: 'Ruang Pratinjau', capacity: 12 });
+      const mentor = await app.factory.mentor(hub.id);
+      await schedule({ title: 'Acara aula', roomId: previewRoom.id, startsAt: at(monday + 2, '10:00'), endsAt: at(monday + 2, '12:00') });
+      const elsewhere = await app.factory.room(hub.id);
+      // In another cohort: the mentor is not this cohort's yet.
+      await schedule({
+        cohortId: (await app.factory.cohort(hub.id)).id,
+        title: 'Mentor sibuk',
+        roomId: elsewhere.id,
+        mentorId: mentor.user.id,
+        startsAt: at(monday + 21, '08:00'),
+        endsAt: at(monday + 21, '09:30'),
+      });
+      const input = { cohortId: cohort.id, title: 'Pratinjau', roomId: previewRoom.id, mentorId: mentor.user.id, ...series };
+      const preview = await as(coordinator).gql<Preview>(PREVIEW, { input: { ...input, untilDate: day(monday + 58) } });
+      expect(preview.errors).toBeUndefined();
+      const { sessions, ...room } = preview.data!.previewRecurringSessions;
+      expect(room).toEqual({ roomName: 'Ruang Pratinjau', roomCapacity: 12, seated: 0 });
+      expect(sessions).toHaveLength(18);
+      const withClashes = sessions.filter((session) => session.clashes.length > 0);
+      expect(withClashes).toEqual([
+        expect.objectContaining({
+          startsAt: at(monday + 2, '09:00'),
+          clashes: [{ with: 'ROOM', title: 'Acara aula', startsAt: at(monday + 2, '10:00'), endsAt: at(monday + 2, '12:00') }],
+        }),
+        expect.objectContaining({
+          startsAt: at(monday + 21, '09:00'),
+          clashes: [expect.objectContaining({ with: 'MENTOR', title: 'Mentor sibuk' })],
+        }),
+      ]);
+      // The cohort ends on day 56: the last dates of the range fall outside it.
+      expect(sessions.filter((session) => session.outsideCohort).map((session) => session.startsAt)).toEqual(
+        sessions.map((session) => session.startsAt).filter((startsAt) => startsAt.slice(0, 10) > day(56)),
+      );
+      // Nothing was written, and the mentor was not assigned by a preview.
+      const titles = await as(coordinator).gql<{ cohort: { sessions: Session[]; mentors: { id: string }[] } }>(
+        `query($id: ID!) { cohort(id: $id) { sessions { title } mentors { id } } }`,
+        { id: cohort.id },
+      );
+      expect(titles.data!.cohort.sessions.filter((s) => s.title === 'Pratinjau')).toEqual([]);
+      expect(titles.data!.cohort.mentors.map((m) => m.id)).not.toContain(mentor.user.id);
+
+      // Leaving the two clashing dates out: a clean preview, then the same input saves 6 sessions.
+      const skipped = { ...input, skipDates: [day(monday + 2), day(monday + 21)] };
+      const clean = await as(coordinator).gql<Preview>(PREVIEW, { input: skipped });
+      expect(clean.data!.previewRecurringSessions.sessions.every((session) => session.clashes.length === 0 && !session.outsideCohort)).toBe(
+        true,
+      );
+      expect(clean.data!.previewRecurringSessions.sessions).toHaveLength(6);
+      const saved = await as(coordinator).gql<{ scheduleRecurringSessions: Session[] }>(RECURRING, { input: skipped });
+      expect(saved.data?.scheduleRecurringSessions.map((s) => s.startsAt)).toEqual(
+        clean.data!.previewRecurringSessions.sessions.map((s) => s.startsAt),
+      );
+    });
+
+    it('lets only the hub’s coordinators preview, and checks the mentor and the room like saving does', async () => {
+      const mentor = await app.factory.mentor(hub.id);
+      const input = { cohortId: cohort.id, title: 'Pratinjau', roomId: room.id, ...series };
+      expect(codes(await as(mentor).gql(PREVIEW, { input }))).toEqual(['FORBIDDEN']);
+      const trainee = await app.factory.trainee(hub.id);
+      const notMentor = await as(coordinator).gql(PREVIEW, { input: { ...input, mentorId: trainee.user.id } });
+      expect(Object.keys(notMentor.errors![0].extensions.fields!)).toEqual(['mentorId']);
+      const foreignRoom = await app.factory.room((await app.factory.hub()).id);
+      expect(
+        Object.keys((await as(coordinator).gql(PREVIEW, { input: { ...input, roomId: foreignRoom.id } })).errors![0].extensions.fields!),
+      ).toEqual(['roomId']);
+    });
   });
 
   it(`keeps a cohort at ${MAX_SESSIONS_PER_COHORT} sessions, the cap Cohort.sessions documents`, async () => {
@@ -235,6 +315,32 @@ describe('scheduling', () => {
     expect(exactly.data?.scheduleRecurringSessions).toHaveLength(MAX_SESSIONS_PER_COHORT);
     const more = await schedule({ cohortId: long.id, startsAt: at(300, '09:00'), endsAt: at(300, '10:00') });
     expect(more.errors?.[0].extensions).toEqual({ code: 'CONFLICT', reason: 'TOO_MANY_SESSIONS' });
+  });
+
+  it('shows the hub’s coordinators every booking of its rooms in a week, in the hub’s zone; nobody else', async () => {
+    const calendarRoom = await app.factory.room(hub.id, { name: 'Ruang Kalender' });
+    const held = await schedule({ title: 'Di kalender', roomId: calendarRoom.id, startsAt: at(30, '13:00'), endsAt: at(30, '15:00') });
+    const dropped = await schedule({ title: 'Dibatalkan', roomId: calendarRoom.id, startsAt: at(31, '13:00'), endsAt: at(31, '15:00') });
+    await as(coordinator).gql(CANCEL, { id: dropped.data!.scheduleSession.id });
+    const ROOMS = `query($hubId: ID!, $from: DateTime!, $to: DateTime!) { roomSchedule(hubId: $hubId, from: $from, to: $to) { id kind roomId title cohortName startsAt endsAt } }`;
+    const week = { hubId: hub.id, from: at(28, '00:00'), to: at(35, '00:00') };
+    const listed = await as(coordinator).gql<{ roomSchedule: { id: string; roomId: string }[] }>(ROOMS, week);
+    expect(listed.data!.roomSchedule.filter((booking) => booking.roomId === calendarRoom.id)).toEqual([
+      {
+        id: held.data!.scheduleSession.id,
+        kind: 'SESSION',
+        roomId: calendarRoom.id,
+        title: 'Di kalender',
+        cohortName: 'Kriya Angkatan 3',
+        startsAt: at(30, '13:00'),
+        endsAt: at(30, '15:00'),
+      },
+    ]);
+    expect(Object.keys((await as(coordinator).gql(ROOMS, { ...week, to: at(70, '00:00') })).errors![0].extensions.fields!)).toEqual(['to']);
+    const mentor = await app.factory.mentor(hub.id);
+    expect(codes(await as(mentor).gql(ROOMS, week))).toEqual(['FORBIDDEN']);
+    const stranger = await app.factory.coordinator((await app.factory.hub()).id);
+    expect(codes(await as(stranger).gql(ROOMS, week))).toEqual(['FORBIDDEN']);
   });
 
   it('frees the room when a session is cancelled', async () => {

@@ -164,11 +164,16 @@ export class CohortsService {
     }
   }
 
+  /** A mentor of the cohort's hub, or BAD_USER_INPUT on mentorId. */
+  async requireMentorOfHub(cohort: CohortEntity, mentorId: string): Promise<void> {
+    const mentor = await this.identity.loadAuthUser(mentorId).catch(() => null);
+    if (!mentor || mentor.role !== Role.MENTOR || !mentor.hubIds.includes(cohort.hubId)) throw CohortErrors.notAMentorOfHub();
+  }
+
   /** Idempotent: assigning the same mentor twice leaves one assignment. */
   async assignMentor(user: AuthUser, cohortId: string, mentorId: string): Promise<CohortEntity> {
     const cohort = await this.managedCohort(user, cohortId);
-    const mentor = await this.identity.loadAuthUser(mentorId).catch(() => null);
-    if (!mentor || mentor.role !== Role.MENTOR || !mentor.hubIds.includes(cohort.hubId)) throw CohortErrors.notAMentorOfHub();
+    await this.requireMentorOfHub(cohort, mentorId);
     await this.dataSource.transaction(async (manager) => {
       const assigned = await manager.existsBy(CohortMentorEntity, { cohortId, mentorId });
       if (!assigned && !(await hasRoomFor(manager, MENTORS_OF_COHORT, cohortId))) throw CohortErrors.tooManyMentors(MAX_MENTORS_PER_COHORT);

@@ -2,6 +2,7 @@ import { conflict, invalidField, limitReached, notFound, withReasons } from '@sa
 
 export const HubErrors = withReasons({
   hubNotFound: () => notFound({ id: 'Hub', en: 'Hub' }),
+  roomNotFound: () => notFound({ id: 'Ruang', en: 'Room' }),
   hubNameTaken: (name: string) => conflict({ id: `Sudah ada hub bernama "${name}"`, en: `A hub named "${name}" already exists` }),
   roomNameTaken: (name: string) =>
     conflict({ id: `Hub ini sudah punya ruang bernama "${name}"`, en: `This hub already has a room named "${name}"` }),

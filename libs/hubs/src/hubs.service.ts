@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { In, Repository } from 'typeorm';
-import { type AuthUser, type ListWindow, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { type AuthUser, type ListWindow, belongsToHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { type CappedList, PgError, hasRoomFor, pgCode } from '@sanggar/database';
 import { HubEntity } from './hub.entity.js';
 import { HubErrors } from './hubs.errors.js';
@@ -103,5 +103,20 @@ export class HubsService {
       if (pgCode(error) === PgError.UniqueViolation) throw HubErrors.roomNameTaken(input.name);
       throw error;
     }
+  }
+
+  /** Renames or resizes a room; a name another room of the hub has is refused. */
+  async updateRoom(user: AuthUser, id: string, patch: { name?: string; capacity?: number }): Promise<RoomEntity> {
+    const room = await this.getRoom(id);
+    if (!room || !belongsToHub(user, room.hubId)) throw HubErrors.roomNotFound();
+    requireHubManager(user, room.hubId);
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value != null));
+    try {
+      if (Object.keys(changes).length > 0) await this.rooms.update({ id }, changes);
+    } catch (error) {
+      if (pgCode(error) === PgError.UniqueViolation) throw HubErrors.roomNameTaken(patch.name ?? room.name);
+      throw error;
+    }
+    return this.rooms.findOneByOrFail({ id });
   }
 }

@@ -20,6 +20,8 @@ export interface Recurrence {
   /** YYYY-MM-DD, both inclusive, in the time zone. */
   fromDate: string;
   untilDate: string;
+  /** YYYY-MM-DD dates left out (a holiday, a clash). */
+  skipDates?: string[];
   timezone: string;
 }
 
@@ -35,10 +37,11 @@ export interface Occurrence {
 export function expandRecurrence(rule: Recurrence): Occurrence[] {
   const [hour, minute] = rule.startTime.split(':').map(Number);
   const days = new Set(rule.weekdays.map((day) => ISO_WEEKDAY[day]));
+  const skipped = new Set(rule.skipDates ?? []);
   const until = DateTime.fromISO(rule.untilDate, { zone: rule.timezone });
   const occurrences: Occurrence[] = [];
   for (let day = DateTime.fromISO(rule.fromDate, { zone: rule.timezone }); day <= until; day = day.plus({ days: 1 })) {
-    if (!days.has(day.weekday)) continue;
+    if (!days.has(day.weekday) || skipped.has(day.toISODate()!)) continue;
     const start = day.set({ hour, minute, second: 0, millisecond: 0 });
     occurrences.push({ startsAt: start.toJSDate(), endsAt: start.plus({ minutes: rule.durationMinutes }).toJSDate() });
   }

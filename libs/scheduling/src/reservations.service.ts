@@ -6,6 +6,16 @@ import type { Occurrence } from './recurrence.js';
 import { MENTOR_OVERLAP, ReservationEntity, ReservationKind } from './reservation.entity.js';
 import { type ConflictingSession, SchedulingErrors } from './scheduling.errors.js';
 
+/** Something already holding the room or the mentor at a planned time (a session's title; office hours: null). */
+export interface Clash extends ConflictingSession {
+  with: ClashWith;
+}
+
+export enum ClashWith {
+  ROOM = 'ROOM',
+  MENTOR = 'MENTOR',
+}
+
 type Reservation = Pick<ReservationEntity, 'id' | 'kind' | 'roomId' | 'mentorId' | 'startsAt' | 'endsAt'>;
 
 /** What a write tried to take: a room and/or a mentor over a time. */
@@ -52,6 +62,24 @@ export class ReservationsService {
 
   async move(manager: EntityManager, id: string, to: Pick<Reservation, 'roomId' | 'startsAt' | 'endsAt'>): Promise<void> {
     await manager.update(ReservationEntity, { id }, to);
+  }
+
+  /**
+   * For each occurrence, what already holds the room or the mentor then (a booking of both counts as
+   * the room's), in time order: one statement for a whole series, for a preview before anything is written.
+   */
+  async clashes(occurrences: Occurrence[], by: { roomId: string; mentorId?: string | null }): Promise<Clash[][]> {
+    const rows = await this.dataSource.query<(Clash & { index: number })[]>(
+      `SELECT o.index::int - 1 AS index, CASE WHEN r.room_id = $3 THEN 'ROOM' ELSE 'MENTOR' END AS "with",
+              CASE WHEN r.kind = $5 THEN s.title END AS title, r.starts_at AS "startsAt", r.ends_at AS "endsAt"
+         FROM unnest($1::timestamptz[], $2::timestamptz[]) WITH ORDINALITY AS o(starts_at, ends_at, index)
+         JOIN reservation r ON tstzrange(r.starts_at, r.ends_at) && tstzrange(o.starts_at, o.ends_at)
+                           AND (r.room_id = $3 OR r.mentor_id = $4)
+         LEFT JOIN session s ON s.id = r.id
+        ORDER BY o.index, r.starts_at`,
+      [occurrences.map((o) => o.startsAt), occurrences.map((o) => o.endsAt), by.roomId, by.mentorId ?? null, ReservationKind.SESSION],
+    );
+    return occurrences.map((_, index) => rows.filter((row) => row.index === index).map(({ index: _index, ...clash }) => clash));
   }
 
   /** The earliest reservation of the room or mentor overlapping the time, named by its session title (office hours: null). */

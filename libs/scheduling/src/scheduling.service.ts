@@ -2,15 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
-import { type AuthUser, Clock, type ListWindow, Locale, Role, manyByKey, oneByKey } from '@sanggar/core';
+import { type AuthUser, Clock, type ListWindow, Locale, Role, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { type CappedList, hasRoomFor } from '@sanggar/database';
-import { HubsService } from '@sanggar/hubs';
+import { HubsService, type RoomEntity } from '@sanggar/hubs';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
 import { type CalendarEvent, placeOf } from './calendar-event.js';
 import { type Occurrence, type Recurrence, expandRecurrence, localDate } from './recurrence.js';
 import { SchedulingErrors } from './scheduling.errors.js';
 import { ReservationKind } from './reservation.entity.js';
-import { ReservationsService } from './reservations.service.js';
+import { type Clash, ReservationsService } from './reservations.service.js';
 import { SessionEntity, SessionStatus } from './session.entity.js';
 
 const MAX_HOURS = 12;
@@ -55,11 +55,40 @@ export function requireScheduleRange(from: Date, to: Date): void {
   if (to <= from || to.getTime() - from.getTime() > MAX_SCHEDULE_DAYS * 86_400_000) throw SchedulingErrors.rangeTooLong();
 }
 
-/** A checked place for sessions: the cohort, its hub's time zone and the room. */
+/** A checked place for sessions: the cohort, its hub's time zone, the room and how many it must seat. */
 interface Plan {
   cohort: CohortEntity;
   timezone: string;
+  room: RoomEntity;
+  seated: number;
 }
+
+/** What a recurring schedule would create, before it is saved. */
+export interface RecurringPreview {
+  timezone: string;
+  roomName: string;
+  roomCapacity: number;
+  seated: number;
+  sessions: (Occurrence & { outsideCohort: boolean; clashes: Clash[] })[];
+}
+
+/** One booking of a hub's room: a session, or a mentor's office hours. */
+export interface RoomBooking {
+  id: string;
+  kind: ReservationKind;
+  roomId: string;
+  startsAt: Date;
+  endsAt: Date;
+  title: string | null;
+  cohortId: string | null;
+  cohortName: string | null;
+  mentorName: string | null;
+}
+
+/** A room calendar covers at most a month: a week view, a month at most. */
+const MAX_ROOM_SCHEDULE_DAYS = 31;
+/** 100 rooms booked every hour of a month would be more; a week of a busy building is a few hundred. */
+export const MAX_ROOM_BOOKINGS = 1000;
 
 @Injectable()
 export class SchedulingService {
@@ -80,6 +109,28 @@ export class SchedulingService {
     this.checkTimes(plan, input);
     const [session] = await this.insertAll(plan, input, [input]);
     return session;
+  }
+
+  /**
+   * A dry run of `scheduleRecurring`: every date it would create and what is in the way on each (room,
+   * mentor, the cohort's dates), plus whether the room seats the cohort. Nothing is written.
+   */
+  async previewRecurring(user: AuthUser, input: ScheduleRecurring): Promise<RecurringPreview> {
+    const { cohort, timezone, room, seated } = await this.plan(user, input, { dryRun: true });
+    const occurrences = expandRecurrence({ ...input, timezone });
+    if (occurrences.length > MAX_SESSIONS_PER_COHORT) throw SchedulingErrors.tooManySessions(MAX_SESSIONS_PER_COHORT);
+    const clashes = await this.reservations.clashes(occurrences, input);
+    return {
+      timezone,
+      roomName: room.name,
+      roomCapacity: room.capacity,
+      seated,
+      sessions: occurrences.map((occurrence, index) => ({
+        ...occurrence,
+        outsideCohort: localDate(occurrence.startsAt, timezone) < cohort.startsOn || localDate(occurrence.endsAt, timezone) > cohort.endsOn,
+        clashes: clashes[index],
+      })),
+    };
   }
 
   /** All occurrences or none: the first conflict (in time order) is named and nothing is created. */
@@ -227,6 +278,24 @@ export class SchedulingService {
   }
 
   /** Batch loader: each cohort's sessions by start. */
+  /** Every booking of the hub's rooms (sessions not cancelled, office hours) overlapping [from, to), in time order. */
+  async roomSchedule(user: AuthUser, hubId: string, from: Date, to: Date): Promise<RoomBooking[]> {
+    requireHubManager(user, hubId);
+    if (to <= from || to.getTime() - from.getTime() > MAX_ROOM_SCHEDULE_DAYS * 86_400_000) throw SchedulingErrors.roomRangeTooLong();
+    return this.dataSource.query<RoomBooking[]>(
+      `SELECT r.id, r.kind, r.room_id AS "roomId", r.starts_at AS "startsAt", r.ends_at AS "endsAt", s.title,
+              c.id AS "cohortId", c.name AS "cohortName", u.full_name AS "mentorName"
+         FROM reservation r
+         JOIN room ON room.id = r.room_id AND room.hub_id = $1
+         LEFT JOIN session s ON s.id = r.id
+         LEFT JOIN cohort c ON c.id = s.cohort_id
+         LEFT JOIN "user" u ON u.id = r.mentor_id
+        WHERE tstzrange(r.starts_at, r.ends_at) && tstzrange($2, $3)
+        ORDER BY r.starts_at, room.name LIMIT $4`,
+      [hubId, from, to, MAX_ROOM_BOOKINGS],
+    );
+  }
+
   /** How many of the cohort's sessions still to come this mentor leads. */
   upcomingLedBy(cohortId: string, mentorId: string): Promise<number> {
     return this.dataSource
@@ -258,8 +327,11 @@ export class SchedulingService {
     return session;
   }
 
-  /** Checks who schedules, the cohort's state, the room (hub, size) and the mentor. */
-  private async plan(user: AuthUser, place: SessionPlace): Promise<Plan> {
+  /**
+   * Checks who schedules, the cohort's state, the room (hub, size) and the mentor. A dry run reports a
+   * room too small instead of refusing, and leaves the mentor unassigned.
+   */
+  private async plan(user: AuthUser, place: SessionPlace, { dryRun } = { dryRun: false }): Promise<Plan> {
     const cohort = await this.cohorts.managedCohort(user, place.cohortId);
     if (cohort.status === CohortStatus.COMPLETED || cohort.status === CohortStatus.CANCELLED) throw SchedulingErrors.cohortClosed();
     const [hub, room, enrolled] = await Promise.all([
@@ -268,14 +340,15 @@ export class SchedulingService {
       this.cohorts.enrolledCount(cohort.id),
     ]);
     if (!room || room.hubId !== cohort.hubId) throw SchedulingErrors.roomNotInHub();
-    if (room.capacity < enrolled) throw SchedulingErrors.roomTooSmall(room.name, room.capacity, enrolled);
-    if (place.mentorId) {
+    if (room.capacity < enrolled && !dryRun) throw SchedulingErrors.roomTooSmall(room.name, room.capacity, enrolled);
+    if (place.mentorId && dryRun) await this.cohorts.requireMentorOfHub(cohort, place.mentorId);
+    else if (place.mentorId) {
       // Assigning is idempotent, and lets the mentor see the cohort they teach.
       await this.cohorts.assignMentor(user, cohort.id, place.mentorId).catch(() => {
         throw SchedulingErrors.notAMentorOfHub();
       });
     }
-    return { cohort, timezone: hub.timezone };
+    return { cohort, timezone: hub.timezone, room, seated: enrolled };
   }
 
   private checkTimes({ cohort, timezone }: Plan, { startsAt, endsAt }: Occurrence): void {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { OmitType, PartialType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { trim } from '../graphql/transforms.js';
@@ -56,3 +56,6 @@ export class CreateRoomInput {
   @Max(2000, says('Kapasitas maksimal 2000 orang', 'The capacity must be at most 2000 people'))
   capacity: number;
 }
+
+@InputType({ description: 'The fields given change' })
+export class UpdateRoomInput extends PartialType(OmitType(CreateRoomInput, ['hubId'] as const)) {}

@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Public, Role, Roles } from '@sanggar/core';
 import { HubErrors, HubsService, MAX_ROOMS_PER_HUB } from '@sanggar/hubs';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, RoomType, toHubType, toRoomType } from './hub.type.js';
-import { CreateHubInput, CreateRoomInput, UpdateHubInput } from './hubs.inputs.js';
+import { CreateHubInput, CreateRoomInput, UpdateRoomInput, UpdateHubInput } from './hubs.inputs.js';
 
 @Resolver(() => HubType)
 export class HubResolver {
@@ -44,6 +44,16 @@ export class RoomResolver {
   @Mutation(() => RoomType, { description: 'ADMIN, or a COORDINATOR of the hub' })
   async createRoom(@CurrentUser() caller: AuthUser, @Args('input') input: CreateRoomInput): Promise<RoomType> {
     return toRoomType(await this.hubs.createRoom(caller, input));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => RoomType, { description: 'Renames or resizes a room of a hub the caller manages' })
+  async updateRoom(
+    @CurrentUser() caller: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateRoomInput,
+  ): Promise<RoomType> {
+    return toRoomType(await this.hubs.updateRoom(caller, id, input));
   }
 
   @Public()

@@ -80,6 +80,8 @@ export class RescheduleSessionInput extends SessionTimesInput {
   roomId?: string;
 }
 
+const MAX_SKIPPED_DATES = 200;
+
 @InputType()
 export class ScheduleRecurringInput extends SessionPlaceInput {
   @Field(() => [Weekday])
@@ -105,6 +107,11 @@ export class ScheduleRecurringInput extends SessionPlaceInput {
   @Field(() => LocalDateScalar)
   @Allow()
   untilDate: string;
+
+  @Field(() => [LocalDateScalar], { nullable: true, description: 'Dates of the range left out (a holiday, a clash)' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_SKIPPED_DATES, says('Paling banyak 200 tanggal dilewati', 'At most 200 dates left out'))
+  skipDates?: string[];
 }
 
 @InputType()

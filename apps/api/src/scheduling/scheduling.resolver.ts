@@ -5,7 +5,7 @@ import { type AuthUser, Clock, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
 import { CalendarFeedService } from '@sanggar/calendar';
-import { MAX_SESSIONS_PER_COHORT, SchedulingErrors, type SessionEntity, SchedulingService } from '@sanggar/scheduling';
+import { MAX_ROOM_BOOKINGS, MAX_SESSIONS_PER_COHORT, SchedulingErrors, type SessionEntity, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
 import { type GqlContext, type Loaders, zoneOfCohort } from '../graphql/context.js';
@@ -20,6 +20,7 @@ import {
   ScheduleRecurringInput,
   ScheduleSessionInput,
 } from './scheduling.inputs.js';
+import { RoomBookingType, SchedulePreviewType, toRoomBookingType, toSchedulePreviewType } from './room-schedule.type.js';
 import { AttendanceRecordType, CheckInCodeType, SessionType, toAttendanceRecordType, toSessionType } from './session.type.js';
 
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
@@ -89,6 +90,33 @@ class SessionResolver {
     @Args('input') input: ScheduleRecurringInput,
   ): Promise<SessionType[]> {
     return toSessionTypes(await this.scheduling.scheduleRecurring(caller, input), loaders);
+  }
+
+  @Roles(...MANAGERS)
+  @Query(() => SchedulePreviewType, {
+    description: 'A dry run of scheduleRecurringSessions: every date and what is in the way on each; nothing is saved',
+  })
+  async previewRecurringSessions(
+    @CurrentUser() caller: AuthUser,
+    @Args('input') input: ScheduleRecurringInput,
+  ): Promise<SchedulePreviewType> {
+    return toSchedulePreviewType(await this.scheduling.previewRecurring(caller, input));
+  }
+
+  @Roles(...MANAGERS)
+  @MaxItems(MAX_ROOM_BOOKINGS)
+  @Query(() => [RoomBookingType], { description: 'Every booking of the hub’s rooms in [from, to) (at most 31 days), for its coordinators' })
+  async roomSchedule(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('hubId', { type: () => ID }) hubId: string,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
+  ): Promise<RoomBookingType[]> {
+    const bookings = await this.scheduling.roomSchedule(caller, hubId, from, to);
+    const hub = await loaders.hubById.load(hubId);
+    if (!hub) throw HubErrors.hubNotFound();
+    return bookings.map((booking) => toRoomBookingType(booking, hub.timezone));
   }
 
   @Roles(...MANAGERS)
