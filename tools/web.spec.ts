@@ -88,4 +88,18 @@ describe('web app', () => {
     }
     expect(spoken).toEqual([]);
   });
+
+  it('loads the styles of every Mantine component a screen uses (each is imported one by one)', async () => {
+    const styles = await readFile(`${SOURCES}/styles.ts`, 'utf8');
+    const available = new Set((await readdir('node_modules/@mantine/core/styles')).filter((file) => /^[A-Z]\w*\.css$/.test(file)));
+    const used = new Set<string>();
+    for (const file of await sourceFiles()) {
+      const source = await readFile(file, 'utf8');
+      for (const [, names] of source.matchAll(/import \{([^}]*)\} from '@mantine\/core'/g))
+        for (const name of names.split(',').map((part) => part.trim()))
+          if (name && !name.startsWith('type ') && available.has(`${name}.css`)) used.add(name);
+    }
+    const missing = [...used].filter((name) => !styles.includes(`@mantine/core/styles/${name}.css'`));
+    expect(missing).toEqual([]);
+  });
 });

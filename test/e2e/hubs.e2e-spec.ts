@@ -175,5 +175,12 @@ describe('hubs and rooms', () => {
     const semarangListed = listed.data!.hubs.find((hub) => hub.id === semarang.id)!;
     expect(semarangListed.rooms.map((room) => room.name)).toEqual(expect.arrayContaining(['Aula Utama', 'Ruang Kriya']));
     expect(semarangListed.rooms.every((room) => room.hub.id === semarang.id)).toBe(true);
+    const one = await app.gql<{ hub: { name: string; rooms: unknown[] } }>(`query($id: ID!) { hub(id: $id) { name rooms { name } } }`, {
+      id: semarang.id,
+    });
+    expect(one.data?.hub).toEqual({ name: 'Hetero Space Semarang', rooms: semarangListed.rooms.map((room) => ({ name: room.name })) });
+    expect(codes(await app.gql(`query($id: ID!) { hub(id: $id) { name } }`, { id: '00000000-0000-4000-8000-000000000000' }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 });

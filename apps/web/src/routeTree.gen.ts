@@ -24,6 +24,7 @@ import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
 import { Route as AppHubPeopleRouteImport } from './routes/_app/hub/people'
+import { Route as AppHubScheduleRouteImport } from './routes/_app/hub/schedule'
 import { Route as AppRoomSessionIdRouteImport } from './routes/_app/room.$sessionId'
 import { Route as AppTeachOfficeHoursRouteImport } from './routes/_app/teach/office-hours'
 import { Route as AppTeachProfileRouteImport } from './routes/_app/teach/profile'
@@ -110,6 +111,11 @@ const AppStartupRoute = AppStartupRouteImport.update({
 const AppHubPeopleRoute = AppHubPeopleRouteImport.update({
   id: '/hub/people',
   path: '/hub/people',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppHubScheduleRoute = AppHubScheduleRouteImport.update({
+  id: '/hub/schedule',
+  path: '/hub/schedule',
   getParentRoute: () => AppRoute,
 } as any)
 const AppRoomSessionIdRoute = AppRoomSessionIdRouteImport.update({
@@ -199,6 +205,7 @@ export interface FileRoutesByFullPath {
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
   '/hub/people': typeof AppHubPeopleRoute
+  '/hub/schedule': typeof AppHubScheduleRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
@@ -228,6 +235,7 @@ export interface FileRoutesByTo {
   '/startup': typeof AppStartupRoute
   '/': typeof AppIndexRoute
   '/hub/people': typeof AppHubPeopleRoute
+  '/hub/schedule': typeof AppHubScheduleRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
@@ -259,6 +267,7 @@ export interface FileRoutesById {
   '/_app/startup': typeof AppStartupRoute
   '/_app/': typeof AppIndexRoute
   '/_app/hub/people': typeof AppHubPeopleRoute
+  '/_app/hub/schedule': typeof AppHubScheduleRoute
   '/_app/room/$sessionId': typeof AppRoomSessionIdRoute
   '/_app/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/_app/teach/profile': typeof AppTeachProfileRoute
@@ -290,6 +299,7 @@ export interface FileRouteTypes {
     | '/schedule'
     | '/startup'
     | '/hub/people'
+    | '/hub/schedule'
     | '/room/$sessionId'
     | '/teach/office-hours'
     | '/teach/profile'
@@ -319,6 +329,7 @@ export interface FileRouteTypes {
     | '/startup'
     | '/'
     | '/hub/people'
+    | '/hub/schedule'
     | '/room/$sessionId'
     | '/teach/office-hours'
     | '/teach/profile'
@@ -349,6 +360,7 @@ export interface FileRouteTypes {
     | '/_app/startup'
     | '/_app/'
     | '/_app/hub/people'
+    | '/_app/hub/schedule'
     | '/_app/room/$sessionId'
     | '/_app/teach/office-hours'
     | '/_app/teach/profile'
@@ -481,6 +493,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppHubPeopleRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/hub/schedule': {
+      id: '/_app/hub/schedule'
+      path: '/hub/schedule'
+      fullPath: '/hub/schedule'
+      preLoaderRoute: typeof AppHubScheduleRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/room/$sessionId': {
       id: '/_app/room/$sessionId'
       path: '/room/$sessionId'
@@ -584,6 +603,7 @@ interface AppRouteChildren {
   AppStartupRoute: typeof AppStartupRoute
   AppIndexRoute: typeof AppIndexRoute
   AppHubPeopleRoute: typeof AppHubPeopleRoute
+  AppHubScheduleRoute: typeof AppHubScheduleRoute
   AppRoomSessionIdRoute: typeof AppRoomSessionIdRoute
   AppTeachOfficeHoursRoute: typeof AppTeachOfficeHoursRoute
   AppTeachProfileRoute: typeof AppTeachProfileRoute
@@ -608,6 +628,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppStartupRoute: AppStartupRoute,
   AppIndexRoute: AppIndexRoute,
   AppHubPeopleRoute: AppHubPeopleRoute,
+  AppHubScheduleRoute: AppHubScheduleRoute,
   AppRoomSessionIdRoute: AppRoomSessionIdRoute,
   AppTeachOfficeHoursRoute: AppTeachOfficeHoursRoute,
   AppTeachProfileRoute: AppTeachProfileRoute,

@@ -17,6 +17,12 @@ export class HubResolver {
     return (await this.hubsService.listHubs(page)).map(toHubType);
   }
 
+  @Public()
+  @Query(() => HubType, { description: 'Public, like hubs: one hub and its rooms' })
+  async hub(@Args('id', { type: () => ID }) id: string): Promise<HubType> {
+    return toHubType(await this.hubsService.getHub(id));
+  }
+
   @Roles(Role.ADMIN)
   @Mutation(() => HubType)
   async createHub(@Args('input') input: CreateHubInput): Promise<HubType> {

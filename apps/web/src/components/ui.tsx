@@ -1,14 +1,14 @@
 import { Alert, Center, Container, Loader, Stack, Title } from '@mantine/core';
-import { type Query, queryOptions, useQuery } from '@tanstack/react-query';
+import { type Query, keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TypedDocumentString } from '@/gql/graphql';
 import { ApiError, OfflineError, request } from '@/lib/api';
 
-/** One screen: its title (the page's only h1) and content, one column on a phone. */
-export function Page({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+/** One screen: its title (the page's only h1) and content, one column on a phone; `wide` for a week calendar. */
+export function Page({ title, children, actions, wide }: { title: string; children: ReactNode; actions?: ReactNode; wide?: boolean }) {
   return (
-    <Container size="md" px="md" py="lg">
+    <Container size={wide ? 'xl' : 'md'} px="md" py="lg">
       <Stack gap="lg">
         <Stack gap="xs">
           <Title order={1} fz={{ base: 26, sm: 32 }}>
@@ -63,9 +63,12 @@ export function useGql<TResult, TVariables extends Record<string, unknown>>(
   options: {
     enabled?: boolean;
     refetchInterval?: number | false | ((query: Query<TResult, Error, TResult, unknown[]>) => number | false);
+    /** Keep showing the previous answer while new variables load (paging through weeks). */
+    keepPrevious?: boolean;
   } = {},
 ) {
-  return useQuery({ ...gqlQuery(key, document, variables), ...options });
+  const { keepPrevious, ...rest } = options;
+  return useQuery({ ...gqlQuery(key, document, variables), ...rest, placeholderData: keepPrevious ? keepPreviousData : undefined });
 }
 
 /** Shows `children` once the query has data, else its error or a spinner. */

@@ -43,6 +43,13 @@ type Documents = {
     "\n  query CurriculumEditor($id: ID!) {\n    curriculum(id: $id) {\n      id\n      title\n      description\n      version\n      status\n      completionRule {\n        minAttendanceRate\n        minFinalScore\n        requireAllAssignments\n      }\n      modules {\n        id\n        title\n        lessons {\n          id\n          title\n          durationMinutes\n        }\n        assignments {\n          id\n          title\n          weight\n          passingScore\n        }\n      }\n    }\n  }\n": typeof types.CurriculumEditorDocument,
     "\n  mutation MoveCurriculumItem($item: CurriculumItem!, $id: ID!, $position: Int!) {\n    moveCurriculumItem(item: $item, id: $id, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveCurriculumItemDocument,
     "\n  mutation RemoveCurriculumItem($item: CurriculumItem!, $id: ID!) {\n    removeCurriculumItem(item: $item, id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveCurriculumItemDocument,
+    "\n  query PreviewSeries($input: ScheduleRecurringInput!) {\n    previewRecurringSessions(input: $input) {\n      roomName\n      roomCapacity\n      seated\n      sessions {\n        startsAt\n        endsAt\n        outsideCohort\n        clashes {\n          with\n          title\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": typeof types.PreviewSeriesDocument,
+    "\n  mutation SaveSeries($input: ScheduleRecurringInput!) {\n    scheduleRecurringSessions(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveSeriesDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateRoomDocument,
+    "\n  mutation RescheduleFromCalendar($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      id\n    }\n  }\n": typeof types.RescheduleFromCalendarDocument,
+    "\n  mutation CancelFromCalendar($id: ID!) {\n    cancelSession(id: $id) {\n      id\n    }\n  }\n": typeof types.CancelFromCalendarDocument,
+    "\n  query HubSchedule($hubId: ID!, $from: DateTime!, $to: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortId\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      id\n      timezone\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n    cohorts(hubId: $hubId, first: 200) {\n      id\n      name\n      status\n      startsOn\n      endsOn\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.HubScheduleDocument,
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": typeof types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.GradeDetailsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": typeof types.MeDocument,
@@ -127,6 +134,13 @@ const documents: Documents = {
     "\n  query CurriculumEditor($id: ID!) {\n    curriculum(id: $id) {\n      id\n      title\n      description\n      version\n      status\n      completionRule {\n        minAttendanceRate\n        minFinalScore\n        requireAllAssignments\n      }\n      modules {\n        id\n        title\n        lessons {\n          id\n          title\n          durationMinutes\n        }\n        assignments {\n          id\n          title\n          weight\n          passingScore\n        }\n      }\n    }\n  }\n": types.CurriculumEditorDocument,
     "\n  mutation MoveCurriculumItem($item: CurriculumItem!, $id: ID!, $position: Int!) {\n    moveCurriculumItem(item: $item, id: $id, position: $position) {\n      id\n    }\n  }\n": types.MoveCurriculumItemDocument,
     "\n  mutation RemoveCurriculumItem($item: CurriculumItem!, $id: ID!) {\n    removeCurriculumItem(item: $item, id: $id) {\n      id\n    }\n  }\n": types.RemoveCurriculumItemDocument,
+    "\n  query PreviewSeries($input: ScheduleRecurringInput!) {\n    previewRecurringSessions(input: $input) {\n      roomName\n      roomCapacity\n      seated\n      sessions {\n        startsAt\n        endsAt\n        outsideCohort\n        clashes {\n          with\n          title\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n": types.PreviewSeriesDocument,
+    "\n  mutation SaveSeries($input: ScheduleRecurringInput!) {\n    scheduleRecurringSessions(input: $input) {\n      id\n    }\n  }\n": types.SaveSeriesDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n    }\n  }\n": types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateRoomDocument,
+    "\n  mutation RescheduleFromCalendar($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      id\n    }\n  }\n": types.RescheduleFromCalendarDocument,
+    "\n  mutation CancelFromCalendar($id: ID!) {\n    cancelSession(id: $id) {\n      id\n    }\n  }\n": types.CancelFromCalendarDocument,
+    "\n  query HubSchedule($hubId: ID!, $from: DateTime!, $to: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortId\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      id\n      timezone\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n    cohorts(hubId: $hubId, first: 200) {\n      id\n      name\n      status\n      startsOn\n      endsOn\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": types.HubScheduleDocument,
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": types.GradeDetailsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": types.MeDocument,
@@ -295,6 +309,34 @@ export function graphql(source: "\n  mutation MoveCurriculumItem($item: Curricul
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCurriculumItem($item: CurriculumItem!, $id: ID!) {\n    removeCurriculumItem(item: $item, id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveCurriculumItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewSeries($input: ScheduleRecurringInput!) {\n    previewRecurringSessions(input: $input) {\n      roomName\n      roomCapacity\n      seated\n      sessions {\n        startsAt\n        endsAt\n        outsideCohort\n        clashes {\n          with\n          title\n          startsAt\n          endsAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PreviewSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSeries($input: ScheduleRecurringInput!) {\n    scheduleRecurringSessions(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {\n    updateRoom(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleFromCalendar($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RescheduleFromCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelFromCalendar($id: ID!) {\n    cancelSession(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CancelFromCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubSchedule($hubId: ID!, $from: DateTime!, $to: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortId\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      id\n      timezone\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n    cohorts(hubId: $hubId, first: 200) {\n      id\n      name\n      status\n      startsOn\n      endsOn\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').HubScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

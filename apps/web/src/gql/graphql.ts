@@ -59,6 +59,10 @@ export type BookOfficeHourInput = {
   startupId: string | number;
 };
 
+export type BookingKind =
+  | 'OFFICE_HOUR'
+  | 'SESSION';
+
 export type CertificateStatus =
   | 'REVOKED'
   | 'SUPERSEDED'
@@ -68,6 +72,11 @@ export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
+
+/** What a planned session would share: the room or the mentor */
+export type ClashWith =
+  | 'MENTOR'
+  | 'ROOM';
 
 export type CohortStatus =
   | 'CANCELLED'
@@ -95,6 +104,12 @@ export type CreateCurriculumInput = {
   description?: string | null | undefined;
   hubId: string | number;
   title: string;
+};
+
+export type CreateRoomInput = {
+  capacity: number;
+  hubId: string | number;
+  name: string;
 };
 
 export type CriterionScoreInput = {
@@ -216,6 +231,14 @@ export type RegisterInput = {
   password: string;
 };
 
+/** Moves a session to another time (and room); its calendar entries and absence job follow */
+export type RescheduleSessionInput = {
+  endsAt: string;
+  id: string | number;
+  roomId?: string | number | null | undefined;
+  startsAt: string;
+};
+
 /** From the link of a reset or invitation email */
 export type ResetPasswordInput = {
   newPassword: string;
@@ -243,6 +266,21 @@ export type RubricLevelInput = {
   points: number;
   /** e.g. "Sangat baik", 1 to 60 characters */
   title: string;
+};
+
+export type ScheduleRecurringInput = {
+  cohortId: string | number;
+  durationMinutes: number;
+  fromDate: string;
+  mentorId?: string | number | null | undefined;
+  roomId: string | number;
+  /** Dates of the range left out (a holiday, a clash) */
+  skipDates?: Array<string> | null | undefined;
+  /** HH:mm in the hub time zone */
+  startTime: string;
+  title: string;
+  untilDate: string;
+  weekdays: Array<Weekday>;
 };
 
 export type SessionStatus =
@@ -311,6 +349,21 @@ export type UpdateMyProfileInput = {
   /** The language of screens, emails and errors */
   locale?: Locale | null | undefined;
 };
+
+/** The fields given change */
+export type UpdateRoomInput = {
+  capacity?: number | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
@@ -523,6 +576,58 @@ export type RemoveCurriculumItemMutationVariables = Exact<{
 
 
 export type RemoveCurriculumItemMutation = { removeCurriculumItem: { id: string } };
+
+export type PreviewSeriesQueryVariables = Exact<{
+  input: ScheduleRecurringInput;
+}>;
+
+
+export type PreviewSeriesQuery = { previewRecurringSessions: { roomName: string, roomCapacity: number, seated: number, sessions: Array<{ startsAt: string, endsAt: string, outsideCohort: boolean, clashes: Array<{ with: ClashWith, title: string | null, startsAt: string, endsAt: string }> }> } };
+
+export type SaveSeriesMutationVariables = Exact<{
+  input: ScheduleRecurringInput;
+}>;
+
+
+export type SaveSeriesMutation = { scheduleRecurringSessions: Array<{ id: string }> };
+
+export type CreateRoomMutationVariables = Exact<{
+  input: CreateRoomInput;
+}>;
+
+
+export type CreateRoomMutation = { createRoom: { id: string } };
+
+export type UpdateRoomMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRoomInput;
+}>;
+
+
+export type UpdateRoomMutation = { updateRoom: { id: string } };
+
+export type RescheduleFromCalendarMutationVariables = Exact<{
+  input: RescheduleSessionInput;
+}>;
+
+
+export type RescheduleFromCalendarMutation = { rescheduleSession: { id: string } };
+
+export type CancelFromCalendarMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelFromCalendarMutation = { cancelSession: { id: string } };
+
+export type HubScheduleQueryVariables = Exact<{
+  hubId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type HubScheduleQuery = { roomSchedule: Array<{ id: string, kind: BookingKind, roomId: string, title: string | null, cohortId: string | null, cohortName: string | null, mentorName: string | null, startsAt: string, endsAt: string }>, hub: { id: string, timezone: string, rooms: Array<{ id: string, name: string, capacity: number }> }, cohorts: Array<{ id: string, name: string, status: CohortStatus, startsOn: string, endsOn: string, mentors: Array<{ id: string, fullName: string }> }> };
 
 export type AssignmentBriefFragment = { id: string, title: string, instructions: string | null, passingScore: number, rubric: Array<{ id: string, title: string, maxPoints: number, levels: Array<{ title: string, points: number, description: string | null }> }> };
 
@@ -1312,6 +1417,96 @@ export const RemoveCurriculumItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveCurriculumItemMutation, RemoveCurriculumItemMutationVariables>;
+export const PreviewSeriesDocument = new TypedDocumentString(`
+    query PreviewSeries($input: ScheduleRecurringInput!) {
+  previewRecurringSessions(input: $input) {
+    roomName
+    roomCapacity
+    seated
+    sessions {
+      startsAt
+      endsAt
+      outsideCohort
+      clashes {
+        with
+        title
+        startsAt
+        endsAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreviewSeriesQuery, PreviewSeriesQueryVariables>;
+export const SaveSeriesDocument = new TypedDocumentString(`
+    mutation SaveSeries($input: ScheduleRecurringInput!) {
+  scheduleRecurringSessions(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveSeriesMutation, SaveSeriesMutationVariables>;
+export const CreateRoomDocument = new TypedDocumentString(`
+    mutation CreateRoom($input: CreateRoomInput!) {
+  createRoom(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoomMutation, CreateRoomMutationVariables>;
+export const UpdateRoomDocument = new TypedDocumentString(`
+    mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {
+  updateRoom(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoomMutation, UpdateRoomMutationVariables>;
+export const RescheduleFromCalendarDocument = new TypedDocumentString(`
+    mutation RescheduleFromCalendar($input: RescheduleSessionInput!) {
+  rescheduleSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleFromCalendarMutation, RescheduleFromCalendarMutationVariables>;
+export const CancelFromCalendarDocument = new TypedDocumentString(`
+    mutation CancelFromCalendar($id: ID!) {
+  cancelSession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CancelFromCalendarMutation, CancelFromCalendarMutationVariables>;
+export const HubScheduleDocument = new TypedDocumentString(`
+    query HubSchedule($hubId: ID!, $from: DateTime!, $to: DateTime!) {
+  roomSchedule(hubId: $hubId, from: $from, to: $to) {
+    id
+    kind
+    roomId
+    title
+    cohortId
+    cohortName
+    mentorName
+    startsAt
+    endsAt
+  }
+  hub(id: $hubId) {
+    id
+    timezone
+    rooms {
+      id
+      name
+      capacity
+    }
+  }
+  cohorts(hubId: $hubId, first: 200) {
+    id
+    name
+    status
+    startsOn
+    endsOn
+    mentors {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HubScheduleQuery, HubScheduleQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

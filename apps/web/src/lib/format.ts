@@ -92,3 +92,19 @@ export function instantOf(date: string, clock: string, zone: string): Date {
   // The zone's offset at that moment (Indonesia keeps no summer time, so once is exact).
   return new Date(asIfUtc - (wallOfUtc - asIfUtc));
 }
+
+/** The calendar date `days` after `date` (YYYY-MM-DD), by the calendar, not by hours. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** The Monday of the week `date` falls in. */
+export function mondayOf(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return addDays(date, -((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7));
+}
+
+/** "09.00" / "09:00": the wall-clock time of an instant in the hub's zone, as an <input type="time"> takes it with ':'. */
+export const clockOf = (iso: string, zone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));

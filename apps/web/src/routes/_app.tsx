@@ -43,7 +43,7 @@ const TABS = {
     { to: '/', key: 'nav.home', Icon: HomeIcon },
     { to: '/hub/people', key: 'nav.people', Icon: PersonIcon },
     { to: '/hub/curricula', key: 'nav.curricula', Icon: BookIcon },
-    { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
+    { to: '/hub/schedule', key: 'nav.schedule', Icon: CalendarIcon },
     { to: '/account', key: 'nav.account', Icon: PersonIcon },
   ],
 } as const;
