@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { HubEntity } from '@sanggar/hubs';
 import { Locale, Role } from '@sanggar/core';
@@ -452,6 +453,40 @@ describe('grading and progress', () => {
         (await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`, { headers: { authorization: `Bearer ${trainee.token}` } })).status,
       ).toBe(403);
       expect((await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`)).status).toBe(401);
+
+      // The same report as a workbook, from a link a browser follows without a bearer header.
+      const LINK = `query($id: ID!, $format: ReportFormat!) { cohort(id: $id) { progressReportUrl(format: $format) } }`;
+      const link = (await as(coordinator).gql<{ cohort: { progressReportUrl: string } }>(LINK, { id: cohort.id, format: 'XLSX' })).data!
+        .cohort.progressReportUrl;
+      expect(link).toMatch(new RegExp(`^/cohorts/${cohort.id}/progress\\.xlsx\\?token=`));
+      const download = await fetch(`${app.url}${link}`);
+      expect(download.status).toBe(200);
+      expect(download.headers.get('content-disposition')).toMatch(/attachment; filename="progress-.*\.xlsx"/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await download.arrayBuffer());
+      const [progressSheet, attendanceSheet] = workbook.worksheets;
+      expect(progressSheet.name).toBe('Kemajuan');
+      expect(progressSheet.getRow(1).values).toEqual([undefined, ...lines[0].split(',')]);
+      const row = progressSheet.getRows(2, 5)!.find((candidate) => candidate.getCell(2).value === trainees.lowAttendance.email)!;
+      // Numbers stay numbers; rates are fractions shown as percentages.
+      expect([4, 5, 6, 7, 8].map((column) => row.getCell(column).value)).toEqual([0.5, 0.5, 90, 2, 2]);
+      expect(row.getCell(4).numFmt).toBe('0%');
+      expect(row.getCell(9).value).toBe('tidak');
+      // Attendance per held session: four columns after the name.
+      expect(attendanceSheet.name).toBe('Kehadiran');
+      expect(attendanceSheet.columnCount).toBe(5);
+      const attendanceRow = attendanceSheet.getRows(2, 5)!.find((candidate) => candidate.getCell(1).value === row.getCell(1).value)!;
+      expect([2, 3, 4, 5].map((column) => attendanceRow.getCell(column).value)).toEqual(['Hadir', 'Hadir', 'Tidak hadir', 'Tidak hadir']);
+
+      // The link is for that file only, signed, and not for trainees.
+      expect((await fetch(`${app.url}${link.replace('progress.xlsx', 'progress.csv')}`)).status).toBe(401);
+      expect((await fetch(`${app.url}${link.slice(0, -2)}xx`)).status).toBe(401);
+      expect(codes(await as(trainee).gql(LINK, { id: cohort.id, format: 'CSV' }))).toEqual(['FORBIDDEN']);
+      const csvLink = (await as(coordinator).gql<{ cohort: { progressReportUrl: string } }>(LINK, { id: cohort.id, format: 'CSV' })).data!
+        .cohort.progressReportUrl;
+      expect(new TextDecoder().decode((await (await fetch(`${app.url}${csvLink}`)).arrayBuffer()).slice(3))).toBe(
+        lines.join('\r\n') + '\r\n',
+      );
     });
   });
 

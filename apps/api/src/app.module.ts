@@ -29,6 +29,7 @@ import { inputValidationPipe } from './graphql/validation.js';
 import { CalendarController } from './http/calendar.controller.js';
 import { CertificatesController } from './http/certificates.controller.js';
 import { HealthController } from './http/health.controller.js';
+import { DownloadLinks } from './http/download-links.js';
 import { ProgressReportController } from './http/progress-report.controller.js';
 import { HttpErrorFilter } from './http/http-error.filter.js';
 import { WEB_APP_PAGES, WebAppController, readPages } from './http/web-app.js';
@@ -83,6 +84,7 @@ export class ApiModule {
         { provide: WEB_APP_PAGES, useValue: readPages(config) },
         { provide: APP_PIPE, useValue: inputValidationPipe },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        DownloadLinks,
         AuthResolver,
         ErrorReasonResolver,
         UserResolver,

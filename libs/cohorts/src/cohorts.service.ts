@@ -323,9 +323,9 @@ export class CohortsService {
   }
 
   /** Every enrollment of a cohort with the trainee's name and email, by name (for reports). */
-  rosterOf(cohortId: string): Promise<{ id: string; status: EnrollmentStatus; fullName: string; email: string }[]> {
+  rosterOf(cohortId: string): Promise<{ id: string; traineeId: string; status: EnrollmentStatus; fullName: string; email: string }[]> {
     return this.dataSource.query(
-      `SELECT e.id, e.status, u.full_name AS "fullName", u.email FROM enrollment e JOIN "user" u ON u.id = e.trainee_id
+      `SELECT e.id, e.trainee_id AS "traineeId", e.status, u.full_name AS "fullName", u.email FROM enrollment e JOIN "user" u ON u.id = e.trainee_id
         WHERE e.cohort_id = $1 ORDER BY u.full_name, u.email`,
       [cohortId],
     );

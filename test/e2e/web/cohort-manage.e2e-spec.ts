@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
@@ -94,6 +95,26 @@ describe('web app: a coordinator runs a cohort from opening to certificates', ()
     await page.getByRole('button', { name: 'Cabut sertifikat', exact: true }).click();
     await page.locator('[data-enrollment]', { hasText: 'Bima Sakti' }).getByText('Dicabut').waitFor();
 
+    // The progress report: sorted by name, downloaded as a workbook a spreadsheet reads back.
+    const report = page.locator('[data-progress-row]');
+    await report.nth(3).waitFor();
+    expect(await report.locator('td:first-child').allTextContents()).toEqual(['Bima Sakti', 'Citra Dewi', 'Dimas Arya', 'Eka Putri']);
+    await page.getByRole('button', { name: 'Nama' }).click();
+    expect(await report.first().locator('td').first().textContent()).toBe('Eka Putri');
+    await page.getByLabel('Hanya yang belum memenuhi syarat').check();
+    await page.getByText('Tidak ada peserta di sini.').waitFor();
+    await look(page, 'cohort-04-report');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh XLSX' }).click()]);
+    expect(download.suggestedFilename()).toBe('progress-angkatan-rotan-1.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.getWorksheet('Kemajuan')!;
+    // Everyone who ever had a place, Ayu (withdrawn) included, by name.
+    expect(sheet.getColumn(1).values.slice(2)).toEqual(['Ayu Lestari', 'Bima Sakti', 'Citra Dewi', 'Dimas Arya', 'Eka Putri']);
+    const citra = sheet.getRow(4);
+    expect([citra.getCell(3).value, citra.getCell(4).value, citra.getCell(9).value]).toEqual(['COMPLETED', 1, 'ya']);
+    expect(citra.getCell(4).numFmt).toBe('0%');
+
     const [{ revoked }] = await app
       .get(DataSource)
       .query<{ revoked: number }[]>(
@@ -113,7 +134,7 @@ describe('web app: a coordinator runs a cohort from opening to certificates', ()
     await page.getByRole('heading', { name: 'Angkatan Rotan 1', exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Lulus' }).click();
     await page.locator('[data-enrollment]').nth(3).waitFor();
-    await look(page, 'cohort-04-phone');
+    await look(page, 'cohort-05-phone');
     await context.close();
   });
 });

@@ -1,11 +1,13 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { CohortErrors, CohortStatus, CohortsService, EnrollmentStatus, MAX_MENTORS_PER_COHORT, validatePageSize } from '@sanggar/cohorts';
-import { type AuthUser, Role, Roles } from '@sanggar/core';
+import { type AuthUser, Role, Roles, forbidden } from '@sanggar/core';
 import { CurriculaErrors } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
 import { CohortCancellation, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
+import { DownloadLinks } from '../http/download-links.js';
+import { reportPath } from '../http/progress-report.controller.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
 import { FirstOf, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
@@ -22,6 +24,12 @@ import {
 import { CreateCohortInput, EnrollInput, EnrollManyInput, MAX_ENROLL_AT_ONCE, UpdateCohortInput } from './cohorts.inputs.js';
 
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
+
+export enum ReportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(ReportFormat, { name: 'ReportFormat' });
 const DEFAULT_PAGE_SIZE = 50;
 
 @Resolver(() => CohortType)
@@ -30,6 +38,7 @@ class CohortResolver {
     private readonly cohortsService: CohortsService,
     private readonly cancellation: CohortCancellation,
     private readonly scheduling: SchedulingService,
+    private readonly links: DownloadLinks,
   ) {}
 
   @Query(() => CohortType)
@@ -98,6 +107,20 @@ class CohortResolver {
   @Mutation(() => CohortType, { description: 'PLANNED or RUNNING -> CANCELLED; its sessions still to come are cancelled too' })
   async cancelCohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
     return toCohortType(await this.cancellation.cancel(caller, id));
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'A link that downloads the progress report for five minutes, no login needed (a browser download); for coordinators and the cohort’s mentors',
+  })
+  async progressReportUrl(
+    @Parent() cohort: CohortType,
+    @CurrentUser() caller: AuthUser,
+    @Args('format', { type: () => ReportFormat, defaultValue: ReportFormat.XLSX }) format: ReportFormat,
+  ): Promise<string> {
+    if (caller.role === Role.TRAINEE) throw forbidden();
+    await this.cohortsService.getCohort(caller, cohort.id);
+    return this.links.link(caller, reportPath(cohort.id, format === ReportFormat.CSV ? 'csv' : 'xlsx'));
   }
 
   @ResolveField(() => HubType)

@@ -1,36 +1,15 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
-import { CohortsService } from '@sanggar/cohorts';
-import { type AuthUser, Locale, Role, Roles } from '@sanggar/core';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AttendanceService } from '@sanggar/attendance';
+import { type CohortEntity, CohortsService } from '@sanggar/cohorts';
+import { type AuthUser, Clock, Public, Role, forbidden } from '@sanggar/core';
 import { ProgressService } from '@sanggar/grading';
-import { CurrentUser } from '../auth/current-user.decorator.js';
-
-const HEADERS = {
-  id: [
-    'Nama',
-    'Email',
-    'Status',
-    'Kehadiran (sesi terlaksana)',
-    'Kehadiran (semua sesi terjadwal)',
-    'Nilai akhir',
-    'Tugas lulus',
-    'Jumlah tugas',
-    'Memenuhi syarat',
-    'Alasan',
-  ],
-  en: [
-    'Name',
-    'Email',
-    'Status',
-    'Attendance (held sessions)',
-    'Attendance (all scheduled)',
-    'Final score',
-    'Assignments passed',
-    'Assignments',
-    'Eligible',
-    'Reasons',
-  ],
-};
+import { HubsService } from '@sanggar/hubs';
+import { IdentityService } from '@sanggar/identity';
+import { SchedulingService, SessionStatus, formatInZone } from '@sanggar/scheduling';
+import { callerOf } from '../auth/auth.guard.js';
+import { DownloadLinks } from './download-links.js';
+import { REPORT_HEADERS, type ReportRow, progressWorkbook, yesNo } from './progress-workbook.js';
 
 /** RFC 4180 field: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it. */
 const csvField = (value: string | number) => {
@@ -39,47 +18,117 @@ const csvField = (value: string | number) => {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 };
 
-/** One row per enrollment, for the provincial report: UTF-8 with BOM so Excel reads Indonesian names. */
+const READERS = [Role.ADMIN, Role.COORDINATOR, Role.MENTOR];
+
+/** Where a cohort's report is downloaded from (the signed link names this path). */
+export const reportPath = (cohortId: string, format: 'csv' | 'xlsx') => `/cohorts/${cohortId}/progress.${format}`;
+
+/**
+ * A cohort's progress, one row per enrollment, for the provincial report: CSV (UTF-8 with BOM so Excel
+ * reads Indonesian names) or XLSX with attendance per session. Followed with a bearer token, or as a
+ * link from `Cohort.progressReportUrl` that works for five minutes without one.
+ */
 @Controller('cohorts')
 export class ProgressReportController {
   constructor(
     private readonly cohorts: CohortsService,
     private readonly progress: ProgressService,
+    private readonly scheduling: SchedulingService,
+    private readonly attendance: AttendanceService,
+    private readonly hubs: HubsService,
+    private readonly identity: IdentityService,
+    private readonly links: DownloadLinks,
+    private readonly clock: Clock,
   ) {}
 
-  @Roles(Role.ADMIN, Role.COORDINATOR, Role.MENTOR)
+  @Public()
   @Get(':id/progress.csv')
-  async report(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() caller: AuthUser, @Res() reply: FastifyReply): Promise<void> {
-    const cohort = await this.cohorts.getCohort(caller, id);
-    const rows = await this.cohorts.rosterOf(cohort.id);
-    const progress = await this.progress.progressOf(rows.map((row) => row.id));
+  async csv(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('token') token: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { caller, cohort, rows } = await this.report(id, 'csv', token, req);
     const locale = caller.locale;
-    const yes = locale === Locale.id ? 'ya' : 'yes';
-    const no = locale === Locale.id ? 'tidak' : 'no';
-    const lines = [HEADERS[locale].map(csvField).join(',')];
-    rows.forEach((row, index) => {
-      const p = progress[index]!;
+    const lines = [REPORT_HEADERS[locale].map(csvField).join(',')];
+    for (const row of rows)
       lines.push(
         [
           row.fullName,
           row.email,
           row.status,
-          p.attendanceRate,
-          p.attendanceRateOfScheduled,
-          p.finalScore,
-          p.assignmentsPassed,
-          p.assignmentsTotal,
-          p.eligible ? yes : no,
-          p.unmetRequirements.map((text) => text[locale]).join('; '),
+          row.attendanceRate,
+          row.attendanceRateOfScheduled,
+          row.finalScore,
+          row.assignmentsPassed,
+          row.assignmentsTotal,
+          yesNo(row.eligible, locale),
+          row.reasons,
         ]
           .map(csvField)
           .join(','),
       );
+    await this.send(reply, cohort, 'csv', 'text/csv; charset=utf-8', `\uFEFF${lines.join('\r\n')}\r\n`);
+  }
+
+  @Public()
+  @Get(':id/progress.xlsx')
+  async xlsx(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('token') token: string | undefined,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { caller, cohort, rows, sessions } = await this.report(id, 'xlsx', token, req);
+    const workbook = await progressWorkbook(rows, sessions, caller.locale);
+    await this.send(reply, cohort, 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', workbook);
+  }
+
+  /** Who asks (token or bearer), whether they may read the cohort, and its rows with attendance per held session. */
+  private async report(id: string, format: 'csv' | 'xlsx', token: string | undefined, req: FastifyRequest) {
+    const caller: AuthUser = token
+      ? await this.links.holder(token, reportPath(id, format))
+      : await callerOf(req as Parameters<typeof callerOf>[0], req, this.identity);
+    if (!READERS.includes(caller.role)) throw forbidden();
+    const cohort = await this.cohorts.getCohort(caller, id);
+    const [roster, [sessions], hub] = await Promise.all([
+      this.cohorts.rosterOf(cohort.id),
+      this.scheduling.sessionsByCohortIds([cohort.id]),
+      this.hubs.getHub(cohort.hubId),
+    ]);
+    const now = this.clock.now();
+    const held = sessions.filter((session) => session.status !== SessionStatus.CANCELLED && session.startsAt <= now);
+    const [progress, records] = await Promise.all([
+      this.progress.progressOf(roster.map((row) => row.id)),
+      this.attendance.recordsBySessionIds(held.map((session) => session.id)),
+    ]);
+    const rows: ReportRow[] = roster.map((row, index) => {
+      const p = progress[index]!;
+      return {
+        fullName: row.fullName,
+        email: row.email,
+        status: row.status,
+        attendanceRate: p.attendanceRate,
+        attendanceRateOfScheduled: p.attendanceRateOfScheduled,
+        finalScore: p.finalScore,
+        assignmentsPassed: p.assignmentsPassed,
+        assignmentsTotal: p.assignmentsTotal,
+        eligible: p.eligible,
+        reasons: p.unmetRequirements.map((text) => text[caller.locale]).join('; '),
+        attendance: records.map((ofSession) => ofSession.find((record) => record.traineeId === row.traineeId)?.status ?? null),
+      };
     });
-    const fileName = `progress-${cohort.name.replace(/[^\w-]+/g, '-').toLowerCase()}.csv`;
+    const labels = held.map((session) => ({ label: `${formatInZone(session.startsAt, hub.timezone, caller.locale)} ${session.title}` }));
+    return { caller, cohort, rows, sessions: labels };
+  }
+
+  private async send(reply: FastifyReply, cohort: CohortEntity, format: string, type: string, body: string | Buffer): Promise<void> {
+    const fileName = `progress-${cohort.name.replace(/[^\w-]+/g, '-').toLowerCase()}.${format}`;
     await reply
-      .type('text/csv; charset=utf-8')
+      .type(type)
       .header('Content-Disposition', `attachment; filename="${fileName}"`)
-      .send(`\uFEFF${lines.join('\r\n')}\r\n`);
+      .header('Cache-Control', 'no-store')
+      .send(body);
   }
 }

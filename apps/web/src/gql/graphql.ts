@@ -231,6 +231,10 @@ export type RegisterInput = {
   password: string;
 };
 
+export type ReportFormat =
+  | 'CSV'
+  | 'XLSX';
+
 /** Moves a session to another time (and room); its calendar entries and absence job follow */
 export type RescheduleSessionInput = {
   endsAt: string;
@@ -445,6 +449,22 @@ export type UnassignMentorMutationVariables = Exact<{
 
 
 export type UnassignMentorMutation = { unassignMentor: { id: string } };
+
+export type CohortProgressQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CohortProgressQuery = { cohort: { enrollments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: EnrollmentStatus, trainee: { fullName: string }, progress: { attendanceRate: number, finalScore: number, assignmentsPassed: number, assignmentsTotal: number, eligible: boolean, unmetRequirements: Array<string> } } }> } } };
+
+export type ProgressReportUrlQueryVariables = Exact<{
+  id: string | number;
+  format: ReportFormat;
+}>;
+
+
+export type ProgressReportUrlQuery = { cohort: { progressReportUrl: string } };
 
 export type CohortRosterQueryVariables = Exact<{
   id: string | number;
@@ -1181,6 +1201,42 @@ export const UnassignMentorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnassignMentorMutation, UnassignMentorMutationVariables>;
+export const CohortProgressDocument = new TypedDocumentString(`
+    query CohortProgress($id: ID!, $after: String) {
+  cohort(id: $id) {
+    enrollments(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          trainee {
+            fullName
+          }
+          progress {
+            attendanceRate
+            finalScore
+            assignmentsPassed
+            assignmentsTotal
+            eligible
+            unmetRequirements
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CohortProgressQuery, CohortProgressQueryVariables>;
+export const ProgressReportUrlDocument = new TypedDocumentString(`
+    query ProgressReportUrl($id: ID!, $format: ReportFormat!) {
+  cohort(id: $id) {
+    progressReportUrl(format: $format)
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressReportUrlQuery, ProgressReportUrlQueryVariables>;
 export const CohortRosterDocument = new TypedDocumentString(`
     query CohortRoster($id: ID!, $status: EnrollmentStatus, $after: String) {
   cohort(id: $id) {

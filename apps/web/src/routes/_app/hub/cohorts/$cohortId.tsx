@@ -9,6 +9,7 @@ import { CohortDetails } from '@/coordinating/cohort/CohortDetails';
 import { CohortLifecycle } from '@/coordinating/cohort/CohortLifecycle';
 import { CohortMentors } from '@/coordinating/cohort/CohortMentors';
 import { MANAGED_COHORT } from '@/coordinating/cohort/documents';
+import { ProgressReport } from '@/coordinating/cohort/ProgressReport';
 import { Roster } from '@/coordinating/cohort/Roster';
 import { calendarDate } from '@/lib/format';
 
@@ -82,6 +83,7 @@ function ManageCohort() {
               )}
             </SimpleGrid>
             <Roster cohortId={cohort.id} open={open} batchStatus={cohort.certificateBatch?.status} />
+            {cohort.status !== 'PLANNED' && <ProgressReport cohortId={cohort.id} />}
           </Page>
         );
       }}
