@@ -18,7 +18,7 @@ describe('download links', () => {
     role: Role.COORDINATOR,
     locale: Locale.id,
     hubIds: [],
-  } as unknown as AuthUser;
+  };
   const clock = new StoppedClock(new Date('2030-01-01T00:00:00Z'));
   const identity = { loadAuthUser: (id: string) => (id === dewi.id ? Promise.resolve(dewi) : Promise.reject(new Error('gone'))) };
   const links = new DownloadLinks({ JWT_SECRET: 'x'.repeat(40) } as AppConfig, clock, identity as unknown as IdentityService);
@@ -44,7 +44,7 @@ describe('download links', () => {
       [`not-a-token`, path],
     ])
       await expect(links.holder(tried, at)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    const gone = { ...dewi, id: 'c1e6a8b5-2d2f-4a8f-8b66-1a2a6c1e4b22' } as AuthUser;
+    const gone = { ...dewi, id: 'c1e6a8b5-2d2f-4a8f-8b66-1a2a6c1e4b22' };
     await expect(links.holder(tokenOf(links.link(gone, path)), path)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

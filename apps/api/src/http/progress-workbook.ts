@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { AttendanceStatus } from '@sanggar/attendance';
-import { Locale } from '@sanggar/core';
+import { type Locale } from '@sanggar/core';
 
 /** One trainee's line of the report, as the controller gathers it. */
 export interface ReportRow {
