@@ -128,6 +128,14 @@ describe('identity: register, login, tokens, users', () => {
     },
   );
 
+  it.each(['Putri Maharani, S.Ds', 'Dr. Ir. Bambang Sutejo, S.T., M.Kom', 'Ni Luh Ayu M.Sn'])(
+    'accepts a name with academic titles: %s',
+    async (fullName) => {
+      const email = `gelar-${fullName.length}@example.com`;
+      expect((await register({ email, fullName })).data).toEqual({ register: true });
+    },
+  );
+
   it('lets one address sign up a hub’s worth of people an hour, not a script’s', async () => {
     const from = { 'x-forwarded-for': '198.51.100.99' };
     const answers = [];

@@ -173,4 +173,49 @@ describe('member directory', () => {
     ]);
     expect((await app.as(trainee).gql<{ me: { fullName: string } }>(`{ me { fullName } }`)).data?.me.fullName).toBe('Anisa Rahmawati');
   });
+
+  it('shows a person’s page to the coordinators of their hub: contact, whether active, their enrollments here', async () => {
+    const PERSON = `query($id: ID!) { person(id: $id) { fullName email active enrollments { status cohort { name } } } }`;
+    const trainee = await app.factory.trainee(hub.id, { fullName: 'Laras Prameswari' });
+    const here = await app.factory.cohort(hub.id, { name: 'Angkatan Tenun 2' });
+    const otherHub = await app.factory.hub();
+    const elsewhere = await app.factory.cohort(otherHub.id, { name: 'Angkatan Lain' });
+    await app
+      .get(DataSource)
+      .query(`INSERT INTO hub_membership (user_id, hub_id, approved_at) VALUES ($1, $2, now())`, [trainee.user.id, otherHub.id]);
+    await app.factory.enroll(here.id, [trainee.user.id]);
+    await app.factory.enroll(elsewhere.id, [trainee.user.id]);
+
+    const page = await app.as(coordinator).gql(PERSON, { id: trainee.user.id });
+    expect(page.data).toEqual({
+      person: {
+        fullName: 'Laras Prameswari',
+        email: trainee.email,
+        active: true,
+        enrollments: [{ status: 'ENROLLED', cohort: { name: 'Angkatan Tenun 2' } }],
+      },
+    });
+    // The other hub's coordinator sees only the enrollment there; the trainee sees both of their own.
+    const theirs = await app
+      .as(await app.factory.coordinator(otherHub.id))
+      .gql<{ person: { enrollments: { cohort: { name: string } }[] } }>(PERSON, {
+        id: trainee.user.id,
+      });
+    expect(theirs.data!.person.enrollments.map((enrollment) => enrollment.cohort.name)).toEqual(['Angkatan Lain']);
+    const own = await app.as(trainee).gql<{ me: { enrollments: unknown[] } }>(`{ me { enrollments { status } } }`);
+    expect(own.data!.me.enrollments).toHaveLength(2);
+
+    await app.as(coordinator).gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: trainee.user.id });
+    expect((await app.as(coordinator).gql<{ person: { active: boolean } }>(PERSON, { id: trainee.user.id })).data!.person.active).toBe(
+      false,
+    );
+
+    const stranger = await app.factory.coordinator((await app.factory.hub()).id);
+    expect(codes(await app.as(stranger).gql(PERSON, { id: trainee.user.id }))).toEqual(['NOT_FOUND']);
+    const mentor = await app.factory.mentor(hub.id);
+    expect(codes(await app.as(mentor).gql(PERSON, { id: trainee.user.id }))).toEqual(['FORBIDDEN']);
+    // A mentor has no enrollments of their own.
+    const seen = await app.as(mentor).gql<{ members?: unknown }>(`{ me { enrollments { status } active } }`);
+    expect(seen.data).toEqual({ me: { enrollments: [], active: true } });
+  });
 });

@@ -23,7 +23,6 @@ import { Route as AppCheckInRouteImport } from './routes/_app/check-in'
 import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
-import { Route as AppHubPeopleRouteImport } from './routes/_app/hub/people'
 import { Route as AppHubScheduleRouteImport } from './routes/_app/hub/schedule'
 import { Route as AppRoomSessionIdRouteImport } from './routes/_app/room.$sessionId'
 import { Route as AppTeachOfficeHoursRouteImport } from './routes/_app/teach/office-hours'
@@ -33,6 +32,8 @@ import { Route as AppHubCohortsIndexRouteImport } from './routes/_app/hub/cohort
 import { Route as AppHubCohortsCohortIdRouteImport } from './routes/_app/hub/cohorts/$cohortId'
 import { Route as AppHubCurriculaIndexRouteImport } from './routes/_app/hub/curricula/index'
 import { Route as AppHubCurriculaCurriculumIdRouteImport } from './routes/_app/hub/curricula/$curriculumId'
+import { Route as AppHubPeopleIndexRouteImport } from './routes/_app/hub/people/index'
+import { Route as AppHubPeoplePersonIdRouteImport } from './routes/_app/hub/people/$personId'
 import { Route as AppTeachSubmissionsSubmissionIdRouteImport } from './routes/_app/teach/submissions/$submissionId'
 import { Route as AppCohortsCohortIdAssignmentsAssignmentIdRouteImport } from './routes/_app/cohorts/$cohortId/assignments/$assignmentId'
 import { Route as AppCohortsCohortIdLessonsLessonIdRouteImport } from './routes/_app/cohorts/$cohortId/lessons/$lessonId'
@@ -108,11 +109,6 @@ const AppStartupRoute = AppStartupRouteImport.update({
   path: '/startup',
   getParentRoute: () => AppRoute,
 } as any)
-const AppHubPeopleRoute = AppHubPeopleRouteImport.update({
-  id: '/hub/people',
-  path: '/hub/people',
-  getParentRoute: () => AppRoute,
-} as any)
 const AppHubScheduleRoute = AppHubScheduleRouteImport.update({
   id: '/hub/schedule',
   path: '/hub/schedule',
@@ -159,6 +155,16 @@ const AppHubCurriculaCurriculumIdRoute =
     path: '/hub/curricula/$curriculumId',
     getParentRoute: () => AppRoute,
   } as any)
+const AppHubPeopleIndexRoute = AppHubPeopleIndexRouteImport.update({
+  id: '/hub/people/',
+  path: '/hub/people/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppHubPeoplePersonIdRoute = AppHubPeoplePersonIdRouteImport.update({
+  id: '/hub/people/$personId',
+  path: '/hub/people/$personId',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppTeachSubmissionsSubmissionIdRoute =
   AppTeachSubmissionsSubmissionIdRouteImport.update({
     id: '/teach/submissions/$submissionId',
@@ -204,17 +210,18 @@ export interface FileRoutesByFullPath {
   '/progress': typeof AppProgressRoute
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
-  '/hub/people': typeof AppHubPeopleRoute
   '/hub/schedule': typeof AppHubScheduleRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
   '/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
   '/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
+  '/hub/people/$personId': typeof AppHubPeoplePersonIdRoute
   '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
   '/hub/cohorts/': typeof AppHubCohortsIndexRoute
   '/hub/curricula/': typeof AppHubCurriculaIndexRoute
+  '/hub/people/': typeof AppHubPeopleIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
   '/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
@@ -234,17 +241,18 @@ export interface FileRoutesByTo {
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
   '/': typeof AppIndexRoute
-  '/hub/people': typeof AppHubPeopleRoute
   '/hub/schedule': typeof AppHubScheduleRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
   '/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
   '/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
+  '/hub/people/$personId': typeof AppHubPeoplePersonIdRoute
   '/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/cohorts/$cohortId': typeof AppCohortsCohortIdIndexRoute
   '/hub/cohorts': typeof AppHubCohortsIndexRoute
   '/hub/curricula': typeof AppHubCurriculaIndexRoute
+  '/hub/people': typeof AppHubPeopleIndexRoute
   '/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
   '/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
@@ -266,17 +274,18 @@ export interface FileRoutesById {
   '/_app/schedule': typeof AppScheduleRoute
   '/_app/startup': typeof AppStartupRoute
   '/_app/': typeof AppIndexRoute
-  '/_app/hub/people': typeof AppHubPeopleRoute
   '/_app/hub/schedule': typeof AppHubScheduleRoute
   '/_app/room/$sessionId': typeof AppRoomSessionIdRoute
   '/_app/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/_app/teach/profile': typeof AppTeachProfileRoute
   '/_app/hub/cohorts/$cohortId': typeof AppHubCohortsCohortIdRoute
   '/_app/hub/curricula/$curriculumId': typeof AppHubCurriculaCurriculumIdRoute
+  '/_app/hub/people/$personId': typeof AppHubPeoplePersonIdRoute
   '/_app/teach/submissions/$submissionId': typeof AppTeachSubmissionsSubmissionIdRoute
   '/_app/cohorts/$cohortId/': typeof AppCohortsCohortIdIndexRoute
   '/_app/hub/cohorts/': typeof AppHubCohortsIndexRoute
   '/_app/hub/curricula/': typeof AppHubCurriculaIndexRoute
+  '/_app/hub/people/': typeof AppHubPeopleIndexRoute
   '/_app/cohorts/$cohortId/assignments/$assignmentId': typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   '/_app/cohorts/$cohortId/lessons/$lessonId': typeof AppCohortsCohortIdLessonsLessonIdRoute
   '/_app/teach/cohorts/$cohortId/grading': typeof AppTeachCohortsCohortIdGradingRoute
@@ -298,17 +307,18 @@ export interface FileRouteTypes {
     | '/progress'
     | '/schedule'
     | '/startup'
-    | '/hub/people'
     | '/hub/schedule'
     | '/room/$sessionId'
     | '/teach/office-hours'
     | '/teach/profile'
     | '/hub/cohorts/$cohortId'
     | '/hub/curricula/$curriculumId'
+    | '/hub/people/$personId'
     | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId/'
     | '/hub/cohorts/'
     | '/hub/curricula/'
+    | '/hub/people/'
     | '/cohorts/$cohortId/assignments/$assignmentId'
     | '/cohorts/$cohortId/lessons/$lessonId'
     | '/teach/cohorts/$cohortId/grading'
@@ -328,17 +338,18 @@ export interface FileRouteTypes {
     | '/schedule'
     | '/startup'
     | '/'
-    | '/hub/people'
     | '/hub/schedule'
     | '/room/$sessionId'
     | '/teach/office-hours'
     | '/teach/profile'
     | '/hub/cohorts/$cohortId'
     | '/hub/curricula/$curriculumId'
+    | '/hub/people/$personId'
     | '/teach/submissions/$submissionId'
     | '/cohorts/$cohortId'
     | '/hub/cohorts'
     | '/hub/curricula'
+    | '/hub/people'
     | '/cohorts/$cohortId/assignments/$assignmentId'
     | '/cohorts/$cohortId/lessons/$lessonId'
     | '/teach/cohorts/$cohortId/grading'
@@ -359,17 +370,18 @@ export interface FileRouteTypes {
     | '/_app/schedule'
     | '/_app/startup'
     | '/_app/'
-    | '/_app/hub/people'
     | '/_app/hub/schedule'
     | '/_app/room/$sessionId'
     | '/_app/teach/office-hours'
     | '/_app/teach/profile'
     | '/_app/hub/cohorts/$cohortId'
     | '/_app/hub/curricula/$curriculumId'
+    | '/_app/hub/people/$personId'
     | '/_app/teach/submissions/$submissionId'
     | '/_app/cohorts/$cohortId/'
     | '/_app/hub/cohorts/'
     | '/_app/hub/curricula/'
+    | '/_app/hub/people/'
     | '/_app/cohorts/$cohortId/assignments/$assignmentId'
     | '/_app/cohorts/$cohortId/lessons/$lessonId'
     | '/_app/teach/cohorts/$cohortId/grading'
@@ -486,13 +498,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppStartupRouteImport
       parentRoute: typeof AppRoute
     }
-    '/_app/hub/people': {
-      id: '/_app/hub/people'
-      path: '/hub/people'
-      fullPath: '/hub/people'
-      preLoaderRoute: typeof AppHubPeopleRouteImport
-      parentRoute: typeof AppRoute
-    }
     '/_app/hub/schedule': {
       id: '/_app/hub/schedule'
       path: '/hub/schedule'
@@ -556,6 +561,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppHubCurriculaCurriculumIdRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/hub/people/': {
+      id: '/_app/hub/people/'
+      path: '/hub/people'
+      fullPath: '/hub/people/'
+      preLoaderRoute: typeof AppHubPeopleIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/hub/people/$personId': {
+      id: '/_app/hub/people/$personId'
+      path: '/hub/people/$personId'
+      fullPath: '/hub/people/$personId'
+      preLoaderRoute: typeof AppHubPeoplePersonIdRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/teach/submissions/$submissionId': {
       id: '/_app/teach/submissions/$submissionId'
       path: '/teach/submissions/$submissionId'
@@ -602,17 +621,18 @@ interface AppRouteChildren {
   AppScheduleRoute: typeof AppScheduleRoute
   AppStartupRoute: typeof AppStartupRoute
   AppIndexRoute: typeof AppIndexRoute
-  AppHubPeopleRoute: typeof AppHubPeopleRoute
   AppHubScheduleRoute: typeof AppHubScheduleRoute
   AppRoomSessionIdRoute: typeof AppRoomSessionIdRoute
   AppTeachOfficeHoursRoute: typeof AppTeachOfficeHoursRoute
   AppTeachProfileRoute: typeof AppTeachProfileRoute
   AppHubCohortsCohortIdRoute: typeof AppHubCohortsCohortIdRoute
   AppHubCurriculaCurriculumIdRoute: typeof AppHubCurriculaCurriculumIdRoute
+  AppHubPeoplePersonIdRoute: typeof AppHubPeoplePersonIdRoute
   AppTeachSubmissionsSubmissionIdRoute: typeof AppTeachSubmissionsSubmissionIdRoute
   AppCohortsCohortIdIndexRoute: typeof AppCohortsCohortIdIndexRoute
   AppHubCohortsIndexRoute: typeof AppHubCohortsIndexRoute
   AppHubCurriculaIndexRoute: typeof AppHubCurriculaIndexRoute
+  AppHubPeopleIndexRoute: typeof AppHubPeopleIndexRoute
   AppCohortsCohortIdAssignmentsAssignmentIdRoute: typeof AppCohortsCohortIdAssignmentsAssignmentIdRoute
   AppCohortsCohortIdLessonsLessonIdRoute: typeof AppCohortsCohortIdLessonsLessonIdRoute
   AppTeachCohortsCohortIdGradingRoute: typeof AppTeachCohortsCohortIdGradingRoute
@@ -627,17 +647,18 @@ const AppRouteChildren: AppRouteChildren = {
   AppScheduleRoute: AppScheduleRoute,
   AppStartupRoute: AppStartupRoute,
   AppIndexRoute: AppIndexRoute,
-  AppHubPeopleRoute: AppHubPeopleRoute,
   AppHubScheduleRoute: AppHubScheduleRoute,
   AppRoomSessionIdRoute: AppRoomSessionIdRoute,
   AppTeachOfficeHoursRoute: AppTeachOfficeHoursRoute,
   AppTeachProfileRoute: AppTeachProfileRoute,
   AppHubCohortsCohortIdRoute: AppHubCohortsCohortIdRoute,
   AppHubCurriculaCurriculumIdRoute: AppHubCurriculaCurriculumIdRoute,
+  AppHubPeoplePersonIdRoute: AppHubPeoplePersonIdRoute,
   AppTeachSubmissionsSubmissionIdRoute: AppTeachSubmissionsSubmissionIdRoute,
   AppCohortsCohortIdIndexRoute: AppCohortsCohortIdIndexRoute,
   AppHubCohortsIndexRoute: AppHubCohortsIndexRoute,
   AppHubCurriculaIndexRoute: AppHubCurriculaIndexRoute,
+  AppHubPeopleIndexRoute: AppHubPeopleIndexRoute,
   AppCohortsCohortIdAssignmentsAssignmentIdRoute:
     AppCohortsCohortIdAssignmentsAssignmentIdRoute,
   AppCohortsCohortIdLessonsLessonIdRoute:

@@ -341,6 +341,26 @@ export class CohortsService {
     return this.dataSource.getRepository(CohortMentorEntity).existsBy({ cohortId, mentorId });
   }
 
+  /**
+   * A trainee's enrollments the actor may see on the person's page: their own, all for an admin,
+   * those in the hubs a coordinator manages; newest first.
+   */
+  enrollmentsOfTrainee(actor: AuthUser, traineeId: string, first: number): Promise<EnrollmentEntity[]> {
+    const query = this.dataSource
+      .getRepository(EnrollmentEntity)
+      .createQueryBuilder('e')
+      .innerJoin(CohortEntity, 'c', 'c.id = e.cohort_id')
+      .where('e.trainee_id = :traineeId', { traineeId })
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id')
+      .take(first);
+    if (actor.id !== traineeId && actor.role !== Role.ADMIN) {
+      const managed = actor.role === Role.COORDINATOR ? actor.hubIds : [];
+      query.andWhere('c.hub_id = ANY(:managed)', { managed });
+    }
+    return query.getMany();
+  }
+
   /** The caller's own enrollments, newest cohort first. */
   myEnrollments(user: AuthUser, window: ListWindow, statuses?: EnrollmentStatus[]): Promise<EnrollmentEntity[]> {
     return this.dataSource.getRepository(EnrollmentEntity).find({

@@ -241,6 +241,14 @@ export class IdentityService {
     return this.getUser(userId);
   }
 
+  /** A person's record for their own page: for an admin, or a coordinator of a hub they belong to (or asked to join); NOT_FOUND otherwise. */
+  async memberOf(actor: AuthUser, userId: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id: userId });
+    const hubIds = user ? (await this.memberships.findBy({ userId })).map((membership) => membership.hubId) : [];
+    if (!user || !(actor.role === Role.ADMIN || hubIds.some((hubId) => canManageHub(actor, hubId)))) throw IdentityErrors.userNotFound();
+    return user;
+  }
+
   /** The person, if the actor manages them: an admin anyone but themself, a coordinator the mentors and trainees of their hubs. */
   private async managedPerson(actor: AuthUser, userId: string, refusal: () => Error): Promise<AuthUser> {
     const target = await this.loadAuthUser(userId, { includeInactive: true }).catch(() => {

@@ -107,4 +107,69 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
     await page.getByText('Rara Anindya Putri', { exact: true }).waitFor();
     await context.close();
   });
+
+  it('invites from a CSV file, and on a person’s page corrects a name, reissues the certificate with it, deactivates', async () => {
+    // Wulan Kirana 1 finished a cohort: her certificate carries the name as it was then.
+    const wulan = (await app.get(DataSource).query<{ id: string }[]>(`SELECT id FROM "user" WHERE full_name = 'Wulan Kirana 1'`))[0].id;
+    const finished = await app.factory.cohort(hub.id, {
+      name: 'Angkatan Anyaman 1',
+      curriculumId: (
+        await app.factory.publishedCurriculum(hub.id, { rule: { minAttendanceRate: 0, minFinalScore: 0, requireAllAssignments: false } })
+      ).id,
+    });
+    await app.factory.enroll(finished.id, [wulan]);
+    await app.as(coordinator).gql(`mutation($id: ID!) { startCohort(id: $id) { id } }`, { id: finished.id });
+    await app.as(coordinator).gql(`mutation($id: ID!) { completeCohort(id: $id) { id } }`, { id: finished.id });
+    await eventually(async () =>
+      expect(
+        await app
+          .get(DataSource)
+          .query(`SELECT 1 FROM certificate c JOIN enrollment e ON e.id = c.enrollment_id WHERE e.trainee_id = $1`, [wulan]),
+      ).toHaveLength(1),
+    );
+
+    const { context } = await openContext(browser, app.url, { ...DESKTOP, locale: 'id-ID' });
+    const page = await context.newPage();
+    await logIn(page, coordinator.email, coordinator.password);
+    await page.getByRole('link', { name: 'Orang' }).first().click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'kelas.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Nama,Email\r\n"Putri, S.Ds",putri.sds@contoh.id\r\nDanu Wibowo,danu.w@contoh.id\r\n'),
+    });
+    await page.getByRole('button', { name: 'Kirim 2 undangan' }).click();
+    await page.getByRole('status').filter({ hasText: '2 undangan terkirim' }).waitFor();
+    await eventually(() => expect(app.mail.to('putri.sds@contoh.id')).toHaveLength(1));
+
+    await page.getByLabel('Cari nama atau email').fill('wulan kirana 1');
+    await page.getByRole('link', { name: 'Lihat halaman Wulan Kirana 1', exact: true }).click();
+    await page.getByRole('heading', { name: 'Wulan Kirana 1', exact: true }).waitFor();
+    await page.locator('[data-person-enrollment]', { hasText: 'Angkatan Anyaman 1' }).getByText('Sah').waitFor();
+    await page.getByRole('button', { name: 'Ubah nama Wulan Kirana 1' }).click();
+    await page.getByLabel('Nama yang benar untuk Wulan Kirana 1').fill('Wulan Kirana Dewi');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('heading', { name: 'Wulan Kirana Dewi', exact: true }).waitFor();
+    await page.getByText('1 sertifikat masih memakai nama lama').waitFor();
+    await look(page, 'coordinator-06-person-old-name');
+    await page.getByRole('button', { name: 'Terbitkan ulang 1 sertifikat' }).click();
+    await page.getByText('Sertifikat a.n. Wulan Kirana Dewi').waitFor();
+    expect(await page.getByText('masih memakai nama lama').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Nonaktifkan akun' }).click();
+    await page.getByRole('button', { name: 'Ya, nonaktifkan' }).click();
+    await page.getByText('Dinonaktifkan').waitFor();
+    await look(page, 'coordinator-07-person');
+
+    const certificates = await app
+      .get(DataSource)
+      .query<{ status: string; holder_name: string }[]>(
+        `SELECT c.status, c.holder_name FROM certificate c JOIN enrollment e ON e.id = c.enrollment_id WHERE e.trainee_id = $1 ORDER BY c.issued_at`,
+        [wulan],
+      );
+    expect(certificates).toEqual([
+      { status: 'SUPERSEDED', holder_name: 'Wulan Kirana 1' },
+      { status: 'VALID', holder_name: 'Wulan Kirana Dewi' },
+    ]);
+    await context.close();
+  });
 });

@@ -9,7 +9,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { DownloadLinks } from '../http/download-links.js';
 import { reportPath } from '../http/progress-report.controller.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
-import { FirstOf, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
+import { FirstOf, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
@@ -31,6 +31,8 @@ export enum ReportFormat {
 }
 registerEnumType(ReportFormat, { name: 'ReportFormat' });
 const DEFAULT_PAGE_SIZE = 50;
+/** A person's enrollments on their page: years of cohorts at a hub. */
+const PERSON_ENROLLMENTS = { default: 50, max: 200 };
 
 @Resolver(() => CohortType)
 class CohortResolver {
@@ -227,4 +229,20 @@ class EnrollmentResolver {
   }
 }
 
-export const cohortResolvers = [CohortResolver, EnrollmentResolver];
+/** A person's enrollments, on their page: for them, admins and the coordinators of the cohorts' hubs. */
+@Resolver(() => UserType)
+class PersonEnrollmentsResolver {
+  constructor(private readonly cohorts: CohortsService) {}
+
+  @ResolveField(() => [EnrollmentType], { description: 'Newest first; those in cohorts the caller coordinates (all for admins and the person)' })
+  async enrollments(
+    @Parent() user: UserType,
+    @CurrentUser() caller: AuthUser,
+    @FirstUpTo(PERSON_ENROLLMENTS) first: number,
+  ): Promise<EnrollmentType[]> {
+    if (caller.role === Role.MENTOR || (caller.role === Role.TRAINEE && caller.id !== user.id)) return [];
+    return (await this.cohorts.enrollmentsOfTrainee(caller, user.id, first)).map(toEnrollmentType);
+  }
+}
+
+export const cohortResolvers = [CohortResolver, EnrollmentResolver, PersonEnrollmentsResolver];

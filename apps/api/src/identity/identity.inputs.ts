@@ -37,7 +37,8 @@ const TOKEN = says('Tautan tidak lengkap; buka lagi tautan dari email', 'The lin
  * A person's name goes into emails to others: no characters or shapes a mail program would turn into
  * a link (scheme, web or email address, a domain such as bit.ly).
  */
-const NAME_WITHOUT_LINKS = /^(?!.*(?:www\.|[a-z0-9]\.[a-z]{2,}))[^<>@/\\:{}[\]|]*$/i;
+// A domain has a word of two or more before its dot ("bit.ly"); academic titles have one letter ("S.Kom", "M.Sc").
+const NAME_WITHOUT_LINKS = /^(?!.*(?:www\.|[a-z0-9]{2}\.[a-z]{2,}))[^<>@/\\:{}[\]|]*$/i;
 
 /** A password given to log in (any length it once had), or a new one (the service also refuses common ones). */
 const PasswordField =

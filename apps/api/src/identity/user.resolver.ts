@@ -98,17 +98,37 @@ export class UserResolver {
       'Only for the person, admins, coordinators of a hub they belong to and (for trainees) the mentors of their cohorts; null for everyone else',
   })
   async email(@Parent() user: UserType, @Context() context: GqlContext): Promise<string | null> {
-    if (user.isViewer) return user.emailAddress;
+    return (await this.maySeeContact(user, context)) ? user.emailAddress : null;
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'false once deactivated (no login works); shown to the same people as the email, null for everyone else',
+  })
+  async active(@Parent() user: UserType, @Context() context: GqlContext): Promise<boolean | null> {
+    return (await this.maySeeContact(user, context)) ? user.deactivatedAt === null : null;
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Query(() => UserType, { description: 'A person of a hub the caller coordinates (or anyone, for an admin), for their page' })
+  async person(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<UserType> {
+    return toUserType(await this.identity.memberOf(caller, id));
+  }
+
+  /** The person, admins, coordinators of a hub they belong to and (for trainees) the mentors of their cohorts. */
+  private async maySeeContact(user: UserType, context: GqlContext): Promise<boolean> {
+    if (user.isViewer) return true;
     const caller = await callerIfAny(context, context.req, this.identity);
     const { loaders } = context;
-    const allowed =
+    return (
       caller !== undefined &&
       (caller.id === user.id ||
         caller.role === Role.ADMIN ||
         (caller.role === Role.COORDINATOR &&
           (await loaders.allHubIdsByUserId.load(user.id)).some((hubId) => caller.hubIds.includes(hubId))) ||
-        (caller.role === Role.MENTOR && user.role === Role.TRAINEE && (await loaders.isMenteeOfCaller.load(user.id))));
-    return allowed ? user.emailAddress : null;
+        (caller.role === Role.MENTOR && user.role === Role.TRAINEE && (await loaders.isMenteeOfCaller.load(user.id))))
+    );
   }
 
   // Public so the user in a login or register payload can show their hubs; a User is only ever

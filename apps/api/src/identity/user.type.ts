@@ -16,6 +16,9 @@ export class UserType {
   /** The person is the one being logged in (the user of an AuthPayload), who may see their own email. */
   isViewer?: boolean;
 
+  /** Shown through UserResolver.active, to the same people as the email. */
+  deactivatedAt: Date | null;
+
   @Field(() => String)
   fullName: string;
 
@@ -29,6 +32,7 @@ export class UserType {
 export const toUserType = (user: UserEntity): UserType => ({
   id: user.id,
   emailAddress: user.email,
+  deactivatedAt: user.deactivatedAt,
   fullName: user.fullName,
   role: user.role,
   locale: user.locale,

@@ -16,7 +16,7 @@ const UPDATE_USER = graphql(`
 `);
 
 /** A member's name, with a way for the coordinator to correct it where it is shown. */
-export function MemberName({ id, fullName }: { id: string; fullName: string }) {
+export function MemberName({ id, fullName, onCorrected }: { id: string; fullName: string; onCorrected?: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
@@ -25,6 +25,7 @@ export function MemberName({ id, fullName }: { id: string; fullName: string }) {
     onSuccess: () => {
       setEditing(null);
       void queryClient.invalidateQueries({ queryKey: ['members'] });
+      onCorrected?.();
     },
   });
   if (editing === null)

@@ -55,7 +55,7 @@ type Documents = {
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": typeof types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.GradeDetailsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  fragment SessionInList on Session {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    room {\n      name\n    }\n    cohort {\n      id\n      name\n      hub {\n        timezone\n      }\n    }\n  }\n": typeof types.SessionInListFragmentDoc,
     "\n  fragment SeatedPage on EnrollmentConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        trainee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.SeatedPageFragmentDoc,
     "\n  fragment SlotInList on OfficeHourSlot {\n    id\n    startsAt\n    endsAt\n    agenda\n    bookedBy {\n      name\n    }\n  }\n": typeof types.SlotInListFragmentDoc,
@@ -78,6 +78,10 @@ type Documents = {
     "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n": typeof types.ReviseCurriculumDocument,
     "\n  query HubCurricula($hubId: ID!) {\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n": typeof types.HubCurriculaDocument,
     "\n  mutation CreateCurriculum($input: CreateCurriculumInput!) {\n    createCurriculum(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCurriculumDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  mutation DeactivatePerson($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivatePersonDocument,
+    "\n  mutation ReactivatePerson($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivatePersonDocument,
+    "\n  mutation ReissueWithName($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n": typeof types.ReissueWithNameDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": typeof types.TraineeHomeDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": typeof types.RoomScreenDocument,
@@ -148,7 +152,7 @@ const documents: Documents = {
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": types.GradeDetailsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  fragment SessionInList on Session {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    room {\n      name\n    }\n    cohort {\n      id\n      name\n      hub {\n        timezone\n      }\n    }\n  }\n": types.SessionInListFragmentDoc,
     "\n  fragment SeatedPage on EnrollmentConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        trainee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.SeatedPageFragmentDoc,
     "\n  fragment SlotInList on OfficeHourSlot {\n    id\n    startsAt\n    endsAt\n    agenda\n    bookedBy {\n      name\n    }\n  }\n": types.SlotInListFragmentDoc,
@@ -171,6 +175,10 @@ const documents: Documents = {
     "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n": types.ReviseCurriculumDocument,
     "\n  query HubCurricula($hubId: ID!) {\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n": types.HubCurriculaDocument,
     "\n  mutation CreateCurriculum($input: CreateCurriculumInput!) {\n    createCurriculum(input: $input) {\n      id\n    }\n  }\n": types.CreateCurriculumDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n": types.PersonPageDocument,
+    "\n  mutation DeactivatePerson($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": types.DeactivatePersonDocument,
+    "\n  mutation ReactivatePerson($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": types.ReactivatePersonDocument,
+    "\n  mutation ReissueWithName($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n": types.ReissueWithNameDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": types.TraineeHomeDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": types.RoomScreenDocument,
@@ -364,7 +372,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      fullN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+export function graphql(source: "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -453,6 +461,22 @@ export function graphql(source: "\n  query HubCurricula($hubId: ID!) {\n    curr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateCurriculum($input: CreateCurriculumInput!) {\n    createCurriculum(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCurriculumDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivatePerson($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeactivatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivatePerson($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReactivatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueWithName($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReissueWithNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -666,7 +666,7 @@ export type MembersQueryVariables = Exact<{
 }>;
 
 
-export type MembersQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, email: string | null, role: Role } }> } };
+export type MembersQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, email: string | null, role: Role, active: boolean | null } }> } };
 
 export type SessionInListFragment = { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } };
 
@@ -805,6 +805,34 @@ export type CreateCurriculumMutationVariables = Exact<{
 
 
 export type CreateCurriculumMutation = { createCurriculum: { id: string } };
+
+export type PersonPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonPageQuery = { person: { id: string, fullName: string, email: string | null, role: Role, active: boolean | null, enrollments: Array<{ id: string, status: EnrollmentStatus, cohort: { id: string, name: string }, certificate: { id: string, status: CertificateStatus, holderName: string, pdfUrl: string } | null }> } };
+
+export type DeactivatePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivatePersonMutation = { deactivateUser: { id: string } };
+
+export type ReactivatePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivatePersonMutation = { reactivateUser: { id: string } };
+
+export type ReissueWithNameMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReissueWithNameMutation = { reissueCertificate: { id: string } };
 
 export type TraineeHomeQueryVariables = Exact<{
   from: string;
@@ -1592,6 +1620,7 @@ export const MembersDocument = new TypedDocumentString(`
         fullName
         email
         role
+        active
       }
     }
   }
@@ -1903,6 +1932,52 @@ export const CreateCurriculumDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCurriculumMutation, CreateCurriculumMutationVariables>;
+export const PersonPageDocument = new TypedDocumentString(`
+    query PersonPage($id: ID!) {
+  person(id: $id) {
+    id
+    fullName
+    email
+    role
+    active
+    enrollments {
+      id
+      status
+      cohort {
+        id
+        name
+      }
+      certificate {
+        id
+        status
+        holderName
+        pdfUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+export const DeactivatePersonDocument = new TypedDocumentString(`
+    mutation DeactivatePerson($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivatePersonMutation, DeactivatePersonMutationVariables>;
+export const ReactivatePersonDocument = new TypedDocumentString(`
+    mutation ReactivatePerson($id: ID!) {
+  reactivateUser(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivatePersonMutation, ReactivatePersonMutationVariables>;
+export const ReissueWithNameDocument = new TypedDocumentString(`
+    mutation ReissueWithName($id: ID!) {
+  reissueCertificate(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReissueWithNameMutation, ReissueWithNameMutationVariables>;
 export const TraineeHomeDocument = new TypedDocumentString(`
     query TraineeHome($from: DateTime!, $to: DateTime!) {
   myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {

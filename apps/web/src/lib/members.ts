@@ -15,6 +15,7 @@ export const MEMBERS = graphql(`
           fullName
           email
           role
+          active
         }
       }
     }

@@ -1,4 +1,5 @@
-import { Badge, Button, Card, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { AnchorLink } from '@/components/links';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,7 @@ import type { Role } from '@/gql/graphql';
 import { homeHub } from '@/lib/me';
 import { useMe } from '@/lib/session';
 
-export const Route = createFileRoute('/_app/hub/people')({ component: People });
+export const Route = createFileRoute('/_app/hub/people/')({ component: People });
 
 const ROLES: Role[] = ['TRAINEE', 'MENTOR', 'COORDINATOR'];
 
@@ -47,7 +48,22 @@ function People() {
               <Text fz="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {member.email}
               </Text>
-              <Badge variant="light">{t(`roles.${member.role}`)}</Badge>
+              <Group gap="xs">
+                <Badge variant="light">{t(`roles.${member.role}`)}</Badge>
+                {member.active === false && (
+                  <Badge variant="light" color="red">
+                    {t('person.inactive')}
+                  </Badge>
+                )}
+                <AnchorLink
+                  fz="sm"
+                  to="/hub/people/$personId"
+                  params={{ personId: member.id }}
+                  aria-label={t('people.openOf', { name: member.fullName })}
+                >
+                  {t('people.open')}
+                </AnchorLink>
+              </Group>
             </Stack>
           </Card>
         ))}
