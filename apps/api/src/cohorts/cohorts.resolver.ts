@@ -234,7 +234,9 @@ class EnrollmentResolver {
 class PersonEnrollmentsResolver {
   constructor(private readonly cohorts: CohortsService) {}
 
-  @ResolveField(() => [EnrollmentType], { description: 'Newest first; those in cohorts the caller coordinates (all for admins and the person)' })
+  @ResolveField(() => [EnrollmentType], {
+    description: 'Newest first; those in cohorts the caller coordinates (all for admins and the person)',
+  })
   async enrollments(
     @Parent() user: UserType,
     @CurrentUser() caller: AuthUser,
