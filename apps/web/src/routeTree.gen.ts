@@ -24,6 +24,7 @@ import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
 import { Route as AppHubScheduleRouteImport } from './routes/_app/hub/schedule'
+import { Route as AppHubSettingsRouteImport } from './routes/_app/hub/settings'
 import { Route as AppRoomSessionIdRouteImport } from './routes/_app/room.$sessionId'
 import { Route as AppTeachOfficeHoursRouteImport } from './routes/_app/teach/office-hours'
 import { Route as AppTeachProfileRouteImport } from './routes/_app/teach/profile'
@@ -112,6 +113,11 @@ const AppStartupRoute = AppStartupRouteImport.update({
 const AppHubScheduleRoute = AppHubScheduleRouteImport.update({
   id: '/hub/schedule',
   path: '/hub/schedule',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppHubSettingsRoute = AppHubSettingsRouteImport.update({
+  id: '/hub/settings',
+  path: '/hub/settings',
   getParentRoute: () => AppRoute,
 } as any)
 const AppRoomSessionIdRoute = AppRoomSessionIdRouteImport.update({
@@ -211,6 +217,7 @@ export interface FileRoutesByFullPath {
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
   '/hub/schedule': typeof AppHubScheduleRoute
+  '/hub/settings': typeof AppHubSettingsRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
@@ -242,6 +249,7 @@ export interface FileRoutesByTo {
   '/startup': typeof AppStartupRoute
   '/': typeof AppIndexRoute
   '/hub/schedule': typeof AppHubScheduleRoute
+  '/hub/settings': typeof AppHubSettingsRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
   '/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/teach/profile': typeof AppTeachProfileRoute
@@ -275,6 +283,7 @@ export interface FileRoutesById {
   '/_app/startup': typeof AppStartupRoute
   '/_app/': typeof AppIndexRoute
   '/_app/hub/schedule': typeof AppHubScheduleRoute
+  '/_app/hub/settings': typeof AppHubSettingsRoute
   '/_app/room/$sessionId': typeof AppRoomSessionIdRoute
   '/_app/teach/office-hours': typeof AppTeachOfficeHoursRoute
   '/_app/teach/profile': typeof AppTeachProfileRoute
@@ -308,6 +317,7 @@ export interface FileRouteTypes {
     | '/schedule'
     | '/startup'
     | '/hub/schedule'
+    | '/hub/settings'
     | '/room/$sessionId'
     | '/teach/office-hours'
     | '/teach/profile'
@@ -339,6 +349,7 @@ export interface FileRouteTypes {
     | '/startup'
     | '/'
     | '/hub/schedule'
+    | '/hub/settings'
     | '/room/$sessionId'
     | '/teach/office-hours'
     | '/teach/profile'
@@ -371,6 +382,7 @@ export interface FileRouteTypes {
     | '/_app/startup'
     | '/_app/'
     | '/_app/hub/schedule'
+    | '/_app/hub/settings'
     | '/_app/room/$sessionId'
     | '/_app/teach/office-hours'
     | '/_app/teach/profile'
@@ -505,6 +517,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppHubScheduleRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/hub/settings': {
+      id: '/_app/hub/settings'
+      path: '/hub/settings'
+      fullPath: '/hub/settings'
+      preLoaderRoute: typeof AppHubSettingsRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/room/$sessionId': {
       id: '/_app/room/$sessionId'
       path: '/room/$sessionId'
@@ -622,6 +641,7 @@ interface AppRouteChildren {
   AppStartupRoute: typeof AppStartupRoute
   AppIndexRoute: typeof AppIndexRoute
   AppHubScheduleRoute: typeof AppHubScheduleRoute
+  AppHubSettingsRoute: typeof AppHubSettingsRoute
   AppRoomSessionIdRoute: typeof AppRoomSessionIdRoute
   AppTeachOfficeHoursRoute: typeof AppTeachOfficeHoursRoute
   AppTeachProfileRoute: typeof AppTeachProfileRoute
@@ -648,6 +668,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppStartupRoute: AppStartupRoute,
   AppIndexRoute: AppIndexRoute,
   AppHubScheduleRoute: AppHubScheduleRoute,
+  AppHubSettingsRoute: AppHubSettingsRoute,
   AppRoomSessionIdRoute: AppRoomSessionIdRoute,
   AppTeachOfficeHoursRoute: AppTeachOfficeHoursRoute,
   AppTeachProfileRoute: AppTeachProfileRoute,

@@ -4,6 +4,7 @@ import type { HubEntity } from '@sanggar/hubs';
 import { type Browser, DESKTOP, PHONE, launchBrowser, logIn, look, openContext } from '../../support/browser.js';
 import type { Person } from '../../support/factories.js';
 import { TestApp, eventually } from '../../support/harness.js';
+import { at } from '../../support/time.js';
 
 describe('web app: a coordinator finds people among thousands and enrolls them', () => {
   let app: TestApp;
@@ -170,6 +171,34 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
       { status: 'SUPERSEDED', holder_name: 'Wulan Kirana 1' },
       { status: 'VALID', holder_name: 'Wulan Kirana Dewi' },
     ]);
+    await context.close();
+  });
+
+  it('sees today’s bookings on the hub’s home, and changes the hub’s time zone and sign-up approval in its settings', async () => {
+    // Early this morning (hub time): on today's list whatever the hour the test runs.
+    const room = await app.factory.room(hub.id, { name: 'Studio Tenun' });
+    await app.as(coordinator).gql(`mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
+      input: {
+        cohortId: cohort.id,
+        roomId: room.id,
+        title: 'Kelas Pewarnaan',
+        startsAt: at(0, '00:00'),
+        endsAt: at(0, '00:30'),
+      },
+    });
+    const { context } = await openContext(browser, app.url, { ...DESKTOP, locale: 'id-ID' });
+    const page = await context.newPage();
+    await logIn(page, coordinator.email, coordinator.password);
+    await page.getByText(/Kelas Pewarnaan · Studio Tenun · Angkatan Batik 4/).waitFor();
+    await look(page, 'coordinator-08-home-today');
+    await page.getByRole('link', { name: 'Pengaturan hub' }).click();
+    await page.getByLabel('Zona waktu').selectOption('Asia/Makassar');
+    await page.getByLabel('Pendaftar baru menunggu persetujuan koordinator').uncheck();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Pengaturan tersimpan').waitFor();
+    await look(page, 'coordinator-09-settings');
+    const [stored] = await app.get(DataSource).query(`SELECT timezone, signup_approval FROM hub WHERE id = $1`, [hub.id]);
+    expect(stored).toEqual({ timezone: 'Asia/Makassar', signup_approval: false });
     await context.close();
   });
 });

@@ -1,14 +1,31 @@
-import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
-import { calendarDate } from '@/lib/format';
+import { addDays, calendarDate, dayOf, instantOf, time } from '@/lib/format';
 import { homeHub } from '@/lib/me';
 import { useMe } from '@/lib/session';
 
 const HUB_HOME = graphql(`
-  query HubHome($hubId: ID!) {
+  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!) {
+    roomSchedule(hubId: $hubId, from: $from, to: $to) {
+      id
+      kind
+      roomId
+      title
+      cohortName
+      mentorName
+      startsAt
+      endsAt
+    }
+    hub(id: $hubId) {
+      rooms {
+        id
+        name
+      }
+    }
     cohorts(hubId: $hubId, first: 50) {
       id
       name
@@ -23,6 +40,13 @@ const HUB_HOME = graphql(`
         waiting
         resubmitted
       }
+      certificateBatch {
+        status
+        total
+        issued
+        ineligible
+        failed
+      }
     }
     pendingMembers(hubId: $hubId, first: 200) {
       id
@@ -36,16 +60,63 @@ const SHOWN = ['RUNNING', 'PLANNED'];
 export function HubHome() {
   const { t, i18n } = useTranslation();
   const hub = homeHub(useMe());
-  const query = useGql(['hub-home', hub?.id], HUB_HOME, { hubId: hub?.id ?? '' }, { enabled: !!hub });
+  const zone = hub?.timezone ?? 'Asia/Jakarta';
+  const [today] = useState(() => dayOf(new Date().toISOString(), zone));
+  const query = useGql(
+    ['hub-home', hub?.id],
+    HUB_HOME,
+    {
+      hubId: hub?.id ?? '',
+      from: instantOf(today, '00:00', zone).toISOString(),
+      to: instantOf(addDays(today, 1), '00:00', zone).toISOString(),
+    },
+    { enabled: !!hub },
+  );
   return (
     <Page title={hub?.name ?? ''}>
       <Loaded query={query}>
-        {({ cohorts, pendingMembers }) => (
+        {({ cohorts, pendingMembers, roomSchedule, hub: { rooms } }) => (
           <Stack gap="lg">
+            <section aria-labelledby="today">
+              <Title order={2} fz="lg" id="today" mb="xs">
+                {t('hubHome.today', { count: roomSchedule.length })}
+              </Title>
+              {roomSchedule.length === 0 && <Text c="dimmed">{t('hubHome.nothingToday')}</Text>}
+              <Stack gap={4}>
+                {roomSchedule.map((booking) => (
+                  <Text key={booking.id} fz="sm">
+                    <Text span fw={700}>
+                      {time(booking.startsAt, zone, i18n.language)}–{time(booking.endsAt, zone, i18n.language)}
+                    </Text>{' '}
+                    {booking.title ?? t('hubSchedule.officeHours')} · {rooms.find((room) => room.id === booking.roomId)?.name}
+                    {booking.cohortName && ` · ${booking.cohortName}`}
+                  </Text>
+                ))}
+              </Stack>
+            </section>
+            {cohorts
+              .filter((cohort) => cohort.certificateBatch && ['QUEUED', 'RUNNING', 'FAILED'].includes(cohort.certificateBatch.status))
+              .map((cohort) => (
+                <Alert key={cohort.id} color={cohort.certificateBatch!.status === 'FAILED' ? 'red' : 'blue'} title={t('batch.title')}>
+                  <AnchorLink to="/hub/cohorts/$cohortId" params={{ cohortId: cohort.id }}>
+                    {cohort.name}
+                  </AnchorLink>
+                  {': '}
+                  {t('batch.counts', {
+                    issued: cohort.certificateBatch!.issued,
+                    ineligible: cohort.certificateBatch!.ineligible,
+                    failed: cohort.certificateBatch!.failed,
+                    total: cohort.certificateBatch!.total,
+                  })}
+                </Alert>
+              ))}
             <Group>
               <ButtonLink to="/hub/people">{t('hubHome.people')}</ButtonLink>
               <ButtonLink to="/hub/cohorts" variant="light">
                 {t('hubHome.allCohorts')}
+              </ButtonLink>
+              <ButtonLink to="/hub/settings" variant="subtle">
+                {t('hubSettings.open')}
               </ButtonLink>
               <ButtonLink to="/hub/curricula" variant="light">
                 {t('hubHome.curricula')}

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  query HubHome($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": typeof types.HubHomeDocument,
+    "\n  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      rooms {\n        id\n        name\n      }\n    }\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n      certificateBatch {\n        status\n        total\n        issued\n        ineligible\n        failed\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": typeof types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": typeof types.CorrectNameDocument,
     "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": typeof types.EnrollManyDocument,
@@ -82,6 +82,8 @@ type Documents = {
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivatePersonDocument,
     "\n  mutation ReissueWithName($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n": typeof types.ReissueWithNameDocument,
+    "\n  query HubSettings($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      city\n      timezone\n      signupApproval\n    }\n  }\n": typeof types.HubSettingsDocument,
+    "\n  mutation UpdateHubSettings($input: UpdateHubInput!) {\n    updateHub(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateHubSettingsDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": typeof types.TraineeHomeDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": typeof types.RoomScreenDocument,
@@ -113,7 +115,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  query HubHome($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": types.HubHomeDocument,
+    "\n  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      rooms {\n        id\n        name\n      }\n    }\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n      certificateBatch {\n        status\n        total\n        issued\n        ineligible\n        failed\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": types.CorrectNameDocument,
     "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": types.EnrollManyDocument,
@@ -179,6 +181,8 @@ const documents: Documents = {
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": types.ReactivatePersonDocument,
     "\n  mutation ReissueWithName($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n": types.ReissueWithNameDocument,
+    "\n  query HubSettings($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      city\n      timezone\n      signupApproval\n    }\n  }\n": types.HubSettingsDocument,
+    "\n  mutation UpdateHubSettings($input: UpdateHubInput!) {\n    updateHub(input: $input) {\n      id\n    }\n  }\n": types.UpdateHubSettingsDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": types.TraineeHomeDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": types.RoomScreenDocument,
@@ -216,7 +220,7 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HubHome($hubId: ID!) {\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n"): typeof import('./graphql').HubHomeDocument;
+export function graphql(source: "\n  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      rooms {\n        id\n        name\n      }\n    }\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n      certificateBatch {\n        status\n        total\n        issued\n        ineligible\n        failed\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n"): typeof import('./graphql').HubHomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -477,6 +481,14 @@ export function graphql(source: "\n  mutation ReactivatePerson($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReissueWithName($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReissueWithNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubSettings($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      city\n      timezone\n      signupApproval\n    }\n  }\n"): typeof import('./graphql').HubSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateHubSettings($input: UpdateHubInput!) {\n    updateHub(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateHubSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -328,6 +328,14 @@ export type UpdateCurriculumInput = {
   title?: string | null | undefined;
 };
 
+/** What is given changes; the rest stays */
+export type UpdateHubInput = {
+  id: string | number;
+  signupApproval?: boolean | null | undefined;
+  /** IANA time zone, e.g. Asia/Makassar */
+  timezone?: string | null | undefined;
+};
+
 /** The fields given change; the others stay */
 export type UpdateLessonInput = {
   /** Markdown, up to 100,000 characters */
@@ -378,10 +386,12 @@ export type ResetPasswordMutation = { resetPassword: { accessToken: string, refr
 
 export type HubHomeQueryVariables = Exact<{
   hubId: string | number;
+  from: string;
+  to: string;
 }>;
 
 
-export type HubHomeQuery = { cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number } | null }>, pendingMembers: Array<{ id: string }> };
+export type HubHomeQuery = { roomSchedule: Array<{ id: string, kind: BookingKind, roomId: string, title: string | null, cohortName: string | null, mentorName: string | null, startsAt: string, endsAt: string }>, hub: { rooms: Array<{ id: string, name: string }> }, cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number } | null, certificateBatch: { status: BatchStatus, total: number, issued: number, ineligible: number, failed: number } | null }>, pendingMembers: Array<{ id: string }> };
 
 export type InviteUsersMutationVariables = Exact<{
   input: InviteUsersInput;
@@ -834,6 +844,20 @@ export type ReissueWithNameMutationVariables = Exact<{
 
 export type ReissueWithNameMutation = { reissueCertificate: { id: string } };
 
+export type HubSettingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HubSettingsQuery = { hub: { id: string, name: string, city: string, timezone: string, signupApproval: boolean } };
+
+export type UpdateHubSettingsMutationVariables = Exact<{
+  input: UpdateHubInput;
+}>;
+
+
+export type UpdateHubSettingsMutation = { updateHub: { id: string } };
+
 export type TraineeHomeQueryVariables = Exact<{
   from: string;
   to: string;
@@ -1139,7 +1163,23 @@ export const ResetPasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const HubHomeDocument = new TypedDocumentString(`
-    query HubHome($hubId: ID!) {
+    query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!) {
+  roomSchedule(hubId: $hubId, from: $from, to: $to) {
+    id
+    kind
+    roomId
+    title
+    cohortName
+    mentorName
+    startsAt
+    endsAt
+  }
+  hub(id: $hubId) {
+    rooms {
+      id
+      name
+    }
+  }
   cohorts(hubId: $hubId, first: 50) {
     id
     name
@@ -1153,6 +1193,13 @@ export const HubHomeDocument = new TypedDocumentString(`
     gradingQueue {
       waiting
       resubmitted
+    }
+    certificateBatch {
+      status
+      total
+      issued
+      ineligible
+      failed
     }
   }
   pendingMembers(hubId: $hubId, first: 200) {
@@ -1978,6 +2025,24 @@ export const ReissueWithNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReissueWithNameMutation, ReissueWithNameMutationVariables>;
+export const HubSettingsDocument = new TypedDocumentString(`
+    query HubSettings($id: ID!) {
+  hub(id: $id) {
+    id
+    name
+    city
+    timezone
+    signupApproval
+  }
+}
+    `) as unknown as TypedDocumentString<HubSettingsQuery, HubSettingsQueryVariables>;
+export const UpdateHubSettingsDocument = new TypedDocumentString(`
+    mutation UpdateHubSettings($input: UpdateHubInput!) {
+  updateHub(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateHubSettingsMutation, UpdateHubSettingsMutationVariables>;
 export const TraineeHomeDocument = new TypedDocumentString(`
     query TraineeHome($from: DateTime!, $to: DateTime!) {
   myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {

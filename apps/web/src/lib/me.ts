@@ -28,6 +28,13 @@ export async function loadMe(): Promise<Me> {
   return me;
 }
 
+/** Reads who is logged in again (after their hub's settings or their profile changed). */
+export async function reloadMe(): Promise<Me> {
+  const { me } = await request(ME);
+  session.setMe(me);
+  return me;
+}
+
 /** The hub a person works in (their first; a coordinator of several picks in a later version). */
 export const homeHub = (me: Me | null) => me?.hubs[0];
 

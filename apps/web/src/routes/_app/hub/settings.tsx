@@ -1,0 +1,98 @@
+import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { createFileRoute } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { graphql } from '@/gql';
+import { request } from '@/lib/api';
+import { homeHub, reloadMe } from '@/lib/me';
+import { useMe } from '@/lib/session';
+
+const HUB = graphql(`
+  query HubSettings($id: ID!) {
+    hub(id: $id) {
+      id
+      name
+      city
+      timezone
+      signupApproval
+    }
+  }
+`);
+
+const UPDATE = graphql(`
+  mutation UpdateHubSettings($input: UpdateHubInput!) {
+    updateHub(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Indonesia's three zones (Pontianak keeps WIB too): where a hub is decides how every time is shown. */
+const ZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
+
+export const Route = createFileRoute('/_app/hub/settings')({ component: HubSettings });
+
+/** The hub's time zone and whether self-registered trainees wait for a coordinator's approval. */
+function HubSettings() {
+  const { t } = useTranslation();
+  const hub = homeHub(useMe());
+  const query = useGql(['hub-settings', hub?.id], HUB, { id: hub?.id ?? '' }, { enabled: !!hub });
+  return (
+    <Page title={t('hubSettings.title')}>
+      <Loaded query={query}>{({ hub: current }) => <SettingsForm key={current.id} hub={current} />}</Loaded>
+    </Page>
+  );
+}
+
+function SettingsForm({ hub }: { hub: { id: string; name: string; city: string; timezone: string; signupApproval: boolean } }) {
+  const { t } = useTranslation();
+  const [timezone, setTimezone] = useState(hub.timezone);
+  const [signupApproval, setSignupApproval] = useState(hub.signupApproval);
+  const save = useMutation({
+    mutationFn: () => request(UPDATE, { input: { id: hub.id, timezone, signupApproval } }),
+    // Every time on every screen follows the hub's zone: read it again.
+    onSuccess: () => reloadMe(),
+  });
+  return (
+    <Card withBorder>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Text fw={700}>
+            {hub.name} · {hub.city}
+          </Text>
+          <NativeSelect
+            label={t('hubSettings.timezone')}
+            description={t('hubSettings.timezoneHint')}
+            value={timezone}
+            onChange={(e) => setTimezone(e.currentTarget.value)}
+            data={ZONES.map((zone) => ({ value: zone, label: t(`hubSettings.zone.${zone.replace('Asia/', '')}`) }))}
+          />
+          <Checkbox
+            label={t('hubSettings.signupApproval')}
+            description={t('hubSettings.signupApprovalHint')}
+            checked={signupApproval}
+            onChange={(e) => setSignupApproval(e.currentTarget.checked)}
+          />
+          <ErrorNote error={save.error} />
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+          {save.isSuccess && (
+            <Alert color="green" role="status">
+              {t('hubSettings.saved')}
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Card>
+  );
+}
