@@ -6,18 +6,17 @@
  * until the page is usable (median of RUNS); then the home again from the browser's cache.
  * Targets (the web app issue): initial JS ≤ 170 KB gzip, first visit ≤ 220 KB moved, usable ≤ 3.5 s.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@sanggar/core';
 import { DEMO_PASSWORD, demoLogins } from '../apps/api/src/seed/demo-data.js';
 import { launchBrowser } from '../test/support/browser.js';
 import { freePort } from '../test/support/processes.js';
+import { onServer, startApi } from './support.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SERVER = process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const TARGET = { jsKb: 170, movedKb: 220, usableS: 3.5 };
 
@@ -27,33 +26,6 @@ interface Visit {
   moved: number;
   requests: number;
   usableMs: number;
-}
-
-const onServer = async (sql: string) => {
-  const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
-  await client.connect();
-  await client.query(sql).finally(() => client.end());
-};
-
-async function startApi(database: string, port: number): Promise<ChildProcess> {
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      SANGGAR_DEMO: 'true',
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DATABASE_URL: `${SERVER}/${database}`,
-      REDIS_PREFIX: `bench-web-${randomBytes(4).toString('hex')}`,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    api.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Sanggar is ready') && resolve());
-    api.on('exit', (code) => reject(new Error(`the api stopped (${code}); run npm run build first`)));
-  });
-  return api;
 }
 
 /** The gzip size of an asset as the api sends it (dist/web/….gz), 0 for what is not a file there. */

@@ -69,7 +69,12 @@ export class MemberDirectory {
       const [name, id] = decodeCursor(query.after);
       page.andWhere('(lower(u.full_name), u.id) > (:name, :id)', { name, id });
     }
-    const [{ entities, raw }, totalCount] = await Promise.all([page.getRawAndEntities<{ sort_name: string }>(), matching().getCount()]);
+    // count(*), not TypeORM's getCount (a COUNT(DISTINCT id)): one membership per person and hub, so no duplicates to remove.
+    const [{ entities, raw }, counted] = await Promise.all([
+      page.getRawAndEntities<{ sort_name: string }>(),
+      matching().select('count(*)::int', 'total').getRawOne<{ total: number }>(),
+    ]);
+    const totalCount = counted?.total ?? 0;
     return {
       rows: entities.slice(0, query.first).map((user, index) => ({ cursor: encodeCursor([raw[index].sort_name, user.id]), user })),
       hasNextPage: entities.length > query.first,

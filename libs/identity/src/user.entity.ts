@@ -2,9 +2,10 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 import { Locale, Role } from '@sanggar/core';
 
 @Entity('user')
-// Trigram indexes for the member directory's "part of a name or email" search (created by migration).
+// The member directory's indexes (created by migration): trigrams for "part of a name or email", and its A-to-Z order.
 @Index('user_full_name_trgm', { synchronize: false })
 @Index('user_email_trgm', { synchronize: false })
+@Index('user_sort_name', { synchronize: false })
 @Check('user_email_normalised', '"email" = lower(btrim("email"))')
 @Check('user_role_known', `"role" IN ('ADMIN', 'COORDINATOR', 'MENTOR', 'TRAINEE')`)
 @Check('user_locale_known', `"locale" IN ('id', 'en')`)

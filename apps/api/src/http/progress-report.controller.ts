@@ -9,7 +9,7 @@ import { IdentityService } from '@sanggar/identity';
 import { SchedulingService, SessionStatus, formatInZone } from '@sanggar/scheduling';
 import { callerOf } from '../auth/auth.guard.js';
 import { DownloadLinks } from './download-links.js';
-import { REPORT_HEADERS, type ReportRow, progressWorkbook, yesNo } from './progress-workbook.js';
+import { REPORT_HEADERS, type ReportRow, progressWorkbook, reportCells } from './progress-workbook.js';
 
 /** RFC 4180 field: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it. */
 const csvField = (value: string | number) => {
@@ -52,23 +52,7 @@ export class ProgressReportController {
     const { caller, cohort, rows } = await this.report(id, 'csv', token, req);
     const locale = caller.locale;
     const lines = [REPORT_HEADERS[locale].map(csvField).join(',')];
-    for (const row of rows)
-      lines.push(
-        [
-          row.fullName,
-          row.email,
-          row.status,
-          row.attendanceRate,
-          row.attendanceRateOfScheduled,
-          row.finalScore,
-          row.assignmentsPassed,
-          row.assignmentsTotal,
-          yesNo(row.eligible, locale),
-          row.reasons,
-        ]
-          .map(csvField)
-          .join(','),
-      );
+    for (const row of rows) lines.push(reportCells(row, locale).map(csvField).join(','));
     await this.send(reply, cohort, 'csv', 'text/csv; charset=utf-8', `\uFEFF${lines.join('\r\n')}\r\n`);
   }
 

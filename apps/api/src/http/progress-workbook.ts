@@ -55,7 +55,21 @@ const STATUS_WORDS: Record<Locale, Record<AttendanceStatus, string>> = {
   en: { PRESENT: 'Present', LATE: 'Late', EXCUSED: 'Excused', ABSENT: 'Absent' },
 };
 
-export const yesNo = (value: boolean, locale: Locale) => WORDS[locale][value ? 'yes' : 'no'];
+const yesNo = (value: boolean, locale: Locale) => WORDS[locale][value ? 'yes' : 'no'];
+
+/** A row's cells under REPORT_HEADERS, the same in the CSV and the workbook. */
+export const reportCells = (row: ReportRow, locale: Locale): (string | number)[] => [
+  row.fullName,
+  row.email,
+  row.status,
+  row.attendanceRate,
+  row.attendanceRateOfScheduled,
+  row.finalScore,
+  row.assignmentsPassed,
+  row.assignmentsTotal,
+  yesNo(row.eligible, locale),
+  row.reasons,
+];
 
 /**
  * The report as a workbook: progress (numbers as numbers, rates as percentages) and attendance per
@@ -70,19 +84,7 @@ export async function progressWorkbook(rows: ReportRow[], sessions: { label: str
     width: [28, 32, 12, 16, 16, 12, 12, 12, 12, 48][index],
     style: { numFmt: [undefined, undefined, undefined, '0%', '0%', '0.0', '0', '0', undefined, undefined][index] },
   }));
-  for (const row of rows)
-    progress.addRow([
-      row.fullName,
-      row.email,
-      row.status,
-      row.attendanceRate,
-      row.attendanceRateOfScheduled,
-      row.finalScore,
-      row.assignmentsPassed,
-      row.assignmentsTotal,
-      yesNo(row.eligible, locale),
-      row.reasons,
-    ]);
+  for (const row of rows) progress.addRow(reportCells(row, locale));
   progress.getRow(1).font = { bold: true };
   progress.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: REPORT_HEADERS[locale].length } };
 

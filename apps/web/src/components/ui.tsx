@@ -1,5 +1,5 @@
 import { Alert, Center, Container, Loader, Stack, Title } from '@mantine/core';
-import { type Query, keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { type Query, keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TypedDocumentString } from '@/gql/graphql';
@@ -19,6 +19,20 @@ export function Page({ title, children, actions, wide }: { title: string; childr
         {children}
       </Stack>
     </Container>
+  );
+}
+
+/** A form that runs `onSubmit` instead of loading a page (Enter in a field submits it too). */
+export function Form({ onSubmit, children }: { onSubmit: () => void; children: ReactNode }) {
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
   );
 }
 
@@ -69,6 +83,18 @@ export function useGql<TResult, TVariables extends Record<string, unknown>>(
 ) {
   const { keepPrevious, ...rest } = options;
   return useQuery({ ...gqlQuery(key, document, variables), ...rest, placeholderData: keepPrevious ? keepPreviousData : undefined });
+}
+
+/** A change through the api: on success the queries under `keys` are read again, then `onDone` runs. */
+export function useChange<TArgs>(keys: unknown[][], change: (args: TArgs) => Promise<unknown>, onDone?: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSuccess: async () => {
+      await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      onDone?.();
+    },
+  });
 }
 
 /** Shows `children` once the query has data, else its error or a spinner. */

@@ -10,6 +10,7 @@ import { Accounts1796293986261 } from './1796293986261-Accounts.js';
 import { RubricLevels1796309724599 } from './1796309724599-RubricLevels.js';
 import { MemberSearch1796310000000 } from './1796310000000-MemberSearch.js';
 import { RevisionLineage1796317275613 } from './1796317275613-RevisionLineage.js';
+import { MemberOrder1796320000000 } from './1796320000000-MemberOrder.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   RubricLevels1796309724599,
   MemberSearch1796310000000,
   RevisionLineage1796317275613,
+  MemberOrder1796320000000,
 ];

@@ -1,7 +1,7 @@
 import { Button, Card, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote } from '@/components/ui';
+import { ErrorNote, Form } from '@/components/ui';
 import { graphql } from '@/gql';
 import type { ManageCohortQuery } from '@/gql/graphql';
 import { request } from '@/lib/api';
@@ -45,12 +45,7 @@ export function CohortDetails({ cohort, onClose }: { cohort: ManageCohortQuery['
   const error = (field: string) => fieldError(save.error, field);
   return (
     <Card withBorder shadow="sm">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate(undefined);
-        }}
-      >
+      <Form onSubmit={() => save.mutate(undefined)}>
         <Stack gap="sm">
           <TextInput
             label={t('cohorts.name')}
@@ -97,7 +92,7 @@ export function CohortDetails({ cohort, onClose }: { cohort: ManageCohortQuery['
             </Button>
           </Group>
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }

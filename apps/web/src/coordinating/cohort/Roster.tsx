@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Tabs, Text, TextInput, Title
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote, Loading } from '@/components/ui';
+import { ErrorNote, Form, Loading } from '@/components/ui';
 import { graphql } from '@/gql';
 import type { BatchStatus, CohortRosterQuery, EnrollmentStatus } from '@/gql/graphql';
 import { request } from '@/lib/api';
@@ -241,12 +241,7 @@ function CertificateActions({
         </Button>
       </Group>
       {reason !== null && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            revoke.mutate(undefined);
-          }}
-        >
+        <Form onSubmit={() => revoke.mutate(undefined)}>
           <Group gap="xs" align="flex-end">
             <TextInput
               size="sm"
@@ -262,7 +257,7 @@ function CertificateActions({
               {t('common.cancel')}
             </Button>
           </Group>
-        </form>
+        </Form>
       )}
       <ErrorNote error={revoke.error ?? reissue.error} />
     </Stack>

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useChange } from '@/components/ui';
 import { graphql } from '@/gql';
 
 export const MANAGED_COHORT = graphql(`
@@ -48,13 +48,12 @@ export const MANAGED_COHORT = graphql(`
 `);
 
 /** A change to the cohort open on screen: on success everything shown about it is read again. */
-export function useCohortChange<TArgs>(cohortId: string, change: (args: TArgs) => Promise<unknown>, onDone?: () => void) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: change,
-    onSuccess: async () => {
-      await Promise.all(['manage-cohort', 'cohort-roster'].map((key) => queryClient.invalidateQueries({ queryKey: [key, cohortId] })));
-      onDone?.();
-    },
-  });
-}
+export const useCohortChange = <TArgs>(cohortId: string, change: (args: TArgs) => Promise<unknown>, onDone?: () => void) =>
+  useChange(
+    [
+      ['manage-cohort', cohortId],
+      ['cohort-roster', cohortId],
+    ],
+    change,
+    onDone,
+  );

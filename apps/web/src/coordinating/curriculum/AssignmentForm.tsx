@@ -1,7 +1,7 @@
 import { Button, Card, Group, NumberInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote, Loaded, useGql } from '@/components/ui';
+import { ErrorNote, Form, Loaded, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { fieldError, formError } from '@/lib/forms';
@@ -147,12 +147,7 @@ function AssignmentFields({
   const error = (field: string) => fieldError(save.error, field);
   return (
     <Card withBorder shadow="sm">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate(undefined);
-        }}
-      >
+      <Form onSubmit={() => save.mutate(undefined)}>
         <Stack gap="sm">
           <TextInput
             label={t('editor.assignmentTitle')}
@@ -207,7 +202,7 @@ function AssignmentFields({
             </Button>
           </Group>
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Card, Checkbox, Group, List, NumberInput, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote, Loaded, useGql } from '@/components/ui';
+import { ErrorNote, Form, Loaded, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import type { CurriculumEditorQuery } from '@/gql/graphql';
 import { request } from '@/lib/api';
@@ -79,12 +79,7 @@ export function CurriculumDetails({ curriculum }: { curriculum: Curriculum }) {
     );
   return (
     <Card withBorder>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate(undefined);
-        }}
-      >
+      <Form onSubmit={() => save.mutate(undefined)}>
         <Stack gap="sm">
           <Title order={2} fz="lg">
             {t('editor.details')}
@@ -140,7 +135,7 @@ export function CurriculumDetails({ curriculum }: { curriculum: Curriculum }) {
             )}
           </Group>
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }

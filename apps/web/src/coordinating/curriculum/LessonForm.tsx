@@ -1,7 +1,7 @@
 import { Button, Card, Group, NumberInput, Stack, Tabs, Textarea, TextInput } from '@mantine/core';
 import { Suspense, lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote, Loaded, Loading, useGql } from '@/components/ui';
+import { ErrorNote, Form, Loaded, Loading, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { fieldError, formError } from '@/lib/forms';
@@ -108,12 +108,7 @@ function LessonFields({
   );
   return (
     <Card withBorder shadow="sm">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate(undefined);
-        }}
-      >
+      <Form onSubmit={() => save.mutate(undefined)}>
         <Stack gap="sm">
           <TextInput
             label={t('editor.lessonTitle')}
@@ -176,7 +171,7 @@ function LessonFields({
             </Button>
           </Group>
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote } from '@/components/ui';
+import { ErrorNote, Form } from '@/components/ui';
 import { graphql } from '@/gql';
 import type { CurriculumEditorQuery } from '@/gql/graphql';
 import { request } from '@/lib/api';
@@ -156,12 +156,7 @@ function ModuleTitle({ curriculumId, module, onClose }: { curriculumId: string; 
   const [title, setTitle] = useState(module.title);
   const rename = useDraftEdit(curriculumId, () => request(RENAME, { id: module.id, input: { title } }), onClose);
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        rename.mutate(undefined);
-      }}
-    >
+    <Form onSubmit={() => rename.mutate(undefined)}>
       <Group align="flex-end">
         <TextInput
           label={t('editor.moduleTitle')}
@@ -178,6 +173,6 @@ function ModuleTitle({ curriculumId, module, onClose }: { curriculumId: string; 
         </Button>
       </Group>
       <ErrorNote error={fieldError(rename.error, 'title') ? null : rename.error} />
-    </form>
+    </Form>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useChange } from '@/components/ui';
 import { graphql } from '@/gql';
 
 export const EDITOR = graphql(`
@@ -50,13 +50,5 @@ export const REMOVE = graphql(`
 `);
 
 /** A change to the draft open in the editor: on success the editor reads the draft again. */
-export function useDraftEdit<TArgs>(curriculumId: string, edit: (args: TArgs) => Promise<unknown>, onDone?: () => void) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: edit,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['curriculum-editor', curriculumId] });
-      onDone?.();
-    },
-  });
-}
+export const useDraftEdit = <TArgs>(curriculumId: string, edit: (args: TArgs) => Promise<unknown>, onDone?: () => void) =>
+  useChange([['curriculum-editor', curriculumId]], edit, onDone);

@@ -18,7 +18,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote } from '@/components/ui';
+import { ErrorNote, Form } from '@/components/ui';
 import { graphql } from '@/gql';
 import type { HubScheduleQuery, PreviewSeriesQuery, Weekday } from '@/gql/graphql';
 import { request } from '@/lib/api';
@@ -127,12 +127,7 @@ export function PlanSeries({
   if (open.length === 0 || rooms.length === 0) return <Text c="dimmed">{t('hubSchedule.nothingToPlan')}</Text>;
   return (
     <Card withBorder>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          preview.mutate();
-        }}
-      >
+      <Form onSubmit={() => preview.mutate()}>
         <Stack gap="sm">
           <Title order={2} fz="lg">
             {t('hubSchedule.plan')}
@@ -250,7 +245,7 @@ export function PlanSeries({
             </Group>
           )}
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }

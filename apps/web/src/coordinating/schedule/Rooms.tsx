@@ -2,7 +2,7 @@ import { Button, Card, Group, NumberInput, Stack, Text, TextInput, Title } from 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote } from '@/components/ui';
+import { ErrorNote, Form } from '@/components/ui';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { fieldError, formError } from '@/lib/forms';
@@ -79,12 +79,7 @@ function RoomForm({ hubId, room, onDone }: { hubId: string; room?: Room; onDone:
     },
   });
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate();
-      }}
-    >
+    <Form onSubmit={() => save.mutate()}>
       <Group align="flex-end" gap="xs">
         <TextInput
           label={room ? t('rooms.name') : t('rooms.newName')}
@@ -107,6 +102,6 @@ function RoomForm({ hubId, room, onDone }: { hubId: string; room?: Room; onDone:
         </Button>
       </Group>
       <ErrorNote error={formError(save.error, ['name', 'capacity'])} />
-    </form>
+    </Form>
   );
 }

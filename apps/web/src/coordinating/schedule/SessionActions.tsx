@@ -2,7 +2,7 @@ import { SimpleGrid, Button, Card, Group, NativeSelect, Stack, Text, TextInput, 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote } from '@/components/ui';
+import { ErrorNote, Form } from '@/components/ui';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { clockOf, dayOf, instantOf, span } from '@/lib/format';
@@ -65,12 +65,7 @@ export function SessionActions({
   const cancel = useMutation({ mutationFn: () => request(CANCEL, { id: booking.id }), onSuccess: done });
   return (
     <Card withBorder shadow="sm">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          move.mutate();
-        }}
-      >
+      <Form onSubmit={() => move.mutate()}>
         <Stack gap="sm">
           <Title order={2} fz="lg">
             {booking.title}
@@ -131,7 +126,7 @@ export function SessionActions({
             </Group>
           )}
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { ErrorNote, Form, Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { span } from '@/lib/format';
@@ -157,12 +157,7 @@ function MentorSlots({ mentor, startupId, zone }: { mentor: { id: string; fullNa
                     </Text>
                   )}
                   {booking === slot.id && (
-                    <form
-                      onSubmit={(event) => {
-                        event.preventDefault();
-                        book.mutate(slot.id);
-                      }}
-                    >
+                    <Form onSubmit={() => book.mutate(slot.id)}>
                       <Stack gap="xs">
                         <Textarea
                           label={t('startup.agenda')}
@@ -180,7 +175,7 @@ function MentorSlots({ mentor, startupId, zone }: { mentor: { id: string; fullNa
                           </Button>
                         </Group>
                       </Stack>
-                    </form>
+                    </Form>
                   )}
                 </Stack>
               );

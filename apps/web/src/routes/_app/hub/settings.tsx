@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { ErrorNote, Form, Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { homeHub, reloadMe } from '@/lib/me';
@@ -57,12 +57,7 @@ function SettingsForm({ hub }: { hub: { id: string; name: string; city: string; 
   });
   return (
     <Card withBorder>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
+      <Form onSubmit={() => save.mutate()}>
         <Stack gap="sm">
           <Text fw={700}>
             {hub.name} · {hub.city}
@@ -92,7 +87,7 @@ function SettingsForm({ hub }: { hub: { id: string; name: string; city: string; 
             </Alert>
           )}
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }

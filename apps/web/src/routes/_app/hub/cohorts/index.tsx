@@ -4,7 +4,7 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
-import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { ErrorNote, Form, Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { calendarDate } from '@/lib/format';
@@ -111,12 +111,7 @@ function NewCohort({ hubId, curricula }: { hubId: string; curricula: { id: strin
   const error = (field: string) => fieldError(create.error, field);
   return (
     <Card withBorder>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate();
-        }}
-      >
+      <Form onSubmit={() => create.mutate()}>
         <Stack gap="sm">
           <Title order={2} fz="lg">
             {t('cohorts.new')}
@@ -169,7 +164,7 @@ function NewCohort({ hubId, curricula }: { hubId: string; curricula: { id: strin
             </Button>
           </Group>
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }

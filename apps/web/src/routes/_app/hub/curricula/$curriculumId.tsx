@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { ErrorNote, Form, Loaded, Page, useGql } from '@/components/ui';
 import { CurriculumChanges, CurriculumDetails } from '@/coordinating/curriculum/CurriculumDetails';
 import { EDITOR, useDraftEdit } from '@/coordinating/curriculum/documents';
 import { ModuleCard } from '@/coordinating/curriculum/ModuleCard';
@@ -141,12 +141,7 @@ function AddModule({ curriculumId }: { curriculumId: string }) {
   );
   return (
     <Card withBorder>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          add.mutate(undefined);
-        }}
-      >
+      <Form onSubmit={() => add.mutate(undefined)}>
         <Group align="flex-end">
           <TextInput
             label={t('editor.newModule')}
@@ -160,7 +155,7 @@ function AddModule({ curriculumId }: { curriculumId: string }) {
           </Button>
         </Group>
         <ErrorNote error={fieldError(add.error, 'title') ? null : add.error} />
-      </form>
+      </Form>
     </Card>
   );
 }

@@ -4,7 +4,7 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
-import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { ErrorNote, Form, Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
 import { fieldError } from '@/lib/forms';
@@ -77,12 +77,7 @@ function NewCurriculum({ hubId }: { hubId: string }) {
   });
   return (
     <Card withBorder>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate();
-        }}
-      >
+      <Form onSubmit={() => create.mutate()}>
         <Stack gap="sm">
           <Title order={2} fz="lg">
             {t('curricula.new')}
@@ -101,7 +96,7 @@ function NewCurriculum({ hubId }: { hubId: string }) {
             </Button>
           </Group>
         </Stack>
-      </form>
+      </Form>
     </Card>
   );
 }
