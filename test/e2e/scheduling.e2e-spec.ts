@@ -343,6 +343,49 @@ describe('scheduling', () => {
     expect(codes(await as(stranger).gql(ROOMS, week))).toEqual(['FORBIDDEN']);
   });
 
+  it('sums a hub’s attendance over the sessions that ended in a week: held, seats, attended, excused', async () => {
+    const ownHub = await app.factory.hub();
+    const boss = await app.factory.coordinator(ownHub.id);
+    const weekCohort = await app.factory.cohort(ownHub.id, { startsOn: day(-20), endsOn: day(20) });
+    const seated = await app.factory.trainees(ownHub.id, 4);
+    await app.factory.enroll(weekCohort.id, seated);
+    const hall = await app.factory.room(ownHub.id);
+    const session = async (offset: number, time: string) =>
+      (
+        await as(boss).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
+          input: {
+            cohortId: weekCohort.id,
+            roomId: hall.id,
+            title: 'Sesi',
+            startsAt: at(offset, time),
+            endsAt: at(offset, `${time.slice(0, 2)}:45`),
+          },
+        })
+      ).data!.scheduleSession.id;
+    const record = (sessionId: string, statuses: string[]) =>
+      as(boss).gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+        input: {
+          sessionId,
+          entries: statuses.map((status, index) => ({
+            traineeId: seated[index],
+            status,
+            note: status === 'EXCUSED' ? 'Sakit' : undefined,
+          })),
+        },
+      });
+    const [first, second, cancelled] = [await session(-2, '09:00'), await session(-1, '09:00'), await session(-1, '13:00')];
+    await session(3, '09:00'); // still to come: not counted
+    await record(first, ['PRESENT', 'PRESENT', 'PRESENT', 'EXCUSED']);
+    await record(second, ['PRESENT', 'LATE', 'ABSENT']);
+    await as(boss).gql(CANCEL, { id: cancelled });
+
+    const WEEK = `query($id: ID!, $from: DateTime!, $to: DateTime!) { hub(id: $id) { attendance(from: $from, to: $to) { sessions seated attended excused } } }`;
+    const range = { id: ownHub.id, from: at(-6, '00:00'), to: at(7, '00:00') };
+    expect((await as(boss).gql(WEEK, range)).data).toEqual({ hub: { attendance: { sessions: 2, seated: 8, attended: 5, excused: 1 } } });
+    expect(codes(await as(coordinator).gql(WEEK, range))).toEqual(['FORBIDDEN']);
+    expect(Object.keys((await as(boss).gql(WEEK, { ...range, to: at(60, '00:00') })).errors![0].extensions.fields!)).toEqual(['to']);
+  });
+
   it('frees the room when a session is cancelled', async () => {
     const booked = await schedule({ title: 'Batal', startsAt: at(9, '09:00'), endsAt: at(9, '10:00') });
     expect((await as(coordinator).gql(CANCEL, { id: booked.data!.scheduleSession.id })).data).toEqual({

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource, In } from 'typeorm';
 import { CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
-import { AppConfig, type AuthUser, Clock, Role, canManageHub, manyByKey } from '@sanggar/core';
+import { AppConfig, type AuthUser, Clock, Role, canManageHub, manyByKey, requireHubManager } from '@sanggar/core';
 import { HubsService } from '@sanggar/hubs';
 import { SchedulingService, type SessionEntity, SessionStatus } from '@sanggar/scheduling';
 import { AttendanceErrors } from './attendance.errors.js';
@@ -182,4 +182,43 @@ export class AttendanceService {
       .find({ where: { sessionId: In([...ids]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
     return manyByKey(ids, rows, (row) => row.sessionId);
   }
+
+  /**
+   * Attendance over the hub's sessions that ended in [from, to) and were not cancelled, with the same
+   * rule as a trainee's rate: (PRESENT + LATE) / (seated trainees − EXCUSED); null before any ended.
+   */
+  async hubAttendance(user: AuthUser, hubId: string, from: Date, to: Date): Promise<HubAttendance> {
+    requireHubManager(user, hubId);
+    const end = new Date(Math.min(to.getTime(), this.clock.now().getTime()));
+    const [row] = await this.dataSource.query<HubAttendance[]>(
+      `SELECT count(*)::int AS sessions, coalesce(sum(t.seated), 0)::int AS seated,
+              coalesce(sum(t.attended), 0)::int AS attended, coalesce(sum(t.excused), 0)::int AS excused
+         FROM session s
+         JOIN cohort c ON c.id = s.cohort_id AND c.hub_id = $1
+         CROSS JOIN LATERAL (
+           SELECT (SELECT count(*) FROM enrollment e WHERE e.cohort_id = s.cohort_id AND e.status = ANY($5)) AS seated,
+                  count(*) FILTER (WHERE a.status = ANY($6)) AS attended,
+                  count(*) FILTER (WHERE a.status = $7) AS excused
+             FROM attendance_record a WHERE a.session_id = s.id) t
+        WHERE s.status <> $4 AND s.ends_at >= $2 AND s.ends_at <= $3`,
+      [
+        hubId,
+        from,
+        end,
+        SessionStatus.CANCELLED,
+        [EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED],
+        [AttendanceStatus.PRESENT, AttendanceStatus.LATE],
+        AttendanceStatus.EXCUSED,
+      ],
+    );
+    return row;
+  }
+}
+
+/** How a hub's sessions were attended over a stretch of time. */
+export interface HubAttendance {
+  sessions: number;
+  seated: number;
+  attended: number;
+  excused: number;
 }

@@ -54,7 +54,6 @@ export const SchedulingErrors = withReasons({
       id: `Mentor sudah mengisi ${what(other, 'id')} pada ${when(other, timezone, 'id')}`,
       en: `The mentor already has ${what(other, 'en')} on ${when(other, timezone, 'en')}`,
     }),
-  roomRangeTooLong: () =>
-    invalidField('to', { id: 'Kalender ruang paling panjang 31 hari sekaligus', en: 'A room calendar covers at most 31 days at once' }),
-  rangeTooLong: () => invalidField('to', { id: 'Rentang jadwal paling panjang 366 hari', en: 'A schedule covers at most 366 days' }),
+  rangeTooLong: (maxDays: number) =>
+    invalidField('to', { id: `Rentang jadwal paling panjang ${maxDays} hari`, en: `A schedule covers at most ${maxDays} days` }),
 });

@@ -50,9 +50,9 @@ interface SessionEventRow {
   mentor_name: string | null;
 }
 
-/** Lists of sessions and office hours cover at most a year, and must end after they start. */
-export function requireScheduleRange(from: Date, to: Date): void {
-  if (to <= from || to.getTime() - from.getTime() > MAX_SCHEDULE_DAYS * 86_400_000) throw SchedulingErrors.rangeTooLong();
+/** Lists of sessions and office hours cover at most a year (or `maxDays`), and must end after they start. */
+export function requireScheduleRange(from: Date, to: Date, maxDays = MAX_SCHEDULE_DAYS): void {
+  if (to <= from || to.getTime() - from.getTime() > maxDays * 86_400_000) throw SchedulingErrors.rangeTooLong(maxDays);
 }
 
 /** A checked place for sessions: the cohort, its hub's time zone, the room and how many it must seat. */
@@ -281,7 +281,7 @@ export class SchedulingService {
   /** Every booking of the hub's rooms (sessions not cancelled, office hours) overlapping [from, to), in time order. */
   async roomSchedule(user: AuthUser, hubId: string, from: Date, to: Date): Promise<RoomBooking[]> {
     requireHubManager(user, hubId);
-    if (to <= from || to.getTime() - from.getTime() > MAX_ROOM_SCHEDULE_DAYS * 86_400_000) throw SchedulingErrors.roomRangeTooLong();
+    requireScheduleRange(from, to, MAX_ROOM_SCHEDULE_DAYS);
     return this.dataSource.query<RoomBooking[]>(
       `SELECT r.id, r.kind, r.room_id AS "roomId", r.starts_at AS "startsAt", r.ends_at AS "endsAt", s.title,
               c.id AS "cohortId", c.name AS "cohortName", u.full_name AS "mentorName"

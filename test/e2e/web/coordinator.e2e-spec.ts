@@ -190,6 +190,8 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
     const page = await context.newPage();
     await logIn(page, coordinator.email, coordinator.password);
     await page.getByText(/Kelas Pewarnaan · Studio Tenun · Angkatan Batik 4/).waitFor();
+    // The session ended this morning and nobody checked in: none of its seats attended.
+    expect(await page.locator('[data-week-attendance]').textContent()).toMatch(/^Kehadiran minggu ini: 0% \(0 dari \d+ kursi, 1 sesi\)$/);
     await look(page, 'coordinator-08-home-today');
     await page.getByRole('link', { name: 'Pengaturan hub' }).click();
     await page.getByLabel('Zona waktu').selectOption('Asia/Makassar');

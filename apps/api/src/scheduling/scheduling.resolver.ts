@@ -1,17 +1,24 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AttendanceService, registerVersion } from '@sanggar/attendance';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
 import { CalendarFeedService } from '@sanggar/calendar';
-import { MAX_ROOM_BOOKINGS, MAX_SESSIONS_PER_COHORT, SchedulingErrors, type SessionEntity, SchedulingService } from '@sanggar/scheduling';
+import {
+  MAX_ROOM_BOOKINGS,
+  MAX_SESSIONS_PER_COHORT,
+  SchedulingErrors,
+  type SessionEntity,
+  SchedulingService,
+  requireScheduleRange,
+} from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
 import { type GqlContext, type Loaders, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { FirstOf, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
-import { RoomType, toRoomType } from '../hubs/hub.type.js';
+import { HubType, RoomType, toRoomType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
 import {
   MAX_ENTRIES_PER_RECORDING,
@@ -277,4 +284,43 @@ class CalendarFeedResolver {
   }
 }
 
-export const schedulingResolvers = [SessionResolver, AttendanceResolver, CohortSessionsResolver, CalendarFeedResolver];
+@ObjectType('HubAttendance', { description: 'Attendance over a hub’s sessions that ended in a stretch of time' })
+class HubAttendanceType {
+  @Field(() => Int, { description: 'Sessions held (ended, not cancelled)' })
+  sessions: number;
+
+  @Field(() => Int, { description: 'Seats at those sessions: each session counts its cohort’s trainees' })
+  seated: number;
+
+  @Field(() => Int, { description: 'PRESENT or LATE' })
+  attended: number;
+
+  @Field(() => Int)
+  excused: number;
+}
+
+@Resolver(() => HubType)
+class HubAttendanceResolver {
+  constructor(private readonly attendanceService: AttendanceService) {}
+
+  @ResolveField(() => HubAttendanceType, {
+    description: 'For the hub’s coordinators: sessions ended in [from, to) (at most 31 days); the rate is attended / (seated − excused)',
+  })
+  async attendance(
+    @Parent() hub: HubType,
+    @CurrentUser() caller: AuthUser,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
+  ): Promise<HubAttendanceType> {
+    requireScheduleRange(from, to, 31);
+    return this.attendanceService.hubAttendance(caller, hub.id, from, to);
+  }
+}
+
+export const schedulingResolvers = [
+  SessionResolver,
+  AttendanceResolver,
+  CohortSessionsResolver,
+  CalendarFeedResolver,
+  HubAttendanceResolver,
+];

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
-import { addDays, calendarDate, dayOf, instantOf, time } from '@/lib/format';
+import { addDays, calendarDate, dayOf, instantOf, mondayOf, percent, time } from '@/lib/format';
 import { homeHub } from '@/lib/me';
 import { useMe } from '@/lib/session';
 
 const HUB_HOME = graphql(`
-  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!) {
+  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!, $weekFrom: DateTime!, $weekTo: DateTime!) {
     roomSchedule(hubId: $hubId, from: $from, to: $to) {
       id
       kind
@@ -21,6 +21,12 @@ const HUB_HOME = graphql(`
       endsAt
     }
     hub(id: $hubId) {
+      attendance(from: $weekFrom, to: $weekTo) {
+        sessions
+        seated
+        attended
+        excused
+      }
       rooms {
         id
         name
@@ -69,14 +75,26 @@ export function HubHome() {
       hubId: hub?.id ?? '',
       from: instantOf(today, '00:00', zone).toISOString(),
       to: instantOf(addDays(today, 1), '00:00', zone).toISOString(),
+      weekFrom: instantOf(mondayOf(today), '00:00', zone).toISOString(),
+      weekTo: instantOf(addDays(mondayOf(today), 7), '00:00', zone).toISOString(),
     },
     { enabled: !!hub },
   );
   return (
     <Page title={hub?.name ?? ''}>
       <Loaded query={query}>
-        {({ cohorts, pendingMembers, roomSchedule, hub: { rooms } }) => (
+        {({ cohorts, pendingMembers, roomSchedule, hub: { rooms, attendance } }) => (
           <Stack gap="lg">
+            <Text fw={700} data-week-attendance>
+              {attendance.sessions === 0
+                ? t('hubHome.noSessionsYet')
+                : t('hubHome.weekAttendance', {
+                    rate: percent(attendance.attended / Math.max(1, attendance.seated - attendance.excused), i18n.language),
+                    attended: attendance.attended,
+                    expected: attendance.seated - attendance.excused,
+                    count: attendance.sessions,
+                  })}
+            </Text>
             <section aria-labelledby="today">
               <Title order={2} fz="lg" id="today" mb="xs">
                 {t('hubHome.today', { count: roomSchedule.length })}

@@ -388,10 +388,12 @@ export type HubHomeQueryVariables = Exact<{
   hubId: string | number;
   from: string;
   to: string;
+  weekFrom: string;
+  weekTo: string;
 }>;
 
 
-export type HubHomeQuery = { roomSchedule: Array<{ id: string, kind: BookingKind, roomId: string, title: string | null, cohortName: string | null, mentorName: string | null, startsAt: string, endsAt: string }>, hub: { rooms: Array<{ id: string, name: string }> }, cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number } | null, certificateBatch: { status: BatchStatus, total: number, issued: number, ineligible: number, failed: number } | null }>, pendingMembers: Array<{ id: string }> };
+export type HubHomeQuery = { roomSchedule: Array<{ id: string, kind: BookingKind, roomId: string, title: string | null, cohortName: string | null, mentorName: string | null, startsAt: string, endsAt: string }>, hub: { attendance: { sessions: number, seated: number, attended: number, excused: number }, rooms: Array<{ id: string, name: string }> }, cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number } | null, certificateBatch: { status: BatchStatus, total: number, issued: number, ineligible: number, failed: number } | null }>, pendingMembers: Array<{ id: string }> };
 
 export type InviteUsersMutationVariables = Exact<{
   input: InviteUsersInput;
@@ -1163,7 +1165,7 @@ export const ResetPasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const HubHomeDocument = new TypedDocumentString(`
-    query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!) {
+    query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!, $weekFrom: DateTime!, $weekTo: DateTime!) {
   roomSchedule(hubId: $hubId, from: $from, to: $to) {
     id
     kind
@@ -1175,6 +1177,12 @@ export const HubHomeDocument = new TypedDocumentString(`
     endsAt
   }
   hub(id: $hubId) {
+    attendance(from: $weekFrom, to: $weekTo) {
+      sessions
+      seated
+      attended
+      excused
+    }
     rooms {
       id
       name
