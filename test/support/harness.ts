@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -12,6 +11,7 @@ import { TokensService } from '@sanggar/identity';
 import { createApi } from '../../apps/api/src/bootstrap.js';
 import { startWorker } from '../../apps/worker/src/bootstrap.js';
 import { createTestDatabase } from './databases.js';
+import { freePort } from './processes.js';
 import { Factory } from './factories.js';
 import { TestMailServer } from './smtp.js';
 
@@ -49,13 +49,17 @@ export class TestApp {
     const database = await createTestDatabase();
     const mail = new TestMailServer();
     const smtpUrl = await mail.start();
-    try {
-      return await TestApp.startOn(database, mail, smtpUrl, options);
-    } catch (error) {
-      // A refused configuration or a failed start leaves nothing running behind.
-      await mail.stop();
-      await database.drop();
-      throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await TestApp.startOn(database, mail, smtpUrl, options);
+      } catch (error) {
+        // Test files start in parallel: the free port picked may be taken by another before the api listens.
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && attempt < 5) continue;
+        // A refused configuration or a failed start leaves nothing running behind.
+        await mail.stop();
+        await database.drop();
+        throw error;
+      }
     }
   }
 
@@ -80,7 +84,10 @@ export class TestApp {
       ...options.env,
     });
     const api = await createApi(config, options.clock);
-    await api.listen({ port, host: '127.0.0.1' });
+    await api.listen({ port, host: '127.0.0.1' }).catch(async (error: unknown) => {
+      await api.close();
+      throw error;
+    });
     const worker = options.worker ? await startWorker(config) : undefined;
     return new TestApp(config, api, `http://127.0.0.1:${port}`, mail, worker, database.drop);
   }
@@ -170,10 +177,3 @@ export class FakeClock extends Clock {
 }
 
 /** A port nobody listens on right now (the OS picks it). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
