@@ -183,15 +183,18 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
         roomId: room.id,
         title: 'Kelas Pewarnaan',
         startsAt: at(0, '00:00'),
-        endsAt: at(0, '00:30'),
+        endsAt: at(0, '00:01'),
       },
     });
     const { context } = await openContext(browser, app.url, { ...DESKTOP, locale: 'id-ID' });
     const page = await context.newPage();
     await logIn(page, coordinator.email, coordinator.password);
     await page.getByText(/Kelas Pewarnaan · Studio Tenun · Angkatan Batik 4/).waitFor();
-    // The session ended this morning and nobody checked in: none of its seats attended.
-    expect(await page.locator('[data-week-attendance]').textContent()).toMatch(/^Kehadiran minggu ini: 0% \(0 dari \d+ kursi, 1 sesi\)$/);
+    // The week's attendance line is shown (its numbers are tested against the API in scheduling.e2e-spec):
+    // the session ended a minute after midnight with nobody checked in, or, in that first minute, nothing has ended yet.
+    expect(await page.locator('[data-week-attendance]').textContent()).toMatch(
+      /^(Kehadiran minggu ini: 0% \(0 dari \d+ kursi, 1 sesi\)|Belum ada sesi yang selesai minggu ini\.)$/,
+    );
     await look(page, 'coordinator-08-home-today');
     await page.getByRole('link', { name: 'Pengaturan hub' }).click();
     await page.getByLabel('Zona waktu').selectOption('Asia/Makassar');
