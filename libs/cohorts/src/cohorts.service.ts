@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
-import { type AuthUser, type ListWindow, Role, belongsToHub, hasReason, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import {
+  type AuthUser,
+  type ListWindow,
+  Role,
+  givenFields,
+  belongsToHub,
+  hasReason,
+  manyByKey,
+  oneByKey,
+  requireHubManager,
+} from '@sanggar/core';
 import { type CappedList, hasRoomFor } from '@sanggar/database';
 import { CurriculaService, CurriculumStatus } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
@@ -193,7 +203,7 @@ export class CohortsService {
       if (!OPEN_FOR_ENROLLMENT.includes(cohort.status)) throw CohortErrors.cohortOver(cohort.status);
       if (patch.startsOn !== undefined && patch.startsOn !== cohort.startsOn && cohort.status !== CohortStatus.PLANNED)
         throw CohortErrors.startFixed();
-      const next = { ...cohort, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value != null)) };
+      const next = { ...cohort, ...givenFields(patch) };
       if (next.endsOn < next.startsOn) throw CohortErrors.endsBeforeStart();
       const seated = await manager.countBy(EnrollmentEntity, { cohortId: id, status: EnrollmentStatus.ENROLLED });
       if (next.capacity < seated) throw CohortErrors.capacityBelowSeated(seated);

@@ -11,3 +11,4 @@ export * from './client-address.js';
 export * from './ids.js';
 export * from './memo.js';
 export * from './text.js';
+export * from './patch.js';

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import { type AuthUser, type ListWindow, belongsToHub, canManageHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import {
+  type AuthUser,
+  type ListWindow,
+  givenFields,
+  belongsToHub,
+  canManageHub,
+  manyByKey,
+  oneByKey,
+  requireHubManager,
+} from '@sanggar/core';
 import { PgError, childIdsInOrder, pgCode, pgConstraint, positionAfterLast, renumberChildren } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { AssignmentEntity, RubricCriterionEntity, type RubricLevel } from './assignment.entity.js';
@@ -88,12 +97,6 @@ const ITEM_NOT_FOUND = {
   [CurriculumItem.LESSON]: CurriculaErrors.lessonNotFound,
   [CurriculumItem.ASSIGNMENT]: CurriculaErrors.assignmentNotFound,
 };
-
-/** The fields a patch sets: an absent field stays as it is, and so does a null one unless it may be cleared. */
-const given = <T extends object>(patch: T, clearable: (keyof T)[] = []): Partial<T> =>
-  Object.fromEntries(
-    Object.entries(patch).filter(([key, value]) => value !== undefined && (value !== null || clearable.includes(key as keyof T))),
-  ) as Partial<T>;
 
 /** Sets the given fields of one row (none given: nothing to write). */
 async function patchRow<T extends ObjectLiteral>(
@@ -244,21 +247,21 @@ export class CurriculaService {
   async updateCurriculum(user: AuthUser, id: string, patch: CurriculumPatch): Promise<CurriculumEntity> {
     return this.editDraft(user, id, async (manager) => {
       const { completionRule, ...details } = patch;
-      await patchRow(manager, CurriculumEntity, id, given({ ...details, ...completionRule }, ['description']));
+      await patchRow(manager, CurriculumEntity, id, givenFields({ ...details, ...completionRule }, ['description']));
       return manager.findOneByOrFail(CurriculumEntity, { id });
     });
   }
 
   async updateModule(user: AuthUser, id: string, patch: { title?: string }): Promise<CurriculumModuleEntity> {
     return this.editItem(user, CurriculumItem.MODULE, id, async (manager) => {
-      await patchRow(manager, CurriculumModuleEntity, id, given(patch));
+      await patchRow(manager, CurriculumModuleEntity, id, givenFields(patch));
       return manager.findOneByOrFail(CurriculumModuleEntity, { id });
     });
   }
 
   async updateLesson(user: AuthUser, id: string, patch: LessonPatch): Promise<LessonEntity> {
     return this.editItem(user, CurriculumItem.LESSON, id, async (manager) => {
-      await patchRow(manager, LessonEntity, id, given(patch, ['videoUrl', 'durationMinutes']));
+      await patchRow(manager, LessonEntity, id, givenFields(patch, ['videoUrl', 'durationMinutes']));
       return manager.findOneByOrFail(LessonEntity, { id });
     });
   }
@@ -266,7 +269,7 @@ export class CurriculaService {
   async updateAssignment(user: AuthUser, id: string, patch: AssignmentPatch): Promise<AssignmentEntity> {
     return this.editItem(user, CurriculumItem.ASSIGNMENT, id, async (manager) => {
       const { rubric, ...fields } = patch;
-      await patchRow(manager, AssignmentEntity, id, given(fields, ['instructions']));
+      await patchRow(manager, AssignmentEntity, id, givenFields(fields, ['instructions']));
       if (rubric) {
         await manager.delete(RubricCriterionEntity, { assignmentId: id });
         await this.insertRubric(manager, id, rubric);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { In, Repository } from 'typeorm';
-import { type AuthUser, type ListWindow, belongsToHub, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { type AuthUser, type ListWindow, belongsToHub, givenFields, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { type CappedList, PgError, hasRoomFor, pgCode } from '@sanggar/database';
 import { HubEntity } from './hub.entity.js';
 import { HubErrors } from './hubs.errors.js';
@@ -110,7 +110,7 @@ export class HubsService {
     const room = await this.getRoom(id);
     if (!room || !belongsToHub(user, room.hubId)) throw HubErrors.roomNotFound();
     requireHubManager(user, room.hubId);
-    const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value != null));
+    const changes = givenFields(patch);
     try {
       if (Object.keys(changes).length > 0) await this.rooms.update({ id }, changes);
     } catch (error) {
