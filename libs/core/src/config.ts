@@ -71,6 +71,16 @@ export class AppConfig {
   @IsInt()
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /**
+   * How long a spent refresh token may be presented again without revoking its login: a tab reloaded
+   * while its refresh was under way never receives the new token, and another tab still holds the old one.
+   */
+  @Transform(toInt)
+  @Max(60)
+  @Min(0)
+  @IsInt()
+  REFRESH_REUSE_GRACE_SECONDS = 10;
+
   /** smtp://user:pass@host:port; when empty, mail is written as .eml files under MAIL_DIR. */
   @IsOptional()
   @Matches(/^smtps?:\/\/.+/, { message: 'must look like smtp://host:port' })

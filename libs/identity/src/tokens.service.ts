@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SignJWT, jwtVerify } from 'jose';
-import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppConfig, Clock, UUID_PATTERN } from '@sanggar/core';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity.js';
 import { IdentityErrors } from './identity.errors.js';
@@ -93,32 +93,35 @@ export class TokensService {
   }
 
   /**
-   * Spends a refresh token and returns its user and family. A token is spent once: the atomic
-   * UPDATE decides between two racing calls, and a second use revokes the whole family.
+   * Spends a refresh token and returns its user and family. The atomic UPDATE decides between racing
+   * calls. A token spent again within REFRESH_REUSE_GRACE_SECONDS still serves (its first answer may
+   * have been lost to a reload); later, a second use means it was stolen and revokes the whole family.
    */
   async spendRefresh(token: string): Promise<{ userId: string; family: { id: string; expiresAt: Date } }> {
     const parts = splitToken(token);
     if (!parts) throw IdentityErrors.invalidToken();
-    const row = await this.refreshTokens.findOneBy({ id: parts.id });
-    if (!row || !timingSafeEqual(row.secretHash, sha256(parts.secret))) throw IdentityErrors.invalidToken();
+    const found = await this.refreshTokens.findOneBy({ id: parts.id });
+    if (!found || !timingSafeEqual(found.secretHash, sha256(parts.secret))) throw IdentityErrors.invalidToken();
 
+    const now = this.clock.now();
     const spent = await this.refreshTokens
       .createQueryBuilder()
       .update()
-      .set({ usedAt: () => 'now()' })
+      .set({ usedAt: now })
       .where('id = :id AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now AND family_expires_at > :now', {
         id: parts.id,
-        now: this.clock.now(),
+        now,
       })
       .execute();
-    if (spent.affected === 1) return { userId: row.userId, family: { id: row.familyId, expiresAt: row.familyExpiresAt } };
+    const granted = { userId: found.userId, family: { id: found.familyId, expiresAt: found.familyExpiresAt } };
+    if (spent.affected === 1) return granted;
 
-    const spentBefore = await this.refreshTokens.existsBy({ id: parts.id, usedAt: Not(IsNull()) });
-    if (spentBefore) {
-      await this.revokeFamily(row.familyId);
-      throw IdentityErrors.refreshReused();
-    }
-    throw IdentityErrors.invalidToken();
+    const row = await this.refreshTokens.findOneByOrFail({ id: parts.id });
+    const usable = !row.revokedAt && row.expiresAt > now && row.familyExpiresAt > now;
+    if (!usable || !row.usedAt) throw IdentityErrors.invalidToken();
+    if (now.getTime() - row.usedAt.getTime() <= this.config.REFRESH_REUSE_GRACE_SECONDS * 1000) return granted;
+    await this.revokeFamily(row.familyId);
+    throw IdentityErrors.refreshReused();
   }
 
   async revokeFamily(familyId: string): Promise<void> {
