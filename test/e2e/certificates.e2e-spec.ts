@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { IssueCertificateHandler, SendCertificateEmailHandler, verifyCredential } from '@sanggar/certificates';
@@ -15,6 +16,7 @@ const BATCH = `query($id: ID!) { cohort(id: $id) { status certificateBatch { id 
 const MINE = `{ myCertificates { id verificationCode holderName cohortName curriculumTitle hubName finalScore attendanceRate issuedAt status pdfUrl credentialUrl verifyUrl } }`;
 const VERIFY = `query($code: String!) { verifyCertificate(code: $code) { valid status holderName curriculumTitle cohortName hubName issuedAt } }`;
 const REVOKE = `mutation($id: ID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) { id status } }`;
+const ARCHIVE = `query($id: ID!) { cohort(id: $id) { certificateBatch { pdfArchiveUrl } } }`;
 const REISSUE = `mutation($id: ID!) { reissueCertificate(id: $id) { id status verificationCode holderName } }`;
 
 interface Certificate {
@@ -331,6 +333,57 @@ describe('certificates', () => {
     expect(codes(await as(trainee).gql(REVOKE, { id: first.id, reason: 'x' }))).toEqual(['FORBIDDEN']);
     const otherCoordinator = await app.factory.coordinator((await app.factory.hub()).id);
     expect(codes(await as(otherCoordinator).gql(REISSUE, { id: first.id }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('downloads the PDFs of a cohort’s valid certificates as one ZIP, drawn once by the worker at issuance', async () => {
+    const { cohort, eligible } = await cohortToComplete(3, 1);
+    await as(coordinator).gql(COMPLETE, { id: cohort.id });
+    await waitForBatch(cohort.id);
+    const certificates = await Promise.all(
+      eligible.map(async (p) => (await as(p).gql<{ myCertificates: Certificate[] }>(MINE)).data!.myCertificates[0]),
+    );
+    const stored = await eventually(async () => {
+      const rows: { code: string; content: Buffer }[] = await db().query(
+        `SELECT c.verification_code AS code, p.content FROM certificate_pdf p JOIN certificate c ON c.id = p.certificate_id WHERE c.id = ANY($1)`,
+        [certificates.map((c) => c.id)],
+      );
+      expect(rows).toHaveLength(3);
+      return new Map(rows.map((row) => [row.code, row.content]));
+    });
+    // The public PDF is the one drawn at issuance, not drawn again.
+    const [first, ...others] = certificates;
+    const served = Buffer.from(await (await fetch(first.pdfUrl)).arrayBuffer());
+    expect(served.equals(stored.get(first.verificationCode)!)).toBe(true);
+
+    await as(coordinator).gql(REVOKE, { id: first.id, reason: 'Tugas hasil jiplakan' });
+    const linkOf = async (person: Person) =>
+      (await as(person).gql<{ cohort: { certificateBatch: { pdfArchiveUrl: string | null } | null } }>(ARCHIVE, { id: cohort.id })).data!
+        .cohort.certificateBatch;
+    const { pdfArchiveUrl } = (await linkOf(coordinator))!;
+    const response = await fetch(`${app.url}${pdfArchiveUrl}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="sertifikat-angkatan-sertifikat.zip"');
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    // The revoked certificate is left out; each file is named after its holder and code.
+    expect(Object.keys(files).sort()).toEqual(
+      others.map((c) => `${c.holderName.toLowerCase().replaceAll(' ', '-')}-${c.verificationCode}.pdf`).sort(),
+    );
+    for (const certificate of others) {
+      const name = Object.keys(files).find((file) => file.includes(certificate.verificationCode))!;
+      expect(Buffer.from(files[name]).equals(stored.get(certificate.verificationCode)!)).toBe(true);
+    }
+
+    // The link is for this cohort's ZIP only, and only coordinators of the hub get one.
+    const otherCohort = pdfArchiveUrl!.replace(cohort.id, (await cohortToComplete(1, 0)).cohort.id);
+    expect((await fetch(`${app.url}${otherCohort}`)).status).toBe(401);
+    expect((await fetch(`${app.url}${pdfArchiveUrl!.replace(/token=.*/, 'token=x.1.y')}`)).status).toBe(401);
+    const mentor = await app.factory.mentor(hub.id);
+    await as(coordinator).gql(`mutation($c: ID!, $m: ID!) { assignMentor(cohortId: $c, mentorId: $m) { id } }`, {
+      c: cohort.id,
+      m: mentor.user.id,
+    });
+    expect(await linkOf(mentor)).toBeNull();
   });
 
   it('shows each trainee’s certificate on their enrollment, and a batch whose jobs gave up as FAILED with the reason', async () => {

@@ -6,6 +6,7 @@ import { EmailOnceService, certificateEmail } from '@sanggar/notifications';
 import { HandlesJob, type JobHandler, JobName, type JobPayloads, jobIds } from '@sanggar/queue';
 import { CertificateEntity } from './certificate.entities.js';
 import { CertificateLinks } from './certificate-links.js';
+import { CertificatePdfs } from './certificate-pdfs.js';
 import { CertificateIssuance } from './issuance.service.js';
 
 @Injectable()
@@ -30,11 +31,14 @@ export class SendCertificateEmailHandler implements JobHandler<JobName.SendCerti
     private readonly links: CertificateLinks,
     private readonly identity: IdentityService,
     private readonly emails: EmailOnceService,
+    private readonly pdfs: CertificatePdfs,
   ) {}
 
   async handle({ certificateId }: JobPayloads[JobName.SendCertificateEmail]): Promise<void> {
+    const certificate = await this.dataSource.getRepository(CertificateEntity).findOneByOrFail({ id: certificateId });
+    // Drawn here, in the worker, before the holder (or a coordinator's ZIP) asks for it.
+    await this.pdfs.pdfOf(certificate);
     await this.emails.send(jobIds.certificateEmail(certificateId), 'certificate', async () => {
-      const certificate = await this.dataSource.getRepository(CertificateEntity).findOneByOrFail({ id: certificateId });
       const holder = await this.identity.getUser(certificate.holderId);
       return certificateEmail(holder, {
         holderName: certificate.holderName,

@@ -28,6 +28,9 @@ export interface CertificateContent {
 export const longDate = (instant: Date, timezone: string, locale: 'id' | 'en') =>
   DateTime.fromJSDate(instant, { zone: timezone }).setLocale(locale).toFormat('d LLLL yyyy');
 
+/** Raise it when the drawing below changes: PDFs kept from an earlier drawing are drawn again. */
+export const CERTIFICATE_PDF_LAYOUT = 1;
+
 /** One landscape A4 page: holder, programme, cohort, hub, date in both languages, score, code and a QR to the verify page. */
 export async function renderCertificatePdf(content: CertificateContent): Promise<Buffer> {
   const qr = await QRCode.toBuffer(content.verifyUrl, { errorCorrectionLevel: 'M', margin: 1, width: 300 });

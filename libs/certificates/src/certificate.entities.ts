@@ -1,4 +1,16 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  OneToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  type Relation,
+  Unique,
+} from 'typeorm';
 
 export enum CertificateStatus {
   VALID = 'VALID',
@@ -122,4 +134,25 @@ export class CertificateEntity {
 
   @Column({ type: 'uuid', nullable: true })
   supersededBy: string | null;
+}
+
+/**
+ * A certificate's PDF as last drawn, with the key of what it shows: drawing one costs ~50 ms of CPU, so
+ * the worker draws it once at issuance and downloads (one, or a cohort's ZIP) read it back.
+ */
+@Entity('certificate_pdf')
+export class CertificatePdfEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  certificateId: string;
+
+  @OneToOne(() => CertificateEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'certificate_id' })
+  certificate: Relation<CertificateEntity>;
+
+  /** sha256 of the drawing's layout and content: a changed PUBLIC_URL (the QR code) or layout draws it again. */
+  @Column({ type: 'varchar', length: 64 })
+  contentKey: string;
+
+  @Column({ type: 'bytea' })
+  content: Buffer;
 }

@@ -4,19 +4,20 @@ import { CohortsModule } from '@sanggar/cohorts';
 import { GradingModule } from '@sanggar/grading';
 import { IdentityModule } from '@sanggar/identity';
 import { NotificationsModule } from '@sanggar/notifications';
-import { CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity } from './certificate.entities.js';
+import { CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity, CertificatePdfEntity } from './certificate.entities.js';
+import { CertificatePdfs } from './certificate-pdfs.js';
 import { IssueCertificateHandler, SendCertificateEmailHandler } from './certificate-jobs.js';
 import { CertificateLinks } from './certificate-links.js';
 import { CertificatesService } from './certificates.service.js';
 import { CredentialsService } from './credentials.service.js';
 import { CertificateIssuance } from './issuance.service.js';
 
-export const certificateEntities = [CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity];
+export const certificateEntities = [CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity, CertificatePdfEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(certificateEntities), CohortsModule, GradingModule],
-  providers: [CertificateLinks, CredentialsService, CertificatesService, CertificateIssuance],
-  exports: [CertificateLinks, CertificatesService, CertificateIssuance],
+  providers: [CertificateLinks, CertificatePdfs, CredentialsService, CertificatesService, CertificateIssuance],
+  exports: [CertificateLinks, CertificatePdfs, CertificatesService, CertificateIssuance],
 })
 export class CertificatesModule {}
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not } from 'typeorm';
+import { EnrollmentEntity } from '@sanggar/cohorts';
 import { type AuthUser, Clock, type ListWindow, oneByKey, requireHubManager } from '@sanggar/core';
 import { CertificateLinks } from './certificate-links.js';
 import { CertificateEntity, CertificateStatus } from './certificate.entities.js';
@@ -66,6 +67,18 @@ export class CertificatesService {
   /** The hub's public key, or null when it has never issued. */
   publicKey(hubId: string) {
     return this.credentials.publicKey(hubId);
+  }
+
+  /** The valid certificates of a cohort's trainees, by name (a cohort has at most a few hundred). */
+  validOfCohort(cohortId: string): Promise<CertificateEntity[]> {
+    return this.dataSource
+      .getRepository(CertificateEntity)
+      .createQueryBuilder('certificate')
+      .innerJoin(EnrollmentEntity, 'enrollment', 'enrollment.id = certificate.enrollmentId')
+      .where('enrollment.cohortId = :cohortId AND certificate.status = :valid', { cohortId, valid: CertificateStatus.VALID })
+      .orderBy('certificate.holderName')
+      .addOrderBy('certificate.id')
+      .getMany();
   }
 
   /** Batch loaders. */

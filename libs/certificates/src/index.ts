@@ -1,5 +1,6 @@
 export * from './certificate-jobs.js';
 export * from './certificate-pdf.js';
+export * from './certificate-pdfs.js';
 export { BatchItemStatus, CertificateBatchEntity, CertificateEntity, CertificateStatus } from './certificate.entities.js';
 export * from './certificates.errors.js';
 export * from './certificates.module.js';

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import { DataSource } from 'typeorm';
 import { Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
@@ -94,6 +96,15 @@ describe('web app: a coordinator runs a cohort from opening to certificates', ()
     await page.getByLabel('Alasan pencabutan').fill('Plagiarisme pada tugas akhir');
     await page.getByRole('button', { name: 'Cabut sertifikat', exact: true }).click();
     await page.locator('[data-enrollment]', { hasText: 'Bima Sakti' }).getByText('Dicabut').waitFor();
+    // Every valid certificate's PDF in one file (Bima's revoked one left out).
+    const [pdfs] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh semua PDF sertifikat (ZIP)' }).click(),
+    ]);
+    expect(pdfs.suggestedFilename()).toBe('sertifikat-angkatan-rotan-1.zip');
+    const files = unzipSync(await readFile(await pdfs.path()));
+    expect(Object.keys(files).map((name) => name.replace(/-[A-Z0-9-]+\.pdf$/, ''))).toEqual(['citra-dewi', 'dimas-arya', 'eka-putri']);
+    for (const pdf of Object.values(files)) expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
 
     // The progress report: sorted by name, downloaded as a workbook a spreadsheet reads back.
     const report = page.locator('[data-progress-row]');

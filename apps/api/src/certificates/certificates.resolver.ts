@@ -3,6 +3,7 @@ import { CertificateIssuance, CertificatesService } from '@sanggar/certificates'
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Public, Role, Roles, canManageHub } from '@sanggar/core';
 import { CurrentUser } from '../auth/current-user.decorator.js';
+import { DownloadLinks } from '../http/download-links.js';
 import { CohortType, EnrollmentType, toCohortType } from '../cohorts/cohort.type.js';
 import type { GqlContext } from '../graphql/context.js';
 import { PageArgs } from '../graphql/lists.js';
@@ -88,13 +89,28 @@ class CohortBatchResolver {
   }
 }
 
+/** Where a cohort's valid certificates are downloaded as one ZIP (the signed link names this path). */
+export const pdfArchivePath = (cohortId: string) => `/cohorts/${cohortId}/certificates.zip`;
+
 @Resolver(() => CertificateBatchType)
 class BatchCohortResolver {
+  constructor(private readonly links: DownloadLinks) {}
+
   @ResolveField(() => CohortType)
   async cohort(@Parent() batch: CertificateBatchType, @Context() { loaders }: GqlContext): Promise<CohortType> {
     const cohort = await loaders.visibleCohortById.load(batch.cohortId);
     if (!cohort) throw CohortErrors.cohortNotFound();
     return toCohortType(cohort);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'A link that downloads the PDFs of the cohort’s valid certificates as one ZIP for five minutes, no login needed; null before the first is issued',
+  })
+  pdfArchiveUrl(@Parent() batch: CertificateBatchType, @CurrentUser() caller: AuthUser): string | null {
+    // A batch is shown only to the hub's managers (Cohort.certificateBatch, completeCohort).
+    return batch.issued > 0 ? this.links.link(caller, pdfArchivePath(batch.cohortId)) : null;
   }
 }
 

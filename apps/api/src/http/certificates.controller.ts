@@ -1,17 +1,20 @@
-import { Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { zipSync } from 'fflate';
 import {
   CertificateErrors,
+  CertificatePdfs,
   CertificateStatus,
   CertificatesService,
   controllerDocument,
   longDate,
   VERIFICATION_CODE,
-  renderCertificatePdf,
 } from '@sanggar/certificates';
-import { Locale, Memo, Public, UUID_PATTERN, clientSource, escapeHtml, localeFromAcceptLanguage } from '@sanggar/core';
+import { CohortsService } from '@sanggar/cohorts';
+import { Locale, Public, UUID_PATTERN, clientSource, escapeHtml, localeFromAcceptLanguage, requireHubManager } from '@sanggar/core';
 import { RateLimiter } from '@sanggar/queue';
+import { pdfArchivePath } from '../certificates/certificates.resolver.js';
+import { DownloadLinks } from './download-links.js';
 
 const CODE = VERIFICATION_CODE;
 
@@ -67,14 +70,26 @@ const COLOURS = { VALID: '#1b7f3b', REVOKED: '#b3261e', SUPERSEDED: '#8a5a00', N
 /** Anonymous requests for certificates per address and minute: a bank's office scanning QR codes all day is far below. */
 const PUBLIC_REQUESTS_PER_MINUTE = 120;
 
-/** The public face of certificates: the PDF, the signed credential, the issuer's key, and the page the QR code opens. */
+/** "Sri Wahyuni, S.Ds." → "sri-wahyuni-s-ds": a file name every system accepts. */
+const fileNameOf = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase() || 'sertifikat';
+
+/**
+ * The public face of certificates: the PDF, the signed credential, the issuer's key, and the page the QR
+ * code opens; and for a hub's coordinators, a cohort's PDFs as one ZIP.
+ */
 @Controller()
 export class CertificatesController {
-  /** Rendered PDFs by content: a certificate shared widely is drawn once, not once per download. */
-  private readonly pdfs = new Memo<Buffer>(200);
-
   constructor(
     private readonly certificates: CertificatesService,
+    private readonly pdfs: CertificatePdfs,
+    private readonly cohorts: CohortsService,
+    private readonly links: DownloadLinks,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -97,14 +112,36 @@ export class CertificatesController {
     const code = file.replace(/\.pdf$/, '');
     const certificate = CODE.test(code) ? await this.certificates.byCode(code) : null;
     if (!certificate || !file.endsWith('.pdf')) throw CertificateErrors.certificateNotFound();
-    const content = { ...certificate, timezone: certificate.hubTimezone, verifyUrl: this.certificates.urls.verify(code) };
-    const key = createHash('sha256').update(JSON.stringify(content)).digest('base64url');
-    const pdf = await this.pdfs.get(key, () => renderCertificatePdf(content));
+    const pdf = await this.pdfs.pdfOf(certificate);
     await reply
       .type('application/pdf')
       .header('Content-Disposition', `inline; filename="sertifikat-${code}.pdf"`)
       .header('Cache-Control', 'public, max-age=3600')
       .send(pdf);
+  }
+
+  /** Followed from the link of `CertificateBatch.pdfArchiveUrl`: the PDFs were drawn by the worker at issuance. */
+  @Public()
+  @Get('cohorts/:id/certificates.zip')
+  async archive(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('token') token: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const caller = await this.links.holder(token ?? '', pdfArchivePath(id));
+    const cohort = await this.cohorts.getCohort(caller, id);
+    requireHubManager(caller, cohort.hubId);
+    const certificates = await this.certificates.validOfCohort(cohort.id);
+    const pdfs = await this.pdfs.pdfsOf(certificates);
+    const files = Object.fromEntries(
+      certificates.map((certificate, index) => [`${fileNameOf(certificate.holderName)}-${certificate.verificationCode}.pdf`, pdfs[index]]),
+    );
+    await reply
+      .type('application/zip')
+      .header('Content-Disposition', `attachment; filename="sertifikat-${fileNameOf(cohort.name)}.zip"`)
+      .header('Cache-Control', 'no-store')
+      // PDFs are compressed already: stored as they are.
+      .send(Buffer.from(zipSync(files, { level: 0 })));
   }
 
   @Public()

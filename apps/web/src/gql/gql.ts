@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": typeof types.CorrectNameDocument,
     "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": typeof types.EnrollManyDocument,
+    "\n  query PdfArchiveUrl($id: ID!) {\n    cohort(id: $id) {\n      certificateBatch {\n        pdfArchiveUrl\n      }\n    }\n  }\n": typeof types.PdfArchiveUrlDocument,
     "\n  mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCohortDocument,
     "\n  mutation StartCohort($id: ID!) {\n    startCohort(id: $id) {\n      id\n    }\n  }\n": typeof types.StartCohortDocument,
     "\n  mutation CompleteCohort($id: ID!) {\n    completeCohort(id: $id) {\n      id\n    }\n  }\n": typeof types.CompleteCohortDocument,
@@ -119,6 +120,7 @@ const documents: Documents = {
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": types.CorrectNameDocument,
     "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n": types.EnrollManyDocument,
+    "\n  query PdfArchiveUrl($id: ID!) {\n    cohort(id: $id) {\n      certificateBatch {\n        pdfArchiveUrl\n      }\n    }\n  }\n": types.PdfArchiveUrlDocument,
     "\n  mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCohortDocument,
     "\n  mutation StartCohort($id: ID!) {\n    startCohort(id: $id) {\n      id\n    }\n  }\n": types.StartCohortDocument,
     "\n  mutation CompleteCohort($id: ID!) {\n    completeCohort(id: $id) {\n      id\n    }\n  }\n": types.CompleteCohortDocument,
@@ -233,6 +235,10 @@ export function graphql(source: "\n  mutation CorrectName($id: ID!, $fullName: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnrollMany($input: EnrollManyInput!) {\n    enrollMany(input: $input) {\n      email\n      traineeId\n      outcome\n    }\n  }\n"): typeof import('./graphql').EnrollManyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PdfArchiveUrl($id: ID!) {\n    cohort(id: $id) {\n      certificateBatch {\n        pdfArchiveUrl\n      }\n    }\n  }\n"): typeof import('./graphql').PdfArchiveUrlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -417,6 +417,13 @@ export type EnrollManyMutationVariables = Exact<{
 
 export type EnrollManyMutation = { enrollMany: Array<{ email: string | null, traineeId: string | null, outcome: EnrollmentOutcomeKind }> };
 
+export type PdfArchiveUrlQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PdfArchiveUrlQuery = { cohort: { certificateBatch: { pdfArchiveUrl: string | null } | null } };
+
 export type UpdateCohortMutationVariables = Exact<{
   id: string | number;
   input: UpdateCohortInput;
@@ -1242,6 +1249,15 @@ export const EnrollManyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EnrollManyMutation, EnrollManyMutationVariables>;
+export const PdfArchiveUrlDocument = new TypedDocumentString(`
+    query PdfArchiveUrl($id: ID!) {
+  cohort(id: $id) {
+    certificateBatch {
+      pdfArchiveUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PdfArchiveUrlQuery, PdfArchiveUrlQueryVariables>;
 export const UpdateCohortDocument = new TypedDocumentString(`
     mutation UpdateCohort($id: ID!, $input: UpdateCohortInput!) {
   updateCohort(id: $id, input: $input) {

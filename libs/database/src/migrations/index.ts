@@ -11,6 +11,7 @@ import { RubricLevels1796309724599 } from './1796309724599-RubricLevels.js';
 import { MemberSearch1796310000000 } from './1796310000000-MemberSearch.js';
 import { RevisionLineage1796317275613 } from './1796317275613-RevisionLineage.js';
 import { MemberOrder1796320000000 } from './1796320000000-MemberOrder.js';
+import { CertificatePdf1796329403986 } from './1796329403986-CertificatePdf.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   MemberSearch1796310000000,
   RevisionLineage1796317275613,
   MemberOrder1796320000000,
+  CertificatePdf1796329403986,
 ];

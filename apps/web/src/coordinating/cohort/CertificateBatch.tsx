@@ -1,6 +1,20 @@
-import { Card, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ErrorNote } from '@/components/ui';
+import { graphql } from '@/gql';
 import type { ManageCohortQuery } from '@/gql/graphql';
+import { request } from '@/lib/api';
+
+const ARCHIVE_URL = graphql(`
+  query PdfArchiveUrl($id: ID!) {
+    cohort(id: $id) {
+      certificateBatch {
+        pdfArchiveUrl
+      }
+    }
+  }
+`);
 
 type Batch = NonNullable<ManageCohortQuery['cohort']['certificateBatch']>;
 
@@ -10,9 +24,17 @@ const SECTIONS = [
   { part: 'failed', color: 'red.9' },
 ] as const;
 
-/** How far issuing the cohort's certificates has got: issued, not eligible, failed (with why). */
-export function CertificateBatch({ batch }: { batch: Batch }) {
+/** How far issuing the cohort's certificates has got: issued, not eligible, failed (with why); all the PDFs as one ZIP. */
+export function CertificateBatch({ cohortId, batch }: { cohortId: string; batch: Batch }) {
   const { t } = useTranslation();
+  const download = useMutation({
+    mutationFn: () => request(ARCHIVE_URL, { id: cohortId }),
+    // A link valid for five minutes, asked for when clicked: the browser downloads it like any file.
+    onSuccess: ({ cohort }) => {
+      const url = cohort.certificateBatch?.pdfArchiveUrl;
+      if (url) window.location.assign(url);
+    },
+  });
   const done = batch.issued + batch.ineligible + batch.failed;
   const percent = batch.total === 0 ? 100 : Math.round((100 * done) / batch.total);
   return (
@@ -37,6 +59,14 @@ export function CertificateBatch({ batch }: { batch: Batch }) {
           ))}
         </Progress.Root>
         <Text>{t('batch.counts', { issued: batch.issued, ineligible: batch.ineligible, failed: batch.failed, total: batch.total })}</Text>
+        {batch.issued > 0 && (
+          <Group>
+            <Button variant="default" onClick={() => download.mutate()} loading={download.isPending}>
+              {t('batch.downloadPdfs')}
+            </Button>
+          </Group>
+        )}
+        {download.error && <ErrorNote error={download.error} />}
         {batch.errors.length > 0 && (
           <List fz="sm" c="red.9">
             {batch.errors.map((error) => (

@@ -49,7 +49,7 @@ function ManageCohort() {
             }
           >
             <CohortLifecycle cohortId={cohort.id} status={cohort.status} />
-            {cohort.certificateBatch && <CertificateBatch batch={cohort.certificateBatch} />}
+            {cohort.certificateBatch && <CertificateBatch cohortId={cohort.id} batch={cohort.certificateBatch} />}
             {open && (
               <Stack gap={4}>
                 <Text fw={700}>
