@@ -68,6 +68,38 @@ describe('hubs and rooms', () => {
     });
   });
 
+  describe('updateHub', () => {
+    const UPDATE_HUB = `mutation($input: UpdateHubInput!) { updateHub(input: $input) { id name city timezone signupApproval } }`;
+
+    it('renames a hub and moves its city for admins; its coordinators change only the time zone and sign-up approval', async () => {
+      const admin = await app.factory.admin();
+      const hub = await app.factory.hub({ name: 'Hetero Space Purwokerto', city: 'Purwokerto' });
+      const renamed = await app.gql(
+        UPDATE_HUB,
+        { input: { id: hub.id, name: '  Hetero Space Banyumas Raya ', city: 'Banyumas' } },
+        { token: admin.token },
+      );
+      expect(renamed.data).toEqual({
+        updateHub: { id: hub.id, name: 'Hetero Space Banyumas Raya', city: 'Banyumas', timezone: 'Asia/Jakarta', signupApproval: false },
+      });
+
+      const coordinator = await app.factory.coordinator(hub.id);
+      expect(codes(await app.gql(UPDATE_HUB, { input: { id: hub.id, name: 'Hub Saya' } }, { token: coordinator.token }))).toEqual([
+        'FORBIDDEN',
+      ]);
+      const zone = await app.gql(UPDATE_HUB, { input: { id: hub.id, timezone: 'Asia/Makassar' } }, { token: coordinator.token });
+      expect(zone.data).toMatchObject({ updateHub: { name: 'Hetero Space Banyumas Raya', timezone: 'Asia/Makassar' } });
+
+      // A name another hub has, or an empty one, changes nothing.
+      expect(codes(await app.gql(UPDATE_HUB, { input: { id: hub.id, name: 'Hetero Space Solo' } }, { token: admin.token }))).toEqual([
+        'CONFLICT',
+      ]);
+      expect(codes(await app.gql(UPDATE_HUB, { input: { id: hub.id, city: '  ' } }, { token: admin.token }))).toEqual(['BAD_USER_INPUT']);
+      const [row] = await app.get(DataSource).query(`SELECT name, city FROM hub WHERE id = $1`, [hub.id]);
+      expect(row).toEqual({ name: 'Hetero Space Banyumas Raya', city: 'Banyumas' });
+    });
+  });
+
   describe('createRoom', () => {
     it('lets the hub’s coordinator and an admin create rooms', async () => {
       const coordinator = await app.factory.coordinator(semarang.id);

@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { In, Repository } from 'typeorm';
-import { type AuthUser, type ListWindow, belongsToHub, givenFields, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import {
+  type AuthUser,
+  type ListWindow,
+  Role,
+  belongsToHub,
+  forbidden,
+  givenFields,
+  manyByKey,
+  oneByKey,
+  requireHubManager,
+} from '@sanggar/core';
 import { type CappedList, PgError, hasRoomFor, pgCode } from '@sanggar/database';
 import { HubEntity } from './hub.entity.js';
 import { HubErrors } from './hubs.errors.js';
@@ -13,6 +23,23 @@ export const DEFAULT_TIMEZONE = 'Asia/Jakarta';
 /** A converted office building has a dozen rooms; the Hub.rooms list is capped here. */
 export const MAX_ROOMS_PER_HUB = 100;
 const ROOMS_OF_HUB: CappedList = { parentTable: 'hub', table: 'room', parentColumn: 'hub_id', max: MAX_ROOMS_PER_HUB };
+
+/** Writes what a patch gives (nothing when it gives nothing); a name another row holds becomes `taken`. */
+async function patchUnique<T extends { id: string }>(
+  repository: Repository<T>,
+  id: string,
+  patch: Partial<T>,
+  taken: () => Error,
+): Promise<void> {
+  const changes = givenFields(patch);
+  if (Object.keys(changes).length === 0) return;
+  try {
+    await repository.update(id, changes as Parameters<Repository<T>['update']>[1]);
+  } catch (error) {
+    if (pgCode(error) === PgError.UniqueViolation) throw taken();
+    throw error;
+  }
+}
 
 export interface CreateHub {
   name: string;
@@ -68,14 +95,17 @@ export class HubsService {
   }
 
   /** ADMIN, or a COORDINATOR of the hub: its time zone and whether sign-ups wait for approval. */
-  async updateHub(user: AuthUser, input: { id: string; timezone?: string | null; signupApproval?: boolean | null }): Promise<HubEntity> {
+  /** Time zone and sign-up approval by the hub's managers; the name and city by admins only. */
+  async updateHub(
+    user: AuthUser,
+    input: { id: string; name?: string; city?: string; timezone?: string; signupApproval?: boolean },
+  ): Promise<HubEntity> {
     const hub = await this.getHub(input.id);
     requireHubManager(user, hub.id);
+    if ((input.name || input.city) && user.role !== Role.ADMIN) throw forbidden();
     if (input.timezone && !IANAZone.isValidZone(input.timezone)) throw HubErrors.unknownTimezone(input.timezone);
-    await this.hubs.update(
-      { id: hub.id },
-      { timezone: input.timezone ?? hub.timezone, signupApproval: input.signupApproval ?? hub.signupApproval },
-    );
+    const { id, ...patch } = input;
+    await patchUnique(this.hubs, id, patch, () => HubErrors.hubNameTaken(patch.name ?? hub.name));
     return this.getHub(hub.id);
   }
 
@@ -110,13 +140,7 @@ export class HubsService {
     const room = await this.getRoom(id);
     if (!room || !belongsToHub(user, room.hubId)) throw HubErrors.roomNotFound();
     requireHubManager(user, room.hubId);
-    const changes = givenFields(patch);
-    try {
-      if (Object.keys(changes).length > 0) await this.rooms.update({ id }, changes);
-    } catch (error) {
-      if (pgCode(error) === PgError.UniqueViolation) throw HubErrors.roomNameTaken(patch.name ?? room.name);
-      throw error;
-    }
+    await patchUnique(this.rooms, id, patch, () => HubErrors.roomNameTaken(patch.name ?? room.name));
     return this.rooms.findOneByOrFail({ id });
   }
 }

@@ -1,19 +1,29 @@
+import { applyDecorators } from '@nestjs/common';
 import { OmitType, PartialType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 
+const HubName = (options: { nullable: boolean }) =>
+  applyDecorators(
+    Field(() => String, options),
+    Transform(trim),
+    Length(1, 120, says('Nama hub wajib diisi, maksimal 120 karakter', 'Enter the hub name, at most 120 characters')),
+  );
+const HubCity = (options: { nullable: boolean }) =>
+  applyDecorators(
+    Field(() => String, options),
+    Transform(trim),
+    Length(1, 120, says('Kota wajib diisi, maksimal 120 karakter', 'Enter the city, at most 120 characters')),
+  );
+
 @InputType()
 export class CreateHubInput {
-  @Field(() => String)
-  @Transform(trim)
-  @Length(1, 120, says('Nama hub wajib diisi, maksimal 120 karakter', 'Enter the hub name, at most 120 characters'))
+  @HubName({ nullable: false })
   name: string;
 
-  @Field(() => String)
-  @Transform(trim)
-  @Length(1, 120, says('Kota wajib diisi, maksimal 120 karakter', 'Enter the city, at most 120 characters'))
+  @HubCity({ nullable: false })
   city: string;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone; Asia/Jakarta when omitted' })
@@ -27,6 +37,15 @@ export class UpdateHubInput {
   @Field(() => ID)
   @IsUUID('all', says('Pilih hub yang valid', 'Choose a valid hub'))
   id: string;
+
+  /** Admins only: certificates already issued keep the name they were issued under. */
+  @HubName({ nullable: true })
+  @IsOptional()
+  name?: string;
+
+  @HubCity({ nullable: true })
+  @IsOptional()
+  city?: string;
 
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Makassar' })
   @IsOptional()
