@@ -23,6 +23,7 @@ import { Route as AppCheckInRouteImport } from './routes/_app/check-in'
 import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
+import { Route as AppAdminHubsRouteImport } from './routes/_app/admin/hubs'
 import { Route as AppHubScheduleRouteImport } from './routes/_app/hub/schedule'
 import { Route as AppHubSettingsRouteImport } from './routes/_app/hub/settings'
 import { Route as AppRoomSessionIdRouteImport } from './routes/_app/room.$sessionId'
@@ -108,6 +109,11 @@ const AppScheduleRoute = AppScheduleRouteImport.update({
 const AppStartupRoute = AppStartupRouteImport.update({
   id: '/startup',
   path: '/startup',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAdminHubsRoute = AppAdminHubsRouteImport.update({
+  id: '/admin/hubs',
+  path: '/admin/hubs',
   getParentRoute: () => AppRoute,
 } as any)
 const AppHubScheduleRoute = AppHubScheduleRouteImport.update({
@@ -216,6 +222,7 @@ export interface FileRoutesByFullPath {
   '/progress': typeof AppProgressRoute
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
+  '/admin/hubs': typeof AppAdminHubsRoute
   '/hub/schedule': typeof AppHubScheduleRoute
   '/hub/settings': typeof AppHubSettingsRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
@@ -248,6 +255,7 @@ export interface FileRoutesByTo {
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
   '/': typeof AppIndexRoute
+  '/admin/hubs': typeof AppAdminHubsRoute
   '/hub/schedule': typeof AppHubScheduleRoute
   '/hub/settings': typeof AppHubSettingsRoute
   '/room/$sessionId': typeof AppRoomSessionIdRoute
@@ -282,6 +290,7 @@ export interface FileRoutesById {
   '/_app/schedule': typeof AppScheduleRoute
   '/_app/startup': typeof AppStartupRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/admin/hubs': typeof AppAdminHubsRoute
   '/_app/hub/schedule': typeof AppHubScheduleRoute
   '/_app/hub/settings': typeof AppHubSettingsRoute
   '/_app/room/$sessionId': typeof AppRoomSessionIdRoute
@@ -316,6 +325,7 @@ export interface FileRouteTypes {
     | '/progress'
     | '/schedule'
     | '/startup'
+    | '/admin/hubs'
     | '/hub/schedule'
     | '/hub/settings'
     | '/room/$sessionId'
@@ -348,6 +358,7 @@ export interface FileRouteTypes {
     | '/schedule'
     | '/startup'
     | '/'
+    | '/admin/hubs'
     | '/hub/schedule'
     | '/hub/settings'
     | '/room/$sessionId'
@@ -381,6 +392,7 @@ export interface FileRouteTypes {
     | '/_app/schedule'
     | '/_app/startup'
     | '/_app/'
+    | '/_app/admin/hubs'
     | '/_app/hub/schedule'
     | '/_app/hub/settings'
     | '/_app/room/$sessionId'
@@ -508,6 +520,13 @@ declare module '@tanstack/react-router' {
       path: '/startup'
       fullPath: '/startup'
       preLoaderRoute: typeof AppStartupRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/admin/hubs': {
+      id: '/_app/admin/hubs'
+      path: '/admin/hubs'
+      fullPath: '/admin/hubs'
+      preLoaderRoute: typeof AppAdminHubsRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/hub/schedule': {
@@ -640,6 +659,7 @@ interface AppRouteChildren {
   AppScheduleRoute: typeof AppScheduleRoute
   AppStartupRoute: typeof AppStartupRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppAdminHubsRoute: typeof AppAdminHubsRoute
   AppHubScheduleRoute: typeof AppHubScheduleRoute
   AppHubSettingsRoute: typeof AppHubSettingsRoute
   AppRoomSessionIdRoute: typeof AppRoomSessionIdRoute
@@ -667,6 +687,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppScheduleRoute: AppScheduleRoute,
   AppStartupRoute: AppStartupRoute,
   AppIndexRoute: AppIndexRoute,
+  AppAdminHubsRoute: AppAdminHubsRoute,
   AppHubScheduleRoute: AppHubScheduleRoute,
   AppHubSettingsRoute: AppHubSettingsRoute,
   AppRoomSessionIdRoute: AppRoomSessionIdRoute,

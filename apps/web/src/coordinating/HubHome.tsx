@@ -1,11 +1,11 @@
-import { Alert, Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, NativeSelect, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
 import { addDays, calendarDate, dayOf, instantOf, mondayOf, percent, time } from '@/lib/format';
-import { homeHub } from '@/lib/me';
+import { chooseHub, homeHub } from '@/lib/me';
 import { useMe } from '@/lib/session';
 
 const HUB_HOME = graphql(`
@@ -65,7 +65,8 @@ const SHOWN = ['RUNNING', 'PLANNED'];
 /** A coordinator's hub at a glance: the cohorts under way and planned, how full, what waits for grading. */
 export function HubHome() {
   const { t, i18n } = useTranslation();
-  const hub = homeHub(useMe());
+  const me = useMe();
+  const hub = homeHub(me);
   const zone = hub?.timezone ?? 'Asia/Jakarta';
   const [today] = useState(() => dayOf(new Date().toISOString(), zone));
   const query = useGql(
@@ -80,8 +81,32 @@ export function HubHome() {
     },
     { enabled: !!hub },
   );
+  if (!hub) {
+    // An admin belongs to no hub: they choose one to work in.
+    return (
+      <Page title={t('hubs.title')}>
+        <Text>{t('hubs.chooseFirst')}</Text>
+        <Group>
+          <ButtonLink to="/admin/hubs">{t('hubs.choose')}</ButtonLink>
+        </Group>
+      </Page>
+    );
+  }
+  const pickable = me?.role === 'ADMIN' ? [] : (me?.hubs ?? []);
   return (
-    <Page title={hub?.name ?? ''}>
+    <Page
+      title={hub.name}
+      actions={
+        pickable.length > 1 && (
+          <NativeSelect
+            aria-label={t('hubs.choose')}
+            value={hub.id}
+            onChange={(e) => void chooseHub(e.currentTarget.value)}
+            data={pickable.map((own) => ({ value: own.id, label: own.name }))}
+          />
+        )
+      }
+    >
       <Loaded query={query}>
         {({ cohorts, pendingMembers, roomSchedule, hub: { rooms, attendance } }) => (
           <Stack gap="lg">

@@ -6,6 +6,7 @@ import { ErrorNote } from '@/components/ui';
 import { graphql } from '@/gql';
 import type { InviteUsersMutation, Role } from '@/gql/graphql';
 import { ApiError, request } from '@/lib/api';
+import { useMe } from '@/lib/session';
 
 const INVITE = graphql(`
   mutation InviteUsers($input: InviteUsersInput!) {
@@ -58,6 +59,8 @@ export function InvitePeople({ hubId }: { hubId: string }) {
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [role, setRole] = useState<Role>('TRAINEE');
+  // Coordinators invite mentors and trainees; admins coordinators too.
+  const roles: Role[] = useMe()?.role === 'ADMIN' ? ['TRAINEE', 'MENTOR', 'COORDINATOR'] : ['TRAINEE', 'MENTOR'];
   const [result, setResult] = useState<InviteUsersMutation['inviteUsers']>([]);
   const people = parsePeople(text);
   const invite = useMutation({
@@ -99,7 +102,7 @@ export function InvitePeople({ hubId }: { hubId: string }) {
           aria-label={t('invite.role')}
           value={role}
           onChange={(value) => setRole(value)}
-          data={(['TRAINEE', 'MENTOR'] as const).map((value) => ({ value, label: t(`roles.${value}`) }))}
+          data={roles.map((value) => ({ value, label: t(`roles.${value}`) }))}
         />
         <ErrorNote error={lineProblems.length > 0 ? null : invite.error} />
         {lineProblems.length > 0 && (

@@ -56,6 +56,7 @@ type Documents = {
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": typeof types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.GradeDetailsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query ChosenHub($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      timezone\n    }\n  }\n": typeof types.ChosenHubDocument,
     "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  fragment SessionInList on Session {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    room {\n      name\n    }\n    cohort {\n      id\n      name\n      hub {\n        timezone\n      }\n    }\n  }\n": typeof types.SessionInListFragmentDoc,
     "\n  fragment SeatedPage on EnrollmentConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        trainee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.SeatedPageFragmentDoc,
@@ -64,6 +65,8 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  query AdminHubs {\n    hubs(first: 200) {\n      id\n      name\n      city\n      timezone\n    }\n  }\n": typeof types.AdminHubsDocument,
+    "\n  mutation CreateHub($input: CreateHubInput!) {\n    createHub(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateHubDocument,
     "\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n": typeof types.MyCertificatesDocument,
     "\n  query CheckInSessions($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 20) {\n      ...SessionInList\n    }\n  }\n": typeof types.CheckInSessionsDocument,
     "\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkIn(sessionId: $sessionId, code: $code) {\n      id\n      status\n    }\n  }\n": typeof types.CheckInDocument,
@@ -156,6 +159,7 @@ const documents: Documents = {
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": types.GradeDetailsFragmentDoc,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query ChosenHub($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      timezone\n    }\n  }\n": types.ChosenHubDocument,
     "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  fragment SessionInList on Session {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    room {\n      name\n    }\n    cohort {\n      id\n      name\n      hub {\n        timezone\n      }\n    }\n  }\n": types.SessionInListFragmentDoc,
     "\n  fragment SeatedPage on EnrollmentConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        trainee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.SeatedPageFragmentDoc,
@@ -164,6 +168,8 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  query AdminHubs {\n    hubs(first: 200) {\n      id\n      name\n      city\n      timezone\n    }\n  }\n": types.AdminHubsDocument,
+    "\n  mutation CreateHub($input: CreateHubInput!) {\n    createHub(input: $input) {\n      id\n    }\n  }\n": types.CreateHubDocument,
     "\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n": types.MyCertificatesDocument,
     "\n  query CheckInSessions($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 20) {\n      ...SessionInList\n    }\n  }\n": types.CheckInSessionsDocument,
     "\n  mutation CheckIn($sessionId: ID!, $code: String!) {\n    checkIn(sessionId: $sessionId, code: $code) {\n      id\n      status\n    }\n  }\n": types.CheckInDocument,
@@ -382,6 +388,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      fullN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ChosenHub($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      timezone\n    }\n  }\n"): typeof import('./graphql').ChosenHubDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -411,6 +421,14 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): typeof import('./graphql').LogoutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminHubs {\n    hubs(first: 200) {\n      id\n      name\n      city\n      timezone\n    }\n  }\n"): typeof import('./graphql').AdminHubsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHub($input: CreateHubInput!) {\n    createHub(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateHubDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

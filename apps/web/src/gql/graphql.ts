@@ -106,6 +106,13 @@ export type CreateCurriculumInput = {
   title: string;
 };
 
+export type CreateHubInput = {
+  city: string;
+  name: string;
+  /** IANA time zone; Asia/Jakarta when omitted */
+  timezone?: string | null | undefined;
+};
+
 export type CreateRoomInput = {
   capacity: number;
   hubId: string | number;
@@ -330,7 +337,9 @@ export type UpdateCurriculumInput = {
 
 /** What is given changes; the rest stays */
 export type UpdateHubInput = {
+  city?: string | null | undefined;
   id: string | number;
+  name?: string | null | undefined;
   signupApproval?: boolean | null | undefined;
   /** IANA time zone, e.g. Asia/Makassar */
   timezone?: string | null | undefined;
@@ -677,6 +686,13 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, fullName: string, role: Role, locale: Locale, hubs: Array<{ id: string, name: string, timezone: string }> } };
 
+export type ChosenHubQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChosenHubQuery = { hub: { id: string, name: string, timezone: string } };
+
 export type MembersQueryVariables = Exact<{
   hubId: string | number;
   search?: string | null | undefined;
@@ -716,6 +732,18 @@ export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
+export type AdminHubsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminHubsQuery = { hubs: Array<{ id: string, name: string, city: string, timezone: string }> };
+
+export type CreateHubMutationVariables = Exact<{
+  input: CreateHubInput;
+}>;
+
+
+export type CreateHubMutation = { createHub: { id: string } };
 
 export type MyCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1677,6 +1705,15 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ChosenHubDocument = new TypedDocumentString(`
+    query ChosenHub($id: ID!) {
+  hub(id: $id) {
+    id
+    name
+    timezone
+  }
+}
+    `) as unknown as TypedDocumentString<ChosenHubQuery, ChosenHubQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($hubId: ID!, $search: String, $role: Role, $after: String) {
   members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {
@@ -1721,6 +1758,23 @@ export const LogoutEverywhereDocument = new TypedDocumentString(`
   logoutEverywhere
 }
     `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const AdminHubsDocument = new TypedDocumentString(`
+    query AdminHubs {
+  hubs(first: 200) {
+    id
+    name
+    city
+    timezone
+  }
+}
+    `) as unknown as TypedDocumentString<AdminHubsQuery, AdminHubsQueryVariables>;
+export const CreateHubDocument = new TypedDocumentString(`
+    mutation CreateHub($input: CreateHubInput!) {
+  createHub(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateHubMutation, CreateHubMutationVariables>;
 export const MyCertificatesDocument = new TypedDocumentString(`
     query MyCertificates {
   myCertificates(first: 50) {

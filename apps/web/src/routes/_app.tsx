@@ -3,7 +3,7 @@ import { Link, Outlet, createFileRoute, redirect, useLocation, useMatches, useNa
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
-import { AwardIcon, BookIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
+import { AwardIcon, BookIcon, BuildingIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
 import { loadMe } from '@/lib/me';
 import { session, useLoginLost, useMe } from '@/lib/session';
 
@@ -46,6 +46,14 @@ const TABS = {
     { to: '/hub/schedule', key: 'nav.schedule', Icon: CalendarIcon },
     { to: '/account', key: 'nav.account', Icon: PersonIcon },
   ],
+  ADMIN: [
+    { to: '/', key: 'nav.home', Icon: HomeIcon },
+    { to: '/admin/hubs', key: 'nav.hubs', Icon: BuildingIcon },
+    { to: '/hub/people', key: 'nav.people', Icon: PersonIcon },
+    { to: '/hub/curricula', key: 'nav.curricula', Icon: BookIcon },
+    { to: '/hub/schedule', key: 'nav.schedule', Icon: CalendarIcon },
+    { to: '/account', key: 'nav.account', Icon: PersonIcon },
+  ],
 } as const;
 
 declare module '@tanstack/react-router' {
@@ -66,7 +74,7 @@ function Shell() {
     if (lost) void navigate({ to: '/login', search: { redirect: href }, replace: true });
   }, [lost, href, navigate]);
   const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData.bare) });
-  const tabs = me?.role === 'MENTOR' ? TABS.MENTOR : me?.role === 'COORDINATOR' || me?.role === 'ADMIN' ? TABS.COORDINATOR : TABS.TRAINEE;
+  const tabs = TABS[me?.role ?? 'TRAINEE'];
   if (bare) return <Outlet />;
   return (
     <>

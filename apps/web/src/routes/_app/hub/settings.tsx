@@ -1,11 +1,13 @@
-import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote, Form, Loaded, Page, useGql } from '@/components/ui';
+import { ZoneSelect } from '@/coordinating/ZoneSelect';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
+import { fieldError } from '@/lib/forms';
 import { homeHub, reloadMe } from '@/lib/me';
 import { useMe } from '@/lib/session';
 
@@ -29,12 +31,9 @@ const UPDATE = graphql(`
   }
 `);
 
-/** Indonesia's three zones (Pontianak keeps WIB too): where a hub is decides how every time is shown. */
-const ZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
-
 export const Route = createFileRoute('/_app/hub/settings')({ component: HubSettings });
 
-/** The hub's time zone and whether self-registered trainees wait for a coordinator's approval. */
+/** The hub's time zone and whether self-registered trainees wait for a coordinator's approval; its name and city for admins. */
 function HubSettings() {
   const { t } = useTranslation();
   const hub = homeHub(useMe());
@@ -48,10 +47,13 @@ function HubSettings() {
 
 function SettingsForm({ hub }: { hub: { id: string; name: string; city: string; timezone: string; signupApproval: boolean } }) {
   const { t } = useTranslation();
+  const admin = useMe()?.role === 'ADMIN';
+  const [name, setName] = useState(hub.name);
+  const [city, setCity] = useState(hub.city);
   const [timezone, setTimezone] = useState(hub.timezone);
   const [signupApproval, setSignupApproval] = useState(hub.signupApproval);
   const save = useMutation({
-    mutationFn: () => request(UPDATE, { input: { id: hub.id, timezone, signupApproval } }),
+    mutationFn: () => request(UPDATE, { input: { id: hub.id, timezone, signupApproval, ...(admin && { name, city }) } }),
     // Every time on every screen follows the hub's zone: read it again.
     onSuccess: () => reloadMe(),
   });
@@ -59,16 +61,30 @@ function SettingsForm({ hub }: { hub: { id: string; name: string; city: string; 
     <Card withBorder>
       <Form onSubmit={() => save.mutate()}>
         <Stack gap="sm">
-          <Text fw={700}>
-            {hub.name} · {hub.city}
-          </Text>
-          <NativeSelect
-            label={t('hubSettings.timezone')}
-            description={t('hubSettings.timezoneHint')}
-            value={timezone}
-            onChange={(e) => setTimezone(e.currentTarget.value)}
-            data={ZONES.map((zone) => ({ value: zone, label: t(`hubSettings.zone.${zone.replace('Asia/', '')}`) }))}
-          />
+          {admin ? (
+            <>
+              <TextInput
+                label={t('hubs.name')}
+                description={t('hubs.nameHint')}
+                required
+                value={name}
+                onChange={(e) => setName(e.currentTarget.value)}
+                error={fieldError(save.error, 'name')}
+              />
+              <TextInput
+                label={t('hubs.city')}
+                required
+                value={city}
+                onChange={(e) => setCity(e.currentTarget.value)}
+                error={fieldError(save.error, 'city')}
+              />
+            </>
+          ) : (
+            <Text fw={700}>
+              {hub.name} · {hub.city}
+            </Text>
+          )}
+          <ZoneSelect value={timezone} onChange={setTimezone} />
           <Checkbox
             label={t('hubSettings.signupApproval')}
             description={t('hubSettings.signupApprovalHint')}
