@@ -51,6 +51,8 @@ describe('attendance', () => {
     // Enrolled before the session exists: a session in the past is marked absent as soon as it is scheduled.
     const trainees = await app.factory.trainees(hub.id, traineeCount);
     await app.factory.enroll(cohort.id, trainees);
+    // Seated since the cohort began, as if enrolled before its first session.
+    await app.get(DataSource).query(`UPDATE enrollment SET seated_at = $2 WHERE cohort_id = $1`, [cohort.id, instant(-31, '00:00')]);
     const sessionRoom = await app.factory.room(hub.id, { capacity: 600 });
     const created = await as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
       input: { cohortId: cohort.id, title: 'Sesi', roomId: sessionRoom.id, mentorId: taught ? mentor.user.id : null, ...times },
@@ -263,17 +265,25 @@ describe('attendance', () => {
   });
 
   describe('auto-absence when a session ends', () => {
-    it('marks every enrolled trainee without a record ABSENT, and never overwrites a record', async () => {
-      const { sessionId, trainees } = await sessionWith(3, { startsAt: at(-13, '09:00'), endsAt: at(-13, '11:00') });
-      await as(mentor).gql(RECORD, { input: { sessionId, entries: [{ traineeId: trainees[0], status: 'PRESENT' }] } });
+    // The check-in tests move the clock: these read "now" as it really is.
+    beforeEach(() => clock.set(new Date()));
+
+    it('marks every trainee seated when it started and without a record ABSENT, and never overwrites a record', async () => {
+      // Written 13 days after it was held (a class recorded afterwards): the register stays open for 48 hours.
+      const { cohort, sessionId, trainees } = await sessionWith(3, { startsAt: at(-13, '09:00'), endsAt: at(-13, '11:00') });
       const db = app.get(DataSource);
+      const [{ runAt }] = await db.query(`SELECT run_at AS "runAt" FROM outbox WHERE job_id = $1`, [jobIds.markAbsent(sessionId, 0)]);
+      expect(new Date(runAt).getTime()).toBe(clock.now().getTime() + 48 * 3_600_000);
+
+      await as(mentor).gql(RECORD, { input: { sessionId, entries: [{ traineeId: trainees[0], status: 'PRESENT' }] } });
+      // Laras joined the cohort after that session: it is not hers to have missed.
+      const [laras] = await app.factory.trainees(hub.id, 1);
+      await app.factory.enroll(cohort.id, [laras]);
+      await app.worker!.get(MarkAbsentHandler).handle({ sessionId, sequence: 0 });
       const records = () =>
         db.query(`SELECT trainee_id, status, source FROM attendance_record WHERE session_id = $1 ORDER BY source, trainee_id`, [sessionId]);
-      const marked = await eventually(async () => {
-        const rows = await records();
-        expect(rows).toHaveLength(3);
-        return rows;
-      });
+      const marked = await records();
+      expect(marked).toHaveLength(3);
       expect(marked).toEqual(
         expect.arrayContaining([
           { trainee_id: trainees[0], status: 'PRESENT', source: 'MANUAL' },
@@ -284,6 +294,14 @@ describe('attendance', () => {
       // Running the job again changes nothing.
       await app.worker!.get(MarkAbsentHandler).handle({ sessionId, sequence: 0 });
       expect(await records()).toEqual(marked);
+    });
+
+    it('plans the job at the end of a session still to come', async () => {
+      const { sessionId } = await sessionWith(1, { startsAt: at(3, '13:00'), endsAt: at(3, '15:00') }, { taught: false });
+      const [{ runAt }] = await app
+        .get(DataSource)
+        .query(`SELECT run_at AS "runAt" FROM outbox WHERE job_id = $1`, [jobIds.markAbsent(sessionId, 0)]);
+      expect(new Date(runAt).toISOString()).toBe(instant(3, '15:00').toISOString());
     });
 
     it('loses to a mentor recording at the same moment', async () => {
@@ -320,6 +338,66 @@ describe('attendance', () => {
           [cancelled.sessionId, moved.sessionId],
         ]);
       expect(count).toBe(0);
+    });
+  });
+  describe('late joiners', () => {
+    beforeEach(() => clock.set(new Date()));
+
+    const PROGRESS = `query($id: ID!) { cohort(id: $id) { enrollments(first: 5) { edges { node { seatedAt progress { attendanceRate eligible unmetRequirements } } } } } }`;
+    type Progress = { attendanceRate: number; eligible: boolean; unmetRequirements: string[] };
+
+    it('counts for a late joiner only the sessions since their seat, and those a mentor entered for them', async () => {
+      const curriculum = await app.factory.publishedCurriculum(hub.id, {
+        rule: { minAttendanceRate: 0.8, minFinalScore: 0, requireAllAssignments: false },
+      });
+      const cohort = await app.factory.cohort(hub.id, { curriculumId: curriculum.id, startsOn: day(-30), endsOn: day(28) });
+      const room = await app.factory.room(hub.id);
+      const schedule = async (offset: number) => {
+        const input = {
+          cohortId: cohort.id,
+          title: 'Sesi',
+          roomId: room.id,
+          mentorId: mentor.user.id,
+          startsAt: at(offset, '09:00'),
+          endsAt: at(offset, '11:00'),
+        };
+        const created = await as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, { input });
+        expect(created.errors).toBeUndefined();
+        return created.data!.scheduleSession.id;
+      };
+      const held = [await schedule(-10), await schedule(-8)];
+      // Laras got her seat five days ago, after those two sessions were held.
+      const seated = instant(-5, '12:00');
+      clock.set(seated);
+      const [laras] = await app.factory.trainees(hub.id, 1);
+      await app.factory.enroll(cohort.id, [laras]);
+      clock.set(new Date());
+      const progress = async () => {
+        const { node } = (
+          await as(coordinator).gql<{ cohort: { enrollments: { edges: { node: { seatedAt: string; progress: Progress } }[] } } }>(
+            PROGRESS,
+            { id: cohort.id },
+          )
+        ).data!.cohort.enrollments.edges[0];
+        expect(new Date(node.seatedAt).getTime()).toBe(seated.getTime());
+        return node.progress;
+      };
+      expect(await progress()).toEqual({ attendanceRate: 1, eligible: true, unmetRequirements: [] });
+      // Auto-absence of the sessions before her seat leaves her alone.
+      for (const sessionId of held) await app.worker!.get(MarkAbsentHandler).handle({ sessionId, sequence: 0 });
+      expect(await progress()).toEqual({ attendanceRate: 1, eligible: true, unmetRequirements: [] });
+
+      // A session since her seat, without her: she is behind, and told why.
+      const since = await schedule(-3);
+      expect(await progress()).toEqual({ attendanceRate: 0, eligible: false, unmetRequirements: ['Kehadiran 0% di bawah minimum 80%'] });
+      // The mentor enters that register, and her at an earlier session she did come to: both count.
+      await as(mentor).gql(RECORD, { input: { sessionId: since, entries: [{ traineeId: laras, status: 'PRESENT' }] } });
+      await as(mentor).gql(RECORD, { input: { sessionId: held[0], entries: [{ traineeId: laras, status: 'LATE' }] } });
+      expect(await progress()).toEqual({ attendanceRate: 1, eligible: true, unmetRequirements: [] });
+      const [tally] = await app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS records FROM attendance_record WHERE trainee_id = $1`, [laras]);
+      expect(tally.records).toBe(2);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import ical from 'node-ical';
 import type { CohortEntity } from '@sanggar/cohorts';
 import type { HubEntity, RoomEntity } from '@sanggar/hubs';
@@ -349,6 +350,9 @@ describe('scheduling', () => {
     const weekCohort = await app.factory.cohort(ownHub.id, { startsOn: day(-20), endsOn: day(20) });
     const seated = await app.factory.trainees(ownHub.id, 4);
     await app.factory.enroll(weekCohort.id, seated);
+    // Seated since the cohort began; a fifth trainee joins today and is no seat at what was held before.
+    await app.get(DataSource).query(`UPDATE enrollment SET seated_at = $2 WHERE cohort_id = $1`, [weekCohort.id, at(-20, '00:00')]);
+    await app.factory.enroll(weekCohort.id, await app.factory.trainees(ownHub.id, 1));
     const hall = await app.factory.room(ownHub.id);
     const session = async (offset: number, time: string) =>
       (

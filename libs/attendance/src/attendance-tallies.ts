@@ -6,7 +6,12 @@ import { SessionStatus } from '@sanggar/scheduling';
 import type { AttendanceTally } from './attendance-rate.js';
 import { AttendanceStatus } from './attendance-record.entity.js';
 
-/** A trainee's attendance counted two ways: over the sessions held so far, and over every scheduled one. */
+/**
+ * A trainee's attendance counted two ways: over the sessions held so far, and over every scheduled one.
+ * A session counts for a trainee when it started once they had a seat, or when a mentor entered a record
+ * for them on purpose: a late joiner does not miss what was held before they were in (the hub's
+ * attendance applies the same rule).
+ */
 export interface EnrollmentTallies {
   held: AttendanceTally;
   /** Every non-cancelled session, held or not (PRESENT and LATE both in `present`): the report's second view. */
@@ -47,7 +52,7 @@ export class AttendanceTallies {
          FROM enrollment e
          JOIN session s ON s.cohort_id = e.cohort_id AND s.status = $3
          LEFT JOIN attendance_record ar ON ar.session_id = s.id AND ar.trainee_id = e.trainee_id
-        WHERE e.id = ANY($1::uuid[])
+        WHERE e.id = ANY($1::uuid[]) AND (s.starts_at >= e.seated_at OR ar.session_id IS NOT NULL)
         GROUP BY e.id`,
       [
         [...enrollmentIds],

@@ -196,7 +196,9 @@ export class AttendanceService {
          FROM session s
          JOIN cohort c ON c.id = s.cohort_id AND c.hub_id = $1
          CROSS JOIN LATERAL (
-           SELECT (SELECT count(*) FROM enrollment e WHERE e.cohort_id = s.cohort_id AND e.status = ANY($5)) AS seated,
+           SELECT (SELECT count(*) FROM enrollment e
+                    LEFT JOIN attendance_record ar ON ar.session_id = s.id AND ar.trainee_id = e.trainee_id
+                   WHERE e.cohort_id = s.cohort_id AND e.status = ANY($5) AND (s.starts_at >= e.seated_at OR ar.session_id IS NOT NULL)) AS seated,
                   count(*) FILTER (WHERE a.status = ANY($6)) AS attended,
                   count(*) FILTER (WHERE a.status = $7) AS excused
              FROM attendance_record a WHERE a.session_id = s.id) t

@@ -10,7 +10,8 @@ import { AttendanceSource, AttendanceStatus } from './attendance-record.entity.j
 export class SessionNotEndedError extends Error {}
 
 /**
- * When a session ends, every ENROLLED trainee without a record becomes ABSENT (source AUTO).
+ * When a session ends, every ENROLLED trainee seated when it started and without a record becomes ABSENT
+ * (source AUTO). A session written after its end is marked LATE_REGISTER_HOURS after it was written.
  * ON CONFLICT DO NOTHING: it never overwrites a record, not even one written at the same moment.
  * A job planned for an older version of the session (moved or cancelled since) does nothing.
  */
@@ -36,7 +37,7 @@ export class MarkAbsentHandler implements JobHandler<JobName.MarkAbsent> {
     await this.dataSource.query(
       `INSERT INTO attendance_record (session_id, trainee_id, status, source, recorded_at)
        SELECT s.id, e.trainee_id, $2, $3, now()
-         FROM session s JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.status = $4
+         FROM session s JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.status = $4 AND e.seated_at <= s.starts_at
         WHERE s.id = $1
        ON CONFLICT (session_id, trainee_id) DO NOTHING`,
       [sessionId, AttendanceStatus.ABSENT, AttendanceSource.AUTO, EnrollmentStatus.ENROLLED],

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import {
   type AuthUser,
+  Clock,
   type ListWindow,
   Role,
   givenFields,
@@ -81,6 +82,7 @@ export class CohortsService {
     private readonly hubs: HubsService,
     private readonly curricula: CurriculaService,
     private readonly identity: IdentityService,
+    private readonly clock: Clock,
   ) {}
 
   async createCohort(user: AuthUser, input: CreateCohort): Promise<CohortEntity> {
@@ -242,11 +244,12 @@ export class CohortsService {
       if (existing && existing.status !== EnrollmentStatus.WITHDRAWN) throw CohortErrors.alreadyEnrolled();
       const seated = await manager.countBy(EnrollmentEntity, { cohortId: cohort.id, status: EnrollmentStatus.ENROLLED });
       const status = seated < locked.capacity ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED;
+      const seatedAt = status === EnrollmentStatus.ENROLLED ? this.clock.now() : null;
       if (existing) {
-        await manager.update(EnrollmentEntity, { id: existing.id }, { status, requestedAt: () => 'now()' });
+        await manager.update(EnrollmentEntity, { id: existing.id }, { status, seatedAt, requestedAt: () => 'now()' });
         return manager.findOneByOrFail(EnrollmentEntity, { id: existing.id });
       }
-      return manager.save(EnrollmentEntity, { cohortId: cohort.id, traineeId: trainee.id, status });
+      return manager.save(EnrollmentEntity, { cohortId: cohort.id, traineeId: trainee.id, status, seatedAt });
     });
   }
 
@@ -310,9 +313,9 @@ export class CohortsService {
   /** Seats up to `seats` waitlisted trainees, first come first served (the cohort row is locked by the caller). */
   private async seatFromWaitlist(manager: EntityManager, cohortId: string, seats: number): Promise<void> {
     await manager.query(
-      `UPDATE enrollment SET status = $2 WHERE id IN (
+      `UPDATE enrollment SET status = $2, seated_at = $5 WHERE id IN (
          SELECT id FROM enrollment WHERE cohort_id = $1 AND status = $3 ORDER BY requested_at, id LIMIT $4)`,
-      [cohortId, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, seats],
+      [cohortId, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, seats, this.clock.now()],
     );
   }
 

@@ -50,6 +50,7 @@ interface PageRow {
   trainee_id: string;
   status: EnrollmentStatus;
   requested_at: Date;
+  seated_at: Date | null;
   created_at: Date;
   cursor_time: string;
   total: string;
@@ -103,6 +104,7 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
             traineeId: row.trainee_id,
             status: row.status,
             requestedAt: row.requested_at,
+            seatedAt: row.seated_at,
             createdAt: row.created_at,
           } as EnrollmentEntity,
         })),

@@ -26,6 +26,7 @@ export enum EnrollmentStatus {
 @Index('enrollment_cohort_order', ['cohortId', 'createdAt', 'id'])
 @Index('enrollment_trainee', ['traineeId'])
 @Check('enrollment_status_known', `"status" IN ('ENROLLED', 'WAITLISTED', 'WITHDRAWN', 'COMPLETED')`)
+@Check('enrollment_seated_when_in', `"status" NOT IN ('ENROLLED', 'COMPLETED') OR "seated_at" IS NOT NULL`)
 export class EnrollmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -50,6 +51,13 @@ export class EnrollmentEntity {
   /** When the trainee last asked for a seat: the waitlist is served oldest first. */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   requestedAt: Date;
+
+  /**
+   * When the trainee got their seat (enrolled, or promoted from the waitlist); null while never seated.
+   * Sessions that started before it count toward attendance only where a record was entered.
+   */
+  @Column({ type: 'timestamptz', nullable: true, default: () => 'now()' })
+  seatedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -90,6 +90,9 @@ const MAX_ROOM_SCHEDULE_DAYS = 31;
 /** 100 rooms booked every hour of a month would be more; a week of a busy building is a few hundred. */
 export const MAX_ROOM_BOOKINGS = 1000;
 
+/** How long the register of a session written after it ended stays open before trainees without a record become ABSENT. */
+export const LATE_REGISTER_HOURS = 48;
+
 @Injectable()
 export class SchedulingService {
   private readonly logger = new Logger(SchedulingService.name);
@@ -399,18 +402,24 @@ export class SchedulingService {
     );
   }
 
-  /** Plans the auto-absence job for the session's current version, in the same transaction as the write. */
+  /**
+   * Plans the auto-absence job for the session's current version, in the same transaction as the write:
+   * at its end, or — written after its end, to record a class held — LATE_REGISTER_HOURS after the write,
+   * while the mentor enters the register by hand.
+   */
   private async withAbsenceJob<T>(
     manager: EntityManager,
     session: Pick<SessionEntity, 'id' | 'sequence' | 'endsAt'>,
     write: () => Promise<T>,
   ): Promise<T> {
     const result = await write();
+    const now = this.clock.now().getTime();
+    const runAt = session.endsAt.getTime() > now ? session.endsAt : new Date(now + LATE_REGISTER_HOURS * 3_600_000);
     await this.outbox.add(
       manager,
       { name: JobName.MarkAbsent, data: { sessionId: session.id, sequence: session.sequence } },
       jobIds.markAbsent(session.id, session.sequence),
-      session.endsAt,
+      runAt,
     );
     return result;
   }

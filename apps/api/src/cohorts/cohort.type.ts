@@ -51,6 +51,8 @@ export class EnrollmentType {
   @Field(() => EnrollmentStatus)
   status: EnrollmentStatus;
 
+  seatedAt: Date | null;
+
   cohortId: string;
   traineeId: string;
 }
@@ -58,6 +60,7 @@ export class EnrollmentType {
 export const toEnrollmentType = (enrollment: EnrollmentEntity): EnrollmentType => ({
   id: enrollment.id,
   status: enrollment.status,
+  seatedAt: enrollment.seatedAt,
   cohortId: enrollment.cohortId,
   traineeId: enrollment.traineeId,
 });

@@ -8,7 +8,8 @@ import { CohortCancellation, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { DownloadLinks } from '../http/download-links.js';
 import { reportPath } from '../http/progress-report.controller.js';
-import { type GqlContext, loadUsers } from '../graphql/context.js';
+import { type GqlContext, loadUsers, zoneOfCohort } from '../graphql/context.js';
+import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { FirstOf, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
@@ -179,6 +180,16 @@ class CohortResolver {
 @Resolver(() => EnrollmentType)
 class EnrollmentResolver {
   constructor(private readonly cohorts: CohortsService) {}
+
+  @ResolveField(() => DateTimeScalar, {
+    name: 'seatedAt',
+    nullable: true,
+    description:
+      'When the trainee got their seat (enrolled or promoted from the waitlist); sessions before it count only where attendance was entered',
+  })
+  async seatedAtInZone(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<string | null> {
+    return enrollment.seatedAt && inZone(enrollment.seatedAt, await zoneOfCohort(loaders, enrollment.cohortId));
+  }
 
   @Query(() => [EnrollmentType], { description: 'Newest first' })
   async myEnrollments(
