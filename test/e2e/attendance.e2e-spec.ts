@@ -213,9 +213,24 @@ describe('attendance', () => {
       const trainee = await enrolledTrainee();
       const first = await checkIn(trainee, shown.code);
       expect(first.data?.checkIn).toMatchObject({ status: 'PRESENT', source: 'CHECKIN' });
+      // A second tap a minute later, the code rotated since: the first record, unchanged.
       atSecond(-4 * 60);
-      const second = await checkIn(trainee, 'ANYTHING');
-      expect(second.data?.checkIn.id).toBe(first.data?.checkIn.id);
+      const second = await checkIn(trainee, shown.code);
+      expect(second.data?.checkIn).toEqual(first.data?.checkIn);
+      // Any other string is refused, record or not.
+      expect(codes(await checkIn(trainee, 'ZZZZZZ'))).toEqual(['BAD_USER_INPUT']);
+    });
+
+    it('checks the window and the code before a record the mentor entered', async () => {
+      const trainee = await enrolledTrainee();
+      await as(mentor).gql(RECORD, { input: { sessionId, entries: [{ traineeId: trainee.user.id, status: 'ABSENT' }] } });
+      atSecond(2 * 60);
+      expect(codes(await checkIn(trainee, (await openCode(otherSessionId)).code))).toEqual(['CHECKIN_WRONG_SESSION']);
+      atSecond(40 * 60);
+      expect(codes(await checkIn(trainee, (await openCode()).code))).toEqual(['CHECKIN_EXPIRED']);
+      // The right code in the window answers with the mentor's record, never overwritten.
+      atSecond(3 * 60);
+      expect((await checkIn(trainee, (await openCode()).code)).data?.checkIn).toMatchObject({ status: 'ABSENT', source: 'MANUAL' });
     });
 
     it('records LATE after 10 minutes', async () => {

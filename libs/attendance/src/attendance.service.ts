@@ -121,9 +121,6 @@ export class AttendanceService {
     if (!(await this.cohorts.isEnrolled(session.cohortId, user.id))) throw AttendanceErrors.notEnrolled();
     if (session.status === SessionStatus.CANCELLED) throw AttendanceErrors.sessionCancelled();
     const records = this.dataSource.getRepository(AttendanceRecordEntity);
-    const existing = await records.findOneBy({ sessionId, traineeId: user.id });
-    if (existing) return existing;
-
     const now = this.clock.now();
     const window = checkInWindow(session.startsAt, now);
     const timezone = (await this.hubs.getHub((await this.cohorts.cohortsByIds([session.cohortId]))[0]!.hubId)).timezone;
@@ -131,7 +128,11 @@ export class AttendanceService {
     if (window === 'too-early') throw AttendanceErrors.checkinNotOpen(clockTime(-OPENS_BEFORE_MINUTES));
     if (window === 'closed') throw AttendanceErrors.checkinClosed(clockTime(CLOSES_AFTER_MINUTES));
 
+    // Only this session's code, in its window, reaches a record: one entered already (by a mentor, or a
+    // first tap whose code has rotated since) is returned as it is, never overwritten.
     const verdict = verifyCode(this.codeKey, session.id, code, now);
+    const existing = verdict === 'unknown' ? null : await records.findOneBy({ sessionId, traineeId: user.id });
+    if (existing) return existing;
     if (verdict === 'expired') throw AttendanceErrors.checkinExpired();
     if (verdict === 'unknown')
       throw (await this.isCodeOfAnotherSession(session, code, now))
