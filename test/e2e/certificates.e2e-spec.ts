@@ -9,7 +9,7 @@ import { Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { TestApp, clearRedisPrefix, codes, eventually } from '../support/harness.js';
-import { day } from '../support/time.js';
+import { at, day, longDay } from '../support/time.js';
 
 const COMPLETE = `mutation($id: ID!) { completeCohort(id: $id) { id status total issued ineligible failed cohort { id status } } }`;
 const BATCH = `query($id: ID!) { cohort(id: $id) { status certificateBatch { id status total issued ineligible failed } } }`;
@@ -439,5 +439,37 @@ describe('certificates', () => {
     const planned = await app.factory.cohort(hub.id);
     const refused = await as(coordinator).gql(COMPLETE, { id: planned.id });
     expect(codes(refused)).toEqual(['CONFLICT']);
+  });
+
+  it('refuses to complete a running cohort before its start date, and completing frees its sessions still to come', async () => {
+    const START = `mutation($id: ID!) { startCohort(id: $id) { id } }`;
+    const early = await app.factory.cohort(hub.id, { startsOn: day(3), endsOn: day(40) });
+    await as(coordinator).gql(START, { id: early.id });
+    const refused = await as(coordinator).gql(COMPLETE, { id: early.id });
+    expect(codes(refused)).toEqual(['CONFLICT']);
+    expect(refused.errors?.[0].message).toBe(`Kelompok ini baru mulai ${longDay(3)}; selesaikan setelah kelompok berjalan, atau batalkan`);
+    const [{ status }] = await db().query(`SELECT status FROM cohort WHERE id = $1`, [early.id]);
+    expect(status).toBe('RUNNING');
+
+    const { cohort } = await cohortToComplete(1, 0);
+    const room = await app.factory.room(hub.id);
+    const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`;
+    const slot = { roomId: room.id, title: 'Sesi', startsAt: at(9, '09:00'), endsAt: at(9, '11:00') };
+    const held = await as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, {
+      input: { ...slot, cohortId: cohort.id, startsAt: at(-8, '09:00'), endsAt: at(-8, '11:00') },
+    });
+    // The cohort ended early (its end date was a week ago): a session was still booked for next week.
+    await db().query(`UPDATE cohort SET ends_on = $2 WHERE id = $1`, [cohort.id, day(20)]);
+    const toCome = await as(coordinator).gql<{ scheduleSession: { id: string } }>(SCHEDULE, { input: { ...slot, cohortId: cohort.id } });
+    expect(toCome.errors).toBeUndefined();
+    await as(coordinator).gql(COMPLETE, { id: cohort.id });
+    const sessions = await db().query(`SELECT id, status FROM session WHERE cohort_id = $1 ORDER BY starts_at`, [cohort.id]);
+    expect(sessions).toEqual([
+      { id: held.data!.scheduleSession.id, status: 'SCHEDULED' },
+      { id: toCome.data!.scheduleSession.id, status: 'CANCELLED' },
+    ]);
+    // The room is free again for another cohort.
+    const other = await app.factory.cohort(hub.id);
+    expect((await as(coordinator).gql(SCHEDULE, { input: { ...slot, cohortId: other.id } })).errors).toBeUndefined();
   });
 });

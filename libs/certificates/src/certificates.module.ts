@@ -4,6 +4,7 @@ import { CohortsModule } from '@sanggar/cohorts';
 import { GradingModule } from '@sanggar/grading';
 import { IdentityModule } from '@sanggar/identity';
 import { NotificationsModule } from '@sanggar/notifications';
+import { SchedulingModule } from '@sanggar/scheduling';
 import { CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity, CertificatePdfEntity } from './certificate.entities.js';
 import { CertificatePdfs } from './certificate-pdfs.js';
 import { IssueCertificateHandler, SendCertificateEmailHandler } from './certificate-jobs.js';
@@ -15,7 +16,7 @@ import { CertificateIssuance } from './issuance.service.js';
 export const certificateEntities = [CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity, CertificatePdfEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(certificateEntities), CohortsModule, GradingModule],
+  imports: [TypeOrmModule.forFeature(certificateEntities), CohortsModule, GradingModule, SchedulingModule],
   providers: [CertificateLinks, CertificatePdfs, CredentialsService, CertificatesService, CertificateIssuance],
   exports: [CertificateLinks, CertificatePdfs, CertificatesService, CertificateIssuance],
 })

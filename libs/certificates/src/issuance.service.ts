@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { CohortsService, EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
+import { SchedulingService } from '@sanggar/scheduling';
 import { type AuthUser, Clock, oneByKey } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
 import { ProgressService } from '@sanggar/grading';
@@ -66,20 +67,23 @@ export class CertificateIssuance {
     private readonly outbox: OutboxService,
     private readonly credentials: CredentialsService,
     private readonly certificates: CertificatesService,
+    private readonly scheduling: SchedulingService,
     private readonly clock: Clock,
   ) {}
 
   /**
-   * RUNNING -> COMPLETED and one batch of issuance jobs, all in one transaction (outbox). A second
-   * call, even a simultaneous one, returns the same batch.
+   * RUNNING -> COMPLETED (not before the start date), its sessions still to come cancelled (rooms and
+   * mentors free again), and one batch of issuance jobs, all in one transaction (outbox). A second call,
+   * even a simultaneous one, returns the same batch.
    */
   async completeCohort(user: AuthUser, cohortId: string): Promise<BatchState> {
     const cohort = await this.cohorts.managedCohort(user, cohortId);
     const existing = await this.dataSource.getRepository(CertificateBatchEntity).findOneBy({ cohortId: cohort.id });
     if (existing) return this.batchState(existing);
     try {
-      const batch = await this.dataSource.transaction(async (manager) => {
+      const { batch, cancelled } = await this.dataSource.transaction(async (manager) => {
         await this.cohorts.markCompleted(manager, cohort.id);
+        const cancelled = await this.scheduling.cancelSessionsToCome(manager, cohort.id);
         const created = await manager.save(CertificateBatchEntity, { cohortId: cohort.id });
         const enrolled = await manager.findBy(EnrollmentEntity, { cohortId: cohort.id, status: EnrollmentStatus.ENROLLED });
         if (enrolled.length > 0)
@@ -94,8 +98,9 @@ export class CertificateIssuance {
             jobIds.issueCertificate(enrollment.id),
           );
         }
-        return created;
+        return { batch: created, cancelled };
       });
+      await this.scheduling.forgetAbsenceJobs(cancelled);
       return this.batchState(batch);
     } catch (error) {
       const raced = await this.dataSource.getRepository(CertificateBatchEntity).findOneBy({ cohortId: cohort.id });

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
 import type { CohortStatus } from './cohort.entity.js';
 
@@ -50,6 +51,13 @@ export const CohortErrors = withReasons({
       id: `Kelompok ini sudah ${STATUS[status].id} dan tidak bisa diubah lagi`,
       en: `This cohort is ${STATUS[status].en} and can no longer change`,
     }),
+  notStartedYet: (startsOn: string) => {
+    const on = (locale: 'id' | 'en') => DateTime.fromISO(startsOn).setLocale(locale).toFormat('cccc, d LLLL yyyy');
+    return conflict({
+      id: `Kelompok ini baru mulai ${on('id')}; selesaikan setelah kelompok berjalan, atau batalkan`,
+      en: `This cohort starts on ${on('en')}; complete it once it has run, or cancel it`,
+    });
+  },
   startFixed: () =>
     invalidField('startsOn', {
       id: 'Kelompok sudah berjalan; tanggal mulainya tidak bisa diubah',

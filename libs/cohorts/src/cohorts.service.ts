@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
 import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import {
   type AuthUser,
@@ -169,6 +170,10 @@ export class CohortsService {
 
   /** RUNNING -> COMPLETED inside the caller's transaction (certificate issuance starts in the same one). */
   async markCompleted(manager: EntityManager, cohortId: string): Promise<void> {
+    const cohort = await this.lockCohort(manager, cohortId);
+    const { timezone } = await this.hubs.getHub(cohort.hubId);
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: timezone }).toISODate()!;
+    if (cohort.status === CohortStatus.RUNNING && today < cohort.startsOn) throw CohortErrors.notStartedYet(cohort.startsOn);
     const moved = await manager.update(CohortEntity, { id: cohortId, status: CohortStatus.RUNNING }, { status: CohortStatus.COMPLETED });
     if (moved.affected !== 1) {
       const current = await manager.findOneByOrFail(CohortEntity, { id: cohortId });
