@@ -207,7 +207,11 @@ describe('scheduling', () => {
         },
       });
       expect(codes(refused)).toEqual(['ROOM_CONFLICT']);
-      expect(refused.errors?.[0].message).toBe(`Ruang sudah dipakai untuk "Acara aula" pada ${longDay(monday + 9)} 10.00–12.00`);
+      // Every clashing date is named, so all are fixed in one go.
+      expect(refused.errors?.[0].message).toBe(
+        `Ruang sudah dipakai untuk "Acara aula" pada ${longDay(monday + 9)} 10.00–12.00; ` +
+          `Ruang sudah dipakai untuk "Acara kedua" pada ${longDay(monday + 16)} 10.00–12.00`,
+      );
       const listed = await as(coordinator).gql<{ cohort: { sessions: Session[] } }>(
         `query($id: ID!) { cohort(id: $id) { sessions { title } } }`,
         { id: cohort.id },

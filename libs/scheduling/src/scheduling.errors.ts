@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, conflict, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
+import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
 import { formatSpan } from './recurrence.js';
 
 /** What holds a room or mentor: a session (its title) or office hours (title null). */
@@ -13,6 +13,18 @@ const what = ({ title }: ConflictingSession, locale: 'id' | 'en') =>
 
 const when = ({ startsAt, endsAt }: ConflictingSession, timezone: string, locale: 'id' | 'en') =>
   formatSpan(startsAt, endsAt, timezone, locale);
+
+/** What a booking in the way of a room or a mentor is told as. */
+const CLASH_TEXT = {
+  ROOM: (other: ConflictingSession, timezone: string): LocalizedText => ({
+    id: `Ruang sudah dipakai untuk ${what(other, 'id')} pada ${when(other, timezone, 'id')}`,
+    en: `The room is already booked for ${what(other, 'en')} on ${when(other, timezone, 'en')}`,
+  }),
+  MENTOR: (other: ConflictingSession, timezone: string): LocalizedText => ({
+    id: `Mentor sudah mengisi ${what(other, 'id')} pada ${when(other, timezone, 'id')}`,
+    en: `The mentor already has ${what(other, 'en')} on ${when(other, timezone, 'en')}`,
+  }),
+};
 
 export const SchedulingErrors = withReasons({
   tooManySessions: (max: number) =>
@@ -44,16 +56,17 @@ export const SchedulingErrors = withReasons({
       id: `Ruang ${room} hanya muat ${capacity} orang, sedangkan kelompok ini punya ${enrolled} peserta`,
       en: `Room ${room} seats ${capacity}, but this cohort has ${enrolled} enrolled trainees`,
     }),
-  roomTaken: (other: ConflictingSession, timezone: string) =>
-    new DomainError(ErrorCode.RoomConflict, {
-      id: `Ruang sudah dipakai untuk ${what(other, 'id')} pada ${when(other, timezone, 'id')}`,
-      en: `The room is already booked for ${what(other, 'en')} on ${when(other, timezone, 'en')}`,
-    }),
+  roomTaken: (other: ConflictingSession, timezone: string) => new DomainError(ErrorCode.RoomConflict, CLASH_TEXT.ROOM(other, timezone)),
+  /** Every date of a series that clashes, each with what is in its way, so all are fixed in one go. */
+  seriesClashes: (clashes: (ConflictingSession & { with: 'ROOM' | 'MENTOR' })[], timezone: string) => {
+    const texts = clashes.map((clash) => CLASH_TEXT[clash.with](clash, timezone));
+    return new DomainError(clashes.some((clash) => clash.with === 'ROOM') ? ErrorCode.RoomConflict : ErrorCode.MentorConflict, {
+      id: texts.map((text) => text.id).join('; '),
+      en: texts.map((text) => text.en).join('; '),
+    });
+  },
   mentorBusy: (other: ConflictingSession, timezone: string) =>
-    new DomainError(ErrorCode.MentorConflict, {
-      id: `Mentor sudah mengisi ${what(other, 'id')} pada ${when(other, timezone, 'id')}`,
-      en: `The mentor already has ${what(other, 'en')} on ${when(other, timezone, 'en')}`,
-    }),
+    new DomainError(ErrorCode.MentorConflict, CLASH_TEXT.MENTOR(other, timezone)),
   rangeTooLong: (maxDays: number) =>
     invalidField('to', { id: `Rentang jadwal paling panjang ${maxDays} hari`, en: `A schedule covers at most ${maxDays} days` }),
 });

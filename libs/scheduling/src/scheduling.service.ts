@@ -136,12 +136,17 @@ export class SchedulingService {
     };
   }
 
-  /** All occurrences or none: the first conflict (in time order) is named and nothing is created. */
+  /**
+   * All occurrences or none: every clashing date is named (room or mentor) and nothing is created. The
+   * exclusion constraints still decide a booking that races this one.
+   */
   async scheduleRecurring(user: AuthUser, input: ScheduleRecurring): Promise<SessionEntity[]> {
     const plan = await this.plan(user, input);
     const occurrences = expandRecurrence({ ...input, timezone: plan.timezone });
     if (occurrences.length === 0) throw SchedulingErrors.noOccurrences();
     for (const occurrence of occurrences) this.checkTimes(plan, occurrence);
+    const clashes = (await this.reservations.clashes(occurrences, input)).flat();
+    if (clashes.length > 0) throw SchedulingErrors.seriesClashes(clashes, plan.timezone);
     return this.insertAll(plan, input, occurrences);
   }
 
