@@ -8,6 +8,7 @@ import type { CohortEntity } from '@sanggar/cohorts';
 import { Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
+import { accessibilityProblems } from '../support/browser.js';
 import { TestApp, clearRedisPrefix, codes, eventually } from '../support/harness.js';
 import { at, day, longDay } from '../support/time.js';
 
@@ -230,6 +231,20 @@ describe('certificates', () => {
       expect(await tab.getByText(trainee.user.fullName).isVisible()).toBe(true);
       await mkdir('var/test-artifacts', { recursive: true });
       await tab.screenshot({ path: 'var/test-artifacts/verify-page.png', fullPage: true });
+      expect(await accessibilityProblems(tab)).toEqual([]);
+
+      // A QR code that will not scan: the code is typed on /verify; a typo gets the form back to fix it.
+      await tab.goto(`${app.url}/verify`);
+      const typo = `${certificate.verificationCode.slice(0, -1)}X`.toLowerCase();
+      await tab.getByLabel('Kode verifikasi').fill(typo === certificate.verificationCode.toLowerCase() ? 'salah' : typo);
+      await tab.getByRole('button', { name: 'Periksa' }).click();
+      await tab.locator('[data-state="NOT_FOUND"]').waitFor();
+      expect(await accessibilityProblems(tab)).toEqual([]);
+      await tab.screenshot({ path: 'var/test-artifacts/verify-not-found.png', fullPage: true });
+      await tab.getByLabel('Kode verifikasi').fill(certificate.verificationCode.toLowerCase());
+      await tab.getByRole('button', { name: 'Periksa' }).click();
+      expect(await tab.locator('.state strong').innerText()).toBe('SAH');
+      expect(new URL(tab.url()).pathname).toBe(`/verify/${certificate.verificationCode}`);
     } finally {
       await browser.close();
     }
@@ -316,6 +331,10 @@ describe('certificates', () => {
     });
     const [{ successor }] = await db().query(`SELECT superseded_by AS successor FROM certificate WHERE id = $1`, [second.id]);
     expect(successor).toBe(reissued.data!.reissueCertificate.id);
+    // The old certificate's page sends whoever holds it to the one that replaced it.
+    expect(await (await fetch(second.verifyUrl)).text()).toContain(
+      `<a href="/verify/${reissued.data!.reissueCertificate.verificationCode}?lang=id">Lihat sertifikat penggantinya</a>`,
+    );
     expect(codes(await as(coordinator).gql(REISSUE, { id: second.id }))).toEqual(['CONFLICT']);
 
     // A stored certificate altered behind the application's back no longer verifies.

@@ -53,6 +53,9 @@ export class CertificatesService {
       .findOne({ where: { status: CertificateStatus.VALID }, order: { issuedAt: 'DESC' } });
     return newest ? this.urls.verify(newest.verificationCode) : null;
   }
+  byId(id: string): Promise<CertificateEntity | null> {
+    return this.dataSource.getRepository(CertificateEntity).findOneBy({ id });
+  }
   byCode(code: string): Promise<CertificateEntity | null> {
     return this.dataSource.getRepository(CertificateEntity).findOneBy({ verificationCode: code });
   }

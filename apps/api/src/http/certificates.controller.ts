@@ -40,6 +40,10 @@ const WORDS = {
     issued: 'Tanggal terbit',
     code: 'Kode',
     credential: 'Kredensial digital (Open Badges 3.0)',
+    replacement: 'Lihat sertifikat penggantinya',
+    ask: 'Ketik kode verifikasi yang tertulis di sertifikat.',
+    codeLabel: 'Kode verifikasi',
+    check: 'Periksa',
   },
   en: {
     title: 'Certificate verification',
@@ -62,6 +66,10 @@ const WORDS = {
     issued: 'Date of issue',
     code: 'Code',
     credential: 'Digital credential (Open Badges 3.0)',
+    replacement: 'See the certificate that replaces it',
+    ask: 'Type the verification code printed on the certificate.',
+    codeLabel: 'Verification code',
+    check: 'Check',
   },
 };
 
@@ -69,6 +77,42 @@ const COLOURS = { VALID: '#1b7f3b', REVOKED: '#b3261e', SUPERSEDED: '#8a5a00', N
 
 /** Anonymous requests for certificates per address and minute: a bank's office scanning QR codes all day is far below. */
 const PUBLIC_REQUESTS_PER_MINUTE = 120;
+
+const pageLocale = (lang: string | undefined, acceptLanguage: string | undefined): Locale =>
+  lang === 'en' || lang === 'id' ? (lang as Locale) : localeFromAcceptLanguage(acceptLanguage);
+
+/** The field to type a code into; it sends the browser to /verify?code=…, which goes to that code's page. */
+const codeForm = (locale: Locale, code: string) =>
+  `<form method="get" action="/verify"><input type="hidden" name="lang" value="${locale}">
+<label for="code">${escapeHtml(WORDS[locale].codeLabel)}</label>
+<input id="code" name="code" value="${escapeHtml(code)}" required maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false">
+<button type="submit">${escapeHtml(WORDS[locale].check)}</button></form>`;
+
+/** The verify page around its body, in one language with a link to the other; nothing loaded from elsewhere. */
+async function sendPage(reply: FastifyReply, status: number, locale: Locale, body: string): Promise<void> {
+  const words = WORDS[locale];
+  const other = locale === Locale.id ? 'en' : 'id';
+  const html = `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${words.title} — Sanggar</title>
+<style>body{font-family:system-ui,sans-serif;margin:0;background:#f6f3ee;color:#222}main{max-width:560px;margin:0 auto;padding:24px}
+.state{color:#fff;border-radius:12px;padding:20px;text-align:center}.state strong{display:block;font-size:2rem;letter-spacing:.05em}
+${Object.entries(COLOURS)
+  .map(([state, colour]) => `[data-state=${state}]{background:${colour}}`)
+  .join('')}
+dl,form{background:#fff;border-radius:12px;padding:16px 20px}dt{color:#666;font-size:.85rem;margin-top:12px}dd{margin:2px 0 0;font-size:1.1rem}a{color:#6b4500}
+label{display:block;font-weight:700;margin-bottom:6px}input{font:inherit;font-size:1.2rem;padding:10px;width:100%;box-sizing:border-box;text-transform:uppercase;border:1px solid #888;border-radius:8px}
+button{font:inherit;font-weight:700;margin-top:12px;padding:10px 20px;border:0;border-radius:8px;background:#6b4500;color:#fff}</style></head>
+<body><main><h1>${escapeHtml(words.title)}</h1>
+${body}
+<p><a href="?lang=${other}">${other === 'en' ? 'English' : 'Bahasa Indonesia'}</a></p></main></body></html>`;
+  await reply
+    .status(status)
+    .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+    .header('Cache-Control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(html);
+}
 
 /** "Sri Wahyuni, S.Ds." → "sri-wahyuni-s-ds": a file name every system accepts. */
 const fileNameOf = (text: string) =>
@@ -164,6 +208,26 @@ export class CertificatesController {
     await reply.type('application/json').send(controllerDocument(this.certificates.urls.issuer(hubId), key));
   }
 
+  /** The form to type a code (a QR code that could not be scanned); a code given goes to its page. */
+  @Public()
+  @Get('verify')
+  async form(
+    @Query('code') given: string | undefined,
+    @Query('lang') lang: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (!(await this.withinBudget(request, reply))) return;
+    const code = given?.trim().toUpperCase().slice(0, 40);
+    if (code) {
+      await reply.redirect(`/verify/${encodeURIComponent(code)}${lang ? `?lang=${lang === 'en' ? 'en' : 'id'}` : ''}`, 303);
+      return;
+    }
+    const locale = pageLocale(lang, acceptLanguage);
+    await sendPage(reply, 200, locale, `<p>${escapeHtml(WORDS[locale].ask)}</p>${codeForm(locale, '')}`);
+  }
+
   @Public()
   @Get('verify/:code')
   async page(
@@ -174,7 +238,7 @@ export class CertificatesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     if (!(await this.withinBudget(request, reply))) return;
-    const locale = lang === 'en' || lang === 'id' ? (lang as Locale) : localeFromAcceptLanguage(acceptLanguage);
+    const locale = pageLocale(lang, acceptLanguage);
     const code = rawCode.trim().toUpperCase();
     const { valid, certificate } = CODE.test(code) ? await this.certificates.verify(code) : { valid: false, certificate: null };
     // A VALID row whose signature fails means the stored certificate was altered.
@@ -196,23 +260,17 @@ export class CertificatesController {
           [words.code, certificate.verificationCode],
         ]
       : [[words.code, code.slice(0, 32)]];
-    const other = locale === Locale.id ? 'en' : 'id';
-    const html = `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${words.title} — Sanggar</title>
-<style>body{font-family:system-ui,sans-serif;margin:0;background:#f6f3ee;color:#222}main{max-width:560px;margin:0 auto;padding:24px}
-.state{color:#fff;background:${COLOURS[state]};border-radius:12px;padding:20px;text-align:center}.state strong{display:block;font-size:2rem;letter-spacing:.05em}
-dl{background:#fff;border-radius:12px;padding:16px 20px}dt{color:#666;font-size:.85rem;margin-top:12px}dd{margin:2px 0 0;font-size:1.1rem}a{color:#6b4500}</style></head>
-<body><main><h1>${escapeHtml(words.title)}</h1>
-<section class="state" data-state="${state}"><strong>${escapeHtml(words[state])}</strong>${escapeHtml(words.explain[state])}</section>
+    const successor = certificate?.supersededBy ? await this.certificates.byId(certificate.supersededBy) : null;
+    const links = [
+      successor && `<p><a href="/verify/${escapeHtml(successor.verificationCode)}?lang=${locale}">${escapeHtml(words.replacement)}</a></p>`,
+      certificate &&
+        `<p><a href="${escapeHtml(this.certificates.urls.credential(certificate.verificationCode))}">${escapeHtml(words.credential)}</a></p>`,
+      // Not found: a mistyped code is typed again here.
+      !certificate && codeForm(locale, code.slice(0, 32)),
+    ];
+    const body = `<section class="state" data-state="${state}"><strong>${escapeHtml(words[state])}</strong>${escapeHtml(words.explain[state])}</section>
 <dl>${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>
-${certificate ? `<p><a href="${escapeHtml(this.certificates.urls.credential(certificate.verificationCode))}">${escapeHtml(words.credential)}</a></p>` : ''}
-<p><a href="?lang=${other}">${other === 'en' ? 'English' : 'Bahasa Indonesia'}</a></p></main></body></html>`;
-    await reply
-      .status(certificate ? 200 : 404)
-      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'")
-      .header('Cache-Control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(html);
+${links.filter(Boolean).join('')}`;
+    await sendPage(reply, certificate ? 200 : 404, locale, body);
   }
 }
