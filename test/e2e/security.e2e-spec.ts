@@ -168,6 +168,50 @@ describe('errors a client can act on', () => {
     ]);
     for (const reason of given) expect(reasons).toContain(reason);
   });
+
+  it('says what is wrong with a value in one language, the caller’s, naming the field', async () => {
+    const CREATE = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`;
+    const input = {
+      hubId: '0b5e8a52-9c1d-4b8e-8f2a-3d6c7e9f1a2b',
+      curriculumId: '0b5e8a52-9c1d-4b8e-8f2a-3d6c7e9f1a2b',
+      name: 'Angkatan',
+      startsOn: '2027-01-04',
+      endsOn: '2027-02-26',
+      capacity: 20,
+    };
+    const answer = async (variables: Record<string, unknown>, language = 'id', query = CREATE) => {
+      const { errors } = await app.gql(query, variables, { headers: { 'accept-language': language } });
+      expect(errors).toHaveLength(1);
+      const [{ message, extensions }] = errors!;
+      return { message, code: extensions.code, fields: extensions.fields };
+    };
+    // A date that is not on the calendar is not a "format" error.
+    expect(await answer({ input: { ...input, endsOn: '2027-02-30' } })).toEqual({
+      message: 'Tanggal 2027-02-30 tidak ada di kalender',
+      code: 'BAD_USER_INPUT',
+      fields: { endsOn: 'Tanggal 2027-02-30 tidak ada di kalender' },
+    });
+    expect(await answer({ input: { ...input, startsOn: '4/1/2027' } }, 'en')).toEqual({
+      message: 'A date must look like YYYY-MM-DD, e.g. 2026-12-01',
+      code: 'BAD_USER_INPUT',
+      fields: { startsOn: 'A date must look like YYYY-MM-DD, e.g. 2026-12-01' },
+    });
+    expect(await answer({ input: { ...input, capacity: 'dua puluh' } })).toEqual({
+      message: 'Isian ini tidak dalam bentuk yang benar',
+      code: 'BAD_USER_INPUT',
+      fields: { capacity: 'Isian ini tidak dalam bentuk yang benar' },
+    });
+    const WEEK = `query($id: ID!, $from: DateTime!, $to: DateTime!) { hub(id: $id) { attendance(from: $from, to: $to) { sessions } } }`;
+    expect(await answer({ id: input.hubId, from: '2027-02-29T00:00:00+07:00', to: '2027-03-01T00:00:00+07:00' }, 'en', WEEK)).toEqual({
+      message: '2027-02-29 is not a date on the calendar',
+      code: 'BAD_USER_INPUT',
+      fields: { from: '2027-02-29 is not a date on the calendar' },
+    });
+    // A request the server cannot read at all: said plainly, GraphQL's own words kept for developers.
+    const unreadable = await app.gql('{ nope }', {}, { headers: { 'accept-language': 'en' } });
+    expect(unreadable.errors?.[0].message).toBe('The server cannot read this request; reload the page or update the app');
+    expect(unreadable.errors?.[0].extensions.detail).toMatch(/Cannot query field "nope"/);
+  });
 });
 
 describe('security: production settings', () => {

@@ -29,6 +29,31 @@ const MALFORMED: LocalizedText = {
   en: 'An ID is not in the right form',
 };
 
+const UNREADABLE: LocalizedText = {
+  id: 'Permintaan ini tidak bisa dibaca oleh server; muat ulang halaman atau perbarui aplikasi',
+  en: 'The server cannot read this request; reload the page or update the app',
+};
+
+const WRONG_FORM: LocalizedText = { id: 'Isian ini tidak dalam bentuk yang benar', en: 'This value is not in the right form' };
+
+/**
+ * The field a variable's value was refused for, as validation names fields: `Variable "$input" got
+ * invalid value … at "input.people[3].email"` → `people.3.email`; a whole variable → its name.
+ */
+export function fieldOfVariableError(message: string): string | null {
+  const match =
+    /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
+  if (!match) return null;
+  if (!match[2]) return match[1];
+  return (
+    match[2]
+      .replace(/\[(\d+)\]/g, '.$1')
+      .split('.')
+      .slice(1)
+      .join('.') || match[1]
+  );
+}
+
 /** Reasons of errors that do not come from the domain: a request GraphQL refused, a malformed ID, our fault. */
 export const OTHER_REASONS = { invalidQuery: 'INVALID_QUERY', malformedId: 'MALFORMED_ID', internal: 'INTERNAL' } as const;
 
@@ -40,18 +65,28 @@ interface Localisable {
   fields?: Record<string, LocalizedText>;
 }
 
+/** The DomainError a GraphQLError wraps, however deep. */
+function domainErrorWithin(error: unknown): DomainError | undefined {
+  for (let current = error; current instanceof GraphQLError; current = current.originalError) {
+    if (current.originalError instanceof DomainError) return current.originalError;
+  }
+  return undefined;
+}
+
 /**
  * Turns every error into a contract code and a message a person can act on. Unknown errors are
  * logged (type and database code only: no SQL, no values) and answered without any detail.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const unwrapped = unwrapResolverError(error);
-  // A plugin refusing a request wraps its DomainError in a GraphQLError without a path.
-  const original =
-    unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
+  // A plugin refusing a request wraps its DomainError in a GraphQLError without a path; a scalar refusing
+  // a variable's value, in GraphQL's coercion error inside Apollo's UserInputError.
+  const original = domainErrorWithin(unwrapped) ?? unwrapped;
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    const i18n: Localisable = { text: original.text, fields: original.fields };
+    // A scalar refusing a variable's value: GraphQL wrapped it with the path of the field.
+    const field = unwrapped instanceof GraphQLError ? fieldOfVariableError(unwrapped.message) : null;
+    const i18n: Localisable = { text: original.text, fields: original.fields ?? (field ? { [field]: original.text } : undefined) };
     return {
       ...base,
       message: original.text.id,
@@ -60,7 +95,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code: ErrorCode.BadUserInput, reason: OTHER_REASONS.invalidQuery } };
+    // Said to the person in their language; GraphQL's own words stay in `detail`, for whoever builds the client.
+    const field = fieldOfVariableError(formatted.message);
+    const i18n: Localisable = field ? { text: WRONG_FORM, fields: { [field]: WRONG_FORM } } : { text: UNREADABLE };
+    return {
+      ...base,
+      message: i18n.text.id,
+      extensions: { code: ErrorCode.BadUserInput, reason: OTHER_REASONS.invalidQuery, detail: formatted.message, [I18N]: i18n },
+    };
   }
   if (pgCode(original) === PgError.InvalidTextRepresentation) {
     // IDs are the only text that reaches SQL unvalidated (inputs are validated first).

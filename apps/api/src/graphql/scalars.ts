@@ -1,11 +1,21 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
 import { DateTime } from 'luxon';
+import { DomainError, ErrorCode, type LocalizedText } from '@sanggar/core';
+
+/** A value a scalar refuses; the error formatter names the field it was given for. */
+const refused = (text: LocalizedText) => new DomainError(ErrorCode.BadUserInput, text);
 
 function parseLocalDate(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid) return value;
-  throw new GraphQLError(`Tanggal harus berformat YYYY-MM-DD / a date must look like YYYY-MM-DD, e.g. 2026-12-01`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw refused({
+      id: 'Tanggal harus berformat TTTT-BB-HH, misalnya 2026-12-01',
+      en: 'A date must look like YYYY-MM-DD, e.g. 2026-12-01',
+    });
+  }
+  if (!DateTime.fromISO(value).isValid) {
+    throw refused({ id: `Tanggal ${value} tidak ada di kalender`, en: `${value} is not a date on the calendar` });
+  }
+  return value;
 }
 
 /** A calendar date (YYYY-MM-DD), interpreted in the hub's time zone. */
@@ -21,13 +31,17 @@ function parseInstant(value: unknown): Date {
   if (typeof value === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(value)) {
     const parsed = DateTime.fromISO(value, { setZone: true });
     if (parsed.isValid) return parsed.toJSDate();
+    if (DateTime.fromISO(value.slice(0, 10)).invalidReason === 'unit out of range') {
+      throw refused({
+        id: `Tanggal ${value.slice(0, 10)} tidak ada di kalender`,
+        en: `${value.slice(0, 10)} is not a date on the calendar`,
+      });
+    }
   }
-  throw new GraphQLError(
-    'Waktu harus ISO-8601 dengan zona, misalnya 2026-12-01T09:00:00+07:00 / a time must be ISO-8601 with an offset, e.g. 2026-12-01T09:00:00+07:00',
-    {
-      extensions: { code: 'BAD_USER_INPUT' },
-    },
-  );
+  throw refused({
+    id: 'Waktu harus ISO-8601 dengan zona, misalnya 2026-12-01T09:00:00+07:00',
+    en: 'A time must be ISO-8601 with an offset, e.g. 2026-12-01T09:00:00+07:00',
+  });
 }
 
 /**
