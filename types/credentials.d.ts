@@ -10,6 +10,7 @@ declare module '@digitalbazaar/vc' {
     suite: unknown;
     documentLoader: unknown;
     now?: Date;
+    checkStatus?: () => Promise<{ verified: boolean }>;
   }): Promise<{ verified: boolean; error?: Error }>;
 }
 declare module '@digitalbazaar/data-integrity' {
@@ -49,4 +50,24 @@ declare module 'jsonld-document-loader' {
     addStatic(url: string, document: object): void;
     build(): (url: string) => Promise<unknown>;
   }
+}
+declare module '@digitalbazaar/vc-bitstring-status-list' {
+  export class BitstringStatusList {
+    constructor(options: { length: number });
+    setStatus(index: number, status: boolean): void;
+    getStatus(index: number): boolean;
+    encode(): Promise<string>;
+  }
+  export function createCredential(options: {
+    id: string;
+    list: BitstringStatusList;
+    statusPurpose: string;
+  }): Promise<{ '@context': string[]; id: string; type: string[]; credentialSubject: object }>;
+  export function checkStatus(options: {
+    credential: object;
+    documentLoader: unknown;
+    suite: unknown;
+    verifyBitstringStatusListCredential?: boolean;
+    verifyMatchingIssuers?: boolean;
+  }): Promise<{ verified: boolean; results?: { verified: boolean; status: boolean }[]; error?: Error }>;
 }

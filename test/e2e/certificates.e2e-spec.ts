@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { IssueCertificateHandler, SendCertificateEmailHandler, verifyCredential } from '@sanggar/certificates';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite as eddsaRdfc2022CryptoSuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
+import { IssueCertificateHandler, SendCertificateEmailHandler, verifierDocumentLoader, verifyCredential } from '@sanggar/certificates';
 import type { CohortEntity } from '@sanggar/cohorts';
 import { Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
@@ -63,6 +67,18 @@ describe('certificates', () => {
 
   const as = (person: Person) => app.as(person);
   const db = () => app.get(DataSource);
+
+  /** Revoked or not, as a third-party verifier learns it: the status list fetched from its URL, its signature checked. */
+  async function revocationStatus(credential: object): Promise<boolean> {
+    const documentLoader = verifierDocumentLoader(async (url) => (await (await fetch(url)).json()) as object);
+    const result = await checkStatus({
+      credential,
+      documentLoader,
+      suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022CryptoSuite }),
+    });
+    if (!result.verified) throw result.error ?? new Error('status not verified');
+    return result.results!.every((entry) => entry.status);
+  }
 
   /**
    * A running cohort whose completion rule needs its one assignment passed: `eligible` trainees get
@@ -164,7 +180,7 @@ describe('certificates', () => {
     // The credential verifies offline against the issuer's published key; any changed claim breaks it.
     const credential = (await (await fetch(certificate.credentialUrl)).json()) as Record<string, unknown> & {
       issuer: { id: string };
-      credentialSubject: { name: string; achievement: { name: string } };
+      credentialSubject: { name: string; achievement: { id: string; name: string }; identifier: { identityHash: string; salt: string }[] };
       proof: { type: string; cryptosuite: string };
     };
     expect(credential['@context']).toEqual([
@@ -178,6 +194,21 @@ describe('certificates', () => {
       achievement: { type: ['Achievement'], name: 'Dasar Bisnis Kreatif' },
     });
     expect(credential.proof).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' });
+    // The subject is identified (Open Badges 3.0) by the salted hash of their email: the holder proves it by telling it.
+    const [identity] = credential.credentialSubject.identifier;
+    expect(identity).toMatchObject({ type: 'IdentityObject', identityType: 'emailAddress', hashed: true });
+    expect(identity.identityHash).toBe(
+      `sha256$${createHash('sha256')
+        .update(trainee.email + identity.salt)
+        .digest('hex')}`,
+    );
+    expect(JSON.stringify(credential)).not.toContain(trainee.email);
+    // The achievement's id answers with what the credential says of it.
+    const achievement = await fetch(credential.credentialSubject.achievement.id);
+    expect(achievement.status).toBe(200);
+    expect(await achievement.json()).toMatchObject({ id: credential.credentialSubject.achievement.id, name: 'Dasar Bisnis Kreatif' });
+    // Not revoked, as a third party checks it with the status list the credential names.
+    expect(await revocationStatus(credential)).toBe(false);
     const issuerDocument = (await (await fetch(credential.issuer.id)).json()) as {
       assertionMethod: Parameters<typeof verifyCredential>[1][];
     };
@@ -306,6 +337,8 @@ describe('certificates', () => {
       eligible.map(async (p) => (await as(p).gql<{ myCertificates: Certificate[] }>(MINE)).data!.myCertificates[0]),
     );
 
+    const firstCredential = (await (await fetch(first.credentialUrl)).json()) as object;
+    expect(await revocationStatus(firstCredential)).toBe(false);
     const revoked = await as(coordinator).gql(REVOKE, { id: first.id, reason: 'Data kehadiran dipalsukan' });
     expect(revoked.data).toEqual({ revokeCertificate: { id: first.id, status: 'REVOKED' } });
     expect(await app.gql(VERIFY, { code: first.verificationCode })).toMatchObject({
@@ -336,6 +369,17 @@ describe('certificates', () => {
       `<a href="/verify/${reissued.data!.reissueCertificate.verificationCode}?lang=id">Lihat sertifikat penggantinya</a>`,
     );
     expect(codes(await as(coordinator).gql(REISSUE, { id: second.id }))).toEqual(['CONFLICT']);
+    // A verifier holding only the credential files learns the same from the hub's status list.
+    const credentialOf = async (url: string) => (await (await fetch(url)).json()) as object;
+    await eventually(async () => {
+      expect(await revocationStatus(await credentialOf(first.credentialUrl))).toBe(true);
+      expect(await revocationStatus(await credentialOf(second.credentialUrl))).toBe(true);
+    });
+    expect(
+      await revocationStatus(
+        await credentialOf(`${app.url}/certificates/${reissued.data!.reissueCertificate.verificationCode}/credential.json`),
+      ),
+    ).toBe(false);
 
     // A stored certificate altered behind the application's back no longer verifies.
     const fresh = reissued.data!.reissueCertificate;

@@ -10,5 +10,6 @@ export class CertificateLinks {
   pdf = (code: string) => `${this.config.PUBLIC_URL}/certificates/${code}.pdf`;
   credential = (code: string) => `${this.config.PUBLIC_URL}/certificates/${code}/credential.json`;
   issuer = (hubId: string) => `${this.config.PUBLIC_URL}/issuers/${hubId}`;
+  statusList = (hubId: string) => `${this.config.PUBLIC_URL}/issuers/${hubId}/status/revocation`;
   achievement = (curriculumId: string) => `${this.config.PUBLIC_URL}/achievements/${curriculumId}`;
 }

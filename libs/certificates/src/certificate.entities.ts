@@ -5,12 +5,14 @@ import {
   Entity,
   Index,
   JoinColumn,
+  ManyToOne,
   OneToOne,
   PrimaryColumn,
   PrimaryGeneratedColumn,
   type Relation,
   Unique,
 } from 'typeorm';
+import { HubEntity } from '@sanggar/hubs';
 
 export enum CertificateStatus {
   VALID = 'VALID',
@@ -65,6 +67,7 @@ export class CertificateBatchItemEntity {
 @Entity('certificate')
 @Index('certificate_one_current_per_enrollment', ['enrollmentId'], { unique: true, where: `"status" <> 'SUPERSEDED'` })
 @Index('certificate_holder', ['holderId'])
+@Index('certificate_status_index', ['hubId', 'statusIndex'], { unique: true })
 @Check('certificate_status_known', `"status" IN ('VALID', 'REVOKED', 'SUPERSEDED')`)
 export class CertificateEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -134,6 +137,30 @@ export class CertificateEntity {
 
   @Column({ type: 'uuid', nullable: true })
   supersededBy: string | null;
+
+  /** Its bit in the hub's revocation status list (null for certificates issued before there was one). */
+  @Column({ type: 'int', nullable: true })
+  statusIndex: number | null;
+}
+
+/**
+ * A hub's revocation list (W3C Bitstring Status List): the next free bit, and the signed list
+ * credential as last built from the certificates' statuses.
+ */
+@Entity('status_list')
+export class StatusListEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  hubId: string;
+
+  @ManyToOne(() => HubEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'hub_id' })
+  hub: Relation<HubEntity>;
+
+  @Column({ type: 'int', default: 0 })
+  nextIndex: number;
+
+  @Column({ type: 'jsonb', nullable: true })
+  credential: object | null;
 }
 
 /**

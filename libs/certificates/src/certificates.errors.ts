@@ -3,6 +3,7 @@ import { conflict, invalidField, notFound, withReasons } from '@sanggar/core';
 export const CertificateErrors = withReasons({
   certificateNotFound: () => notFound({ id: 'Sertifikat', en: 'Certificate' }),
   issuerNotFound: () => notFound({ id: 'Penerbit', en: 'Issuer' }),
+  achievementNotFound: () => notFound({ id: 'Program', en: 'Achievement' }),
   notValid: (status: string) =>
     conflict({
       id: `Sertifikat ini berstatus ${status} dan tidak bisa dicabut lagi`,

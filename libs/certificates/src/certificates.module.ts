@@ -5,26 +5,39 @@ import { GradingModule } from '@sanggar/grading';
 import { IdentityModule } from '@sanggar/identity';
 import { NotificationsModule } from '@sanggar/notifications';
 import { SchedulingModule } from '@sanggar/scheduling';
-import { CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity, CertificatePdfEntity } from './certificate.entities.js';
+import {
+  CertificateBatchEntity,
+  CertificateBatchItemEntity,
+  CertificateEntity,
+  CertificatePdfEntity,
+  StatusListEntity,
+} from './certificate.entities.js';
 import { CertificatePdfs } from './certificate-pdfs.js';
 import { IssueCertificateHandler, SendCertificateEmailHandler } from './certificate-jobs.js';
 import { CertificateLinks } from './certificate-links.js';
 import { CertificatesService } from './certificates.service.js';
 import { CredentialsService } from './credentials.service.js';
+import { RebuildStatusListHandler, StatusLists } from './status-lists.js';
 import { CertificateIssuance } from './issuance.service.js';
 
-export const certificateEntities = [CertificateBatchEntity, CertificateBatchItemEntity, CertificateEntity, CertificatePdfEntity];
+export const certificateEntities = [
+  CertificateBatchEntity,
+  CertificateBatchItemEntity,
+  CertificateEntity,
+  CertificatePdfEntity,
+  StatusListEntity,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature(certificateEntities), CohortsModule, GradingModule, SchedulingModule],
-  providers: [CertificateLinks, CertificatePdfs, CredentialsService, CertificatesService, CertificateIssuance],
-  exports: [CertificateLinks, CertificatePdfs, CertificatesService, CertificateIssuance],
+  providers: [CertificateLinks, CertificatePdfs, CredentialsService, StatusLists, CertificatesService, CertificateIssuance],
+  exports: [CertificateLinks, CertificatePdfs, StatusLists, CertificatesService, CertificateIssuance],
 })
 export class CertificatesModule {}
 
 /** For the worker: the issuance and certificate email jobs. */
 @Module({
   imports: [CertificatesModule, IdentityModule, NotificationsModule],
-  providers: [IssueCertificateHandler, SendCertificateEmailHandler],
+  providers: [IssueCertificateHandler, SendCertificateEmailHandler, RebuildStatusListHandler],
 })
 export class CertificateJobsModule {}

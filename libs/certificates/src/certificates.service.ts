@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, Not } from 'typeorm';
 import { EnrollmentEntity } from '@sanggar/cohorts';
+import { CurriculumEntity, CurriculumStatus } from '@sanggar/curricula';
 import { type AuthUser, Clock, type ListWindow, oneByKey, requireHubManager } from '@sanggar/core';
 import { CertificateLinks } from './certificate-links.js';
 import { CertificateEntity, CertificateStatus } from './certificate.entities.js';
 import { CertificateErrors } from './certificates.errors.js';
 import { CredentialsService } from './credentials.service.js';
+import { CREDENTIAL_CONTEXTS } from './open-badges.js';
+import { StatusLists } from './status-lists.js';
 import { VERIFICATION_CODE } from './verification-code.js';
 
 export interface Verification {
@@ -20,6 +23,7 @@ export class CertificatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly credentials: CredentialsService,
+    private readonly statusLists: StatusLists,
     private readonly clock: Clock,
     readonly urls: CertificateLinks,
   ) {}
@@ -28,13 +32,15 @@ export class CertificatesService {
     const reason = reasonGiven.trim();
     if (reason.length === 0 || reason.length > 500) throw CertificateErrors.reasonNeeded();
     const certificate = await this.managed(user, id);
-    const moved = await this.dataSource
-      .getRepository(CertificateEntity)
-      .update(
+    await this.dataSource.transaction(async (manager) => {
+      const moved = await manager.update(
+        CertificateEntity,
         { id, status: CertificateStatus.VALID },
         { status: CertificateStatus.REVOKED, revokedReason: reason, revokedAt: this.clock.now() },
       );
-    if (moved.affected !== 1) throw CertificateErrors.notValid(certificate.status);
+      if (moved.affected !== 1) throw CertificateErrors.notValid(certificate.status);
+      await this.statusLists.planRebuild(manager, certificate);
+    });
     return this.dataSource.getRepository(CertificateEntity).findOneByOrFail({ id });
   }
   /** Public: valid means it exists, is VALID, and its signature still checks out against the hub's key. */
@@ -67,6 +73,25 @@ export class CertificatesService {
       skip: window.offset,
     });
   }
+  /** Public: what a published curriculum's certificates attest (the credential's achievement id answers this). */
+  async achievement(curriculumId: string) {
+    const curriculum = await this.dataSource
+      .getRepository(CurriculumEntity)
+      .findOneBy({ id: curriculumId, status: CurriculumStatus.PUBLISHED });
+    if (!curriculum) return null;
+    return {
+      '@context': CREDENTIAL_CONTEXTS,
+      ...this.credentials.achievement({
+        curriculumId: curriculum.id,
+        curriculumTitle: curriculum.title,
+        curriculumDescription: curriculum.description,
+        curriculumVersion: curriculum.version,
+        minAttendanceRate: curriculum.minAttendanceRate,
+        minFinalScore: curriculum.minFinalScore,
+      }),
+    };
+  }
+
   /** The hub's public key, or null when it has never issued. */
   publicKey(hubId: string) {
     return this.credentials.publicKey(hubId);

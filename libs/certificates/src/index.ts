@@ -9,3 +9,4 @@ export * from './certificates.service.js';
 export * from './issuance.service.js';
 export { VERIFICATION_CODE } from './verification-code.js';
 export * from './open-badges.js';
+export * from './status-lists.js';

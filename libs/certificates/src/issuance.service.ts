@@ -18,6 +18,7 @@ import {
 import { CertificateErrors } from './certificates.errors.js';
 import { CertificatesService } from './certificates.service.js';
 import { CredentialsService } from './credentials.service.js';
+import { StatusLists } from './status-lists.js';
 import { CODE_ALPHABET, CODE_LENGTH } from './verification-code.js';
 
 const newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
@@ -38,6 +39,7 @@ export interface BatchState {
 interface Snapshot {
   holder_id: string;
   holder_name: string;
+  holder_email: string;
   hub_id: string;
   hub_name: string;
   hub_city: string;
@@ -68,6 +70,7 @@ export class CertificateIssuance {
     private readonly credentials: CredentialsService,
     private readonly certificates: CertificatesService,
     private readonly scheduling: SchedulingService,
+    private readonly statusLists: StatusLists,
     private readonly clock: Clock,
   ) {}
 
@@ -210,6 +213,7 @@ export class CertificateIssuance {
       if (moved.affected !== 1) throw CertificateErrors.superseded();
       await manager.insert(CertificateEntity, fresh);
       await manager.update(CertificateEntity, { id: old.id }, { supersededBy: fresh.id });
+      await this.statusLists.planRebuild(manager, old);
       await this.outbox.add(
         manager,
         { name: JobName.SendCertificateEmail, data: { certificateId: fresh.id! } },
@@ -220,7 +224,7 @@ export class CertificateIssuance {
   }
   private async snapshot(enrollmentId: string): Promise<Snapshot> {
     const [row] = await this.dataSource.query<Snapshot[]>(
-      `SELECT u.id AS holder_id, u.full_name AS holder_name, h.id AS hub_id, h.name AS hub_name, h.city AS hub_city, h.timezone AS hub_timezone,
+      `SELECT u.id AS holder_id, u.full_name AS holder_name, u.email AS holder_email, h.id AS hub_id, h.name AS hub_name, h.city AS hub_city, h.timezone AS hub_timezone,
               c.name AS cohort_name, c.starts_on::text, c.ends_on::text, cu.id AS curriculum_id, cu.title AS curriculum_title,
               cu.description AS curriculum_description, cu.version AS curriculum_version, cu.min_attendance_rate, cu.min_final_score
          FROM enrollment e JOIN "user" u ON u.id = e.trainee_id JOIN cohort c ON c.id = e.cohort_id
@@ -239,7 +243,10 @@ export class CertificateIssuance {
   ): Promise<Partial<CertificateEntity>> {
     const code = newCode();
     const issuedAt = this.clock.now();
+    const statusIndex = await this.statusLists.allocate(snapshot.hub_id);
     const credential = await this.credentials.sign({
+      holderEmail: snapshot.holder_email,
+      statusIndex,
       code,
       issuedAt,
       hubId: snapshot.hub_id,
@@ -273,6 +280,7 @@ export class CertificateIssuance {
       attendanceRate,
       issuedAt,
       credential,
+      statusIndex,
     };
   }
 }

@@ -14,6 +14,7 @@ export enum JobName {
   IssueCertificate = 'issue-certificate',
   SendCertificateEmail = 'send-certificate-email',
   SendOfficeHourEmails = 'send-office-hour-emails',
+  RebuildStatusList = 'rebuild-status-list',
 }
 
 /** What happened to an office-hour booking, told to the mentor and the start-up's members. */
@@ -31,6 +32,8 @@ export interface JobPayloads {
   [JobName.IssueCertificate]: { batchId: string; enrollmentId: string };
   [JobName.SendCertificateEmail]: { certificateId: string };
   [JobName.SendOfficeHourEmails]: { bookingId: string; change: OfficeHourChange };
+  /** A certificate of the hub was revoked or superseded: its revocation list is signed again. */
+  [JobName.RebuildStatusList]: { hubId: string };
 }
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
@@ -43,6 +46,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.IssueCertificate]: QueueName.Certificates,
   [JobName.SendCertificateEmail]: QueueName.Notifications,
   [JobName.SendOfficeHourEmails]: QueueName.Notifications,
+  [JobName.RebuildStatusList]: QueueName.Certificates,
 };
 
 /** Deterministic job ids: the same piece of work always gets the same id (BullMQ ids must not contain ':'). */
@@ -54,6 +58,8 @@ export const jobIds = {
   issueCertificate: (enrollmentId: string) => `certificate-${enrollmentId}`,
   certificateEmail: (certificateId: string) => `certificate-email-${certificateId}`,
   officeHourEmails: (bookingId: string, change: OfficeHourChange) => `office-hour-${change}-${bookingId}`,
+  /** One rebuild per certificate that ended (revoked or superseded); each rebuild reads every status. */
+  statusList: (hubId: string, certificateId: string) => `status-list-${hubId}-${certificateId}`,
   /** One email per recipient, so a retried job does not write to those already told. */
   officeHourEmail: (bookingId: string, change: OfficeHourChange, userId: string) => `office-hour-${change}-${bookingId}-${userId}`,
 };

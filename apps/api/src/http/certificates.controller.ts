@@ -6,6 +6,7 @@ import {
   CertificatePdfs,
   CertificateStatus,
   CertificatesService,
+  StatusLists,
   controllerDocument,
   longDate,
   VERIFICATION_CODE,
@@ -132,6 +133,7 @@ export class CertificatesController {
   constructor(
     private readonly certificates: CertificatesService,
     private readonly pdfs: CertificatePdfs,
+    private readonly statusLists: StatusLists,
     private readonly cohorts: CohortsService,
     private readonly links: DownloadLinks,
     private readonly limiter: RateLimiter,
@@ -195,6 +197,31 @@ export class CertificatesController {
     const certificate = CODE.test(code) ? await this.certificates.byCode(code) : null;
     if (!certificate) throw CertificateErrors.certificateNotFound();
     await reply.type('application/json').send(certificate.credential);
+  }
+
+  /** The hub's signed revocation list (W3C Bitstring Status List) that each credential's credentialStatus names. */
+  @Public()
+  @Get('issuers/:hubId/status/revocation')
+  async statusList(@Param('hubId') hubId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    if (!(await this.withinBudget(request, reply))) return;
+    const list = UUID_PATTERN.test(hubId) ? await this.statusLists.credentialOf(hubId) : null;
+    if (!list) throw CertificateErrors.issuerNotFound();
+    // Short: a revocation reaches verifiers within five minutes of the list being signed again.
+    await reply.type('application/vc+ld+json').header('Cache-Control', 'public, max-age=300').send(list);
+  }
+
+  /** What a curriculum's certificates attest: the credential's achievement id resolves here. */
+  @Public()
+  @Get('achievements/:curriculumId')
+  async achievement(
+    @Param('curriculumId') curriculumId: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (!(await this.withinBudget(request, reply))) return;
+    const achievement = UUID_PATTERN.test(curriculumId) ? await this.certificates.achievement(curriculumId) : null;
+    if (!achievement) throw CertificateErrors.achievementNotFound();
+    await reply.type('application/json').header('Cache-Control', 'public, max-age=3600').send(achievement);
   }
 
   /** The issuer's controller document: the public key that verifies its credentials. */

@@ -13,6 +13,7 @@ import { RevisionLineage1796317275613 } from './1796317275613-RevisionLineage.js
 import { MemberOrder1796320000000 } from './1796320000000-MemberOrder.js';
 import { CertificatePdf1796329403986 } from './1796329403986-CertificatePdf.js';
 import { SeatedAt1796330628344 } from './1796330628344-SeatedAt.js';
+import { StatusList1796331886345 } from './1796331886345-StatusList.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -31,4 +32,5 @@ export const migrations: Function[] = [
   MemberOrder1796320000000,
   CertificatePdf1796329403986,
   SeatedAt1796330628344,
+  StatusList1796331886345,
 ];
