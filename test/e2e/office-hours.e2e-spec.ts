@@ -15,7 +15,7 @@ const CANCEL = `mutation($id: ID!) { cancelOfficeHourBooking(slotId: $id) { id b
 const CREATE_STARTUP = `mutation($input: CreateStartupInput!) { createStartup(input: $input) { id } }`;
 const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`;
 const WITHDRAW = `mutation($id: ID!) { withdrawOfficeHourSlot(slotId: $id) { id bookedBy { id } } }`;
-const FEED_URL = `{ calendarFeedUrl }`;
+const NEW_FEED = `mutation { revokeCalendarFeed }`;
 
 interface Slot {
   id: string;
@@ -375,12 +375,14 @@ describe('mentorship: office hours', () => {
   });
 
   it('puts booked office hours in the mentor’s and the members’ calendar feeds, and marks them cancelled', async () => {
+    const feeds = new Map<Person, string>();
     const mentor = await app.factory.mentor(hub.id);
     const [slot] = await publish(mentor, { startsAt: at(22, '10:00'), endsAt: at(22, '11:00'), slotMinutes: 60 });
     const studio = await startupOf(1);
     const [member] = studio.members;
     const feedOf = async (person: Person) => {
-      const url = (await as(person).gql<{ calendarFeedUrl: string }>(FEED_URL)).data!.calendarFeedUrl;
+      if (!feeds.has(person)) feeds.set(person, (await as(person).gql<{ revokeCalendarFeed: string }>(NEW_FEED)).data!.revokeCalendarFeed);
+      const url = feeds.get(person)!;
       const text = await (await fetch(url.replace(app.config.PUBLIC_URL, app.url))).text();
       return Object.values(ical.sync.parseICS(text)).filter(
         (entry): entry is ical.VEvent => entry?.type === 'VEVENT' && String(entry.uid).startsWith('office-hour-'),

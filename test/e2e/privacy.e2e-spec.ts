@@ -137,7 +137,7 @@ describe('hardening: headers, access log, mail files, public routes', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${trainee.token}`, 'x-request-id': requestId },
         body: JSON.stringify({ query: '{ me { id } }' }),
       });
-      const feedToken = 'F'.repeat(49);
+      const feedToken = 'F'.repeat(65);
       await fetch(`${base}/calendar/${feedToken}.ics`);
       await fetch(`${base}/verify/QWERTYZXCVBN?lang=en`);
       await fetch(`${base}/certificates/QWERTYZXCVBN.pdf`);

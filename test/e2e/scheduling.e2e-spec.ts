@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import ical from 'node-ical';
 import type { CohortEntity } from '@sanggar/cohorts';
@@ -15,8 +16,8 @@ const MY_SCHEDULE = `query($from: DateTime!, $to: DateTime!) { mySchedule(from: 
 const COHORT_SESSIONS = `query($id: ID!) { cohort(id: $id) { sessions { id startsAt } } }`;
 const CANCEL_COHORT = `mutation($id: ID!) { cancelCohort(id: $id) { status } }`;
 const COHORT_SESSION_STATES = `query($id: ID!) { cohort(id: $id) { sessions { id status } } }`;
-const FEED_URL = `{ calendarFeedUrl }`;
-const REVOKE_FEED = `mutation { revokeCalendarFeed }`;
+const HAS_FEED = `{ hasCalendarFeed }`;
+const NEW_FEED = `mutation { revokeCalendarFeed }`;
 
 interface Session {
   id: string;
@@ -472,9 +473,14 @@ describe('scheduling', () => {
         },
       });
       const sessionId = created.data!.scheduleSession.id;
-      const url = (await as(trainee).gql<{ calendarFeedUrl: string }>(FEED_URL, {})).data!.calendarFeedUrl;
-      expect(url).toMatch(new RegExp(`^${app.url}/calendar/[\\w-]{49}\\.ics$`));
-      expect((await as(trainee).gql<{ calendarFeedUrl: string }>(FEED_URL, {})).data!.calendarFeedUrl).toBe(url);
+      expect((await as(trainee).gql(HAS_FEED)).data).toEqual({ hasCalendarFeed: false });
+      const url = (await as(trainee).gql<{ revokeCalendarFeed: string }>(NEW_FEED)).data!.revokeCalendarFeed;
+      expect(url).toMatch(new RegExp(`^${app.url}/calendar/[\\w-]{65}\\.ics$`));
+      expect((await as(trainee).gql(HAS_FEED)).data).toEqual({ hasCalendarFeed: true });
+      // Only a hash of its secret is kept, and nothing of it derives from the api's own secret.
+      const [stored] = await app.get(DataSource).query(`SELECT secret_hash FROM calendar_feed WHERE user_id = $1`, [trainee.user.id]);
+      const secret = Buffer.from(url.slice(-69, -4).slice(22), 'base64url');
+      expect(stored.secret_hash).toEqual(createHash('sha256').update(secret).digest());
       const fetchFeed = (feedUrl: string) => fetch(feedUrl);
 
       const first = await fetchFeed(url);
@@ -505,11 +511,11 @@ describe('scheduling', () => {
       const cancelled = event(await (await fetchFeed(url)).text());
       expect(cancelled).toMatchObject({ status: 'CANCELLED', sequence: 2 });
 
-      const renewed = (await as(trainee).gql<{ revokeCalendarFeed: string }>(REVOKE_FEED, {})).data!.revokeCalendarFeed;
+      const renewed = (await as(trainee).gql<{ revokeCalendarFeed: string }>(NEW_FEED)).data!.revokeCalendarFeed;
       expect(renewed).not.toBe(url);
       expect((await fetchFeed(url)).status).toBe(404);
       expect((await fetchFeed(renewed)).status).toBe(200);
-      expect((await fetch(`${app.url}/calendar/${'A'.repeat(49)}.ics`)).status).toBe(404);
+      expect((await fetch(`${app.url}/calendar/${'A'.repeat(65)}.ics`)).status).toBe(404);
     });
   });
 });

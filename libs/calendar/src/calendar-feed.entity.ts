@@ -2,8 +2,9 @@ import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, type Relation } fr
 import { UserEntity } from '@sanggar/identity';
 
 /**
- * A person's private calendar feed. The URL's token is an HMAC of the user id and this version,
- * so it can be shown again at any time; revoking bumps the version and kills every old URL.
+ * A person's private calendar feed. The URL's token carries a random secret stored only as its hash:
+ * the URL is shown once, when made, and keeps working whatever happens to the api's own secrets;
+ * making a new one kills the old.
  */
 @Entity('calendar_feed')
 export class CalendarFeedEntity {
@@ -14,6 +15,6 @@ export class CalendarFeedEntity {
   @JoinColumn({ name: 'user_id' })
   user: Relation<UserEntity>;
 
-  @Column({ type: 'int', default: 1 })
-  version: number;
+  @Column({ type: 'bytea' })
+  secretHash: Buffer;
 }

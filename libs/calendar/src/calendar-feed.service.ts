@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ical, { ICalEventStatus } from 'ical-generator';
@@ -12,10 +12,10 @@ import { CalendarFeedEntity } from './calendar-feed.entity.js';
 const PAST_DAYS = 90;
 const FUTURE_DAYS = 365;
 
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest();
+
 @Injectable()
 export class CalendarFeedService {
-  private readonly key: Buffer;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scheduling: SchedulingService,
@@ -23,22 +23,19 @@ export class CalendarFeedService {
     private readonly identity: IdentityService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-  ) {
-    this.key = createHmac('sha256', config.JWT_SECRET).update('sanggar/calendar-feeds').digest();
+  ) {}
+
+  /** Whether the caller made a feed URL (it cannot be shown again: only its hash is kept). */
+  async hasFeed(user: AuthUser): Promise<boolean> {
+    return this.dataSource.getRepository(CalendarFeedEntity).existsBy({ userId: user.id });
   }
 
-  /** The caller's private feed URL (the same each time until revoked). */
-  async feedUrl(user: AuthUser): Promise<string> {
-    await this.dataSource.createQueryBuilder().insert().into(CalendarFeedEntity).values({ userId: user.id }).orIgnore().execute();
-    const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOneByOrFail({ userId: user.id });
-    return this.urlOf(user.id, feed.version);
-  }
-
-  /** Kills every URL handed out so far and returns the new one. */
-  async revoke(user: AuthUser): Promise<string> {
-    await this.feedUrl(user);
-    await this.dataSource.getRepository(CalendarFeedEntity).increment({ userId: user.id }, 'version', 1);
-    return this.feedUrl(user);
+  /** A new private feed URL for the caller, shown this once; any earlier one stops working. */
+  async renew(user: AuthUser): Promise<string> {
+    const secret = randomBytes(32);
+    await this.dataSource.getRepository(CalendarFeedEntity).upsert({ userId: user.id, secretHash: sha256(secret) }, ['userId']);
+    const token = `${Buffer.from(user.id.replaceAll('-', ''), 'hex').toString('base64url')}${secret.toString('base64url')}`;
+    return `${this.config.PUBLIC_URL}/calendar/${token}.ics`;
   }
 
   /** The ICS document behind a token; NOT_FOUND for a forged or revoked one. */
@@ -59,26 +56,15 @@ export class CalendarFeedService {
     return calendar.toString();
   }
 
-  private urlOf(userId: string, version: number): string {
-    return `${this.config.PUBLIC_URL}/calendar/${this.tokenOf(userId, version)}.ics`;
-  }
-
-  private mac(userId: string, version: number): Buffer {
-    return createHmac('sha256', this.key).update(`${userId}:${version}`).digest().subarray(0, 20);
-  }
-
-  private tokenOf(userId: string, version: number): string {
-    return `${Buffer.from(userId.replaceAll('-', ''), 'hex').toString('base64url')}${this.mac(userId, version).toString('base64url')}`;
-  }
-
+  /** The person a token is for; NOT_FOUND for a forged, replaced or malformed one. */
   private async verify(token: string): Promise<string> {
     const invalid = () => notFound({ id: 'Kalender', en: 'Calendar' });
-    if (!/^[\w-]{49}$/.test(token)) throw invalid();
+    if (!/^[\w-]{65}$/.test(token)) throw invalid();
     const hex = Buffer.from(token.slice(0, 22), 'base64url').toString('hex');
     const userId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOneBy({ userId });
-    const given = Buffer.from(token.slice(22), 'base64url');
-    if (!feed || given.length !== 20 || !timingSafeEqual(given, this.mac(userId, feed.version))) throw invalid();
+    const given = sha256(Buffer.from(token.slice(22), 'base64url'));
+    if (!feed || !timingSafeEqual(given, feed.secretHash)) throw invalid();
     return userId;
   }
 }

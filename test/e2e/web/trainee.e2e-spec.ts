@@ -229,8 +229,19 @@ describe('web app: a trainee on her phone', () => {
     await page.getByText('Pitching').first().waitFor();
     // In the hub's own zone the zone goes without saying.
     expect(await page.getByText(/ WIB$/).count()).toBe(0);
-    expect(await page.getByLabel('Alamat kalender pribadi').inputValue()).toMatch(/\/calendar\/[\w-]+\.ics$/);
+    await page.getByRole('button', { name: 'Buat alamat kalender' }).click();
+    const address = await page.getByLabel('Alamat kalender pribadi').inputValue();
+    expect(address).toMatch(/\/calendar\/[\w-]{65}\.ics$/);
+    expect((await fetch(address.replace(app.config.PUBLIC_URL, app.url))).status).toBe(200);
     await look(page, 'trainee-11-schedule');
+    // Shown again in this browser; elsewhere only a new one can be made (the api keeps only its hash).
+    await page.reload();
+    expect(await page.getByLabel('Alamat kalender pribadi').inputValue()).toBe(address);
+    const { context: laptop, page: elsewhere } = await loggedIn();
+    await elsewhere.getByRole('link', { name: 'Jadwal' }).first().click();
+    await elsewhere.getByText(/sudah dibuat di perangkat atau peramban lain/).waitFor();
+    expect(await elsewhere.getByLabel('Alamat kalender pribadi').count()).toBe(0);
+    await laptop.close();
     await context.close();
   });
 

@@ -273,14 +273,18 @@ class CohortSessionsResolver {
 class CalendarFeedResolver {
   constructor(private readonly feeds: CalendarFeedService) {}
 
-  @Query(() => String, { description: 'My private ICS URL for Google Calendar or Outlook (keep it secret)' })
-  calendarFeedUrl(@CurrentUser() caller: AuthUser): Promise<string> {
-    return this.feeds.feedUrl(caller);
+  @Query(() => Boolean, {
+    description: 'Whether I made a private calendar URL; it is shown only when made (only its hash is kept)',
+  })
+  hasCalendarFeed(@CurrentUser() caller: AuthUser): Promise<boolean> {
+    return this.feeds.hasFeed(caller);
   }
 
-  @Mutation(() => String, { description: 'Stops every URL given out so far and returns a new one' })
+  @Mutation(() => String, {
+    description: 'Makes my private ICS URL for Google Calendar or Outlook, shown this once (keep it secret); any earlier one stops working',
+  })
   revokeCalendarFeed(@CurrentUser() caller: AuthUser): Promise<string> {
-    return this.feeds.revoke(caller);
+    return this.feeds.renew(caller);
   }
 }
 

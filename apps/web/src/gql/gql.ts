@@ -92,7 +92,7 @@ type Documents = {
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": typeof types.RoomScreenDocument,
     "\n  mutation OpenCheckIn($id: ID!) {\n    openCheckIn(sessionId: $id) {\n      code\n      nextCodeInSeconds\n      checkedIn\n    }\n  }\n": typeof types.OpenCheckInDocument,
-    "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    calendarFeedUrl\n  }\n": typeof types.MyScheduleDocument,
+    "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    hasCalendarFeed\n  }\n": typeof types.MyScheduleDocument,
     "\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RenewCalendarFeedDocument,
     "\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.MyStartupDocument,
     "\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n": typeof types.MentorSlotsDocument,
@@ -195,7 +195,7 @@ const documents: Documents = {
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": types.RoomScreenDocument,
     "\n  mutation OpenCheckIn($id: ID!) {\n    openCheckIn(sessionId: $id) {\n      code\n      nextCodeInSeconds\n      checkedIn\n    }\n  }\n": types.OpenCheckInDocument,
-    "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    calendarFeedUrl\n  }\n": types.MyScheduleDocument,
+    "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    hasCalendarFeed\n  }\n": types.MyScheduleDocument,
     "\n  mutation RenewCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RenewCalendarFeedDocument,
     "\n  query MyStartup($hubId: ID!) {\n    startups(hubId: $hubId, first: 1) {\n      id\n      name\n      sector\n      members {\n        id\n        fullName\n      }\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": types.MyStartupDocument,
     "\n  query MentorSlots($mentorId: ID!, $from: DateTime!, $to: DateTime!) {\n    officeHours(mentorId: $mentorId, from: $from, to: $to, first: 100) {\n      id\n      startsAt\n      endsAt\n      agenda\n      room {\n        name\n      }\n      bookedBy {\n        id\n      }\n    }\n  }\n": types.MentorSlotsDocument,
@@ -532,7 +532,7 @@ export function graphql(source: "\n  mutation OpenCheckIn($id: ID!) {\n    openC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    calendarFeedUrl\n  }\n"): typeof import('./graphql').MyScheduleDocument;
+export function graphql(source: "\n  query MySchedule($from: DateTime!, $to: DateTime!) {\n    mySchedule(from: $from, to: $to, first: 200) {\n      ...SessionInList\n    }\n    hasCalendarFeed\n  }\n"): typeof import('./graphql').MyScheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

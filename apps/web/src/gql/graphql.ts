@@ -928,7 +928,7 @@ export type MyScheduleQueryVariables = Exact<{
 }>;
 
 
-export type MyScheduleQuery = { calendarFeedUrl: string, mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } }> };
+export type MyScheduleQuery = { hasCalendarFeed: boolean, mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } }> };
 
 export type RenewCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2235,7 +2235,7 @@ export const MyScheduleDocument = new TypedDocumentString(`
   mySchedule(from: $from, to: $to, first: 200) {
     ...SessionInList
   }
-  calendarFeedUrl
+  hasCalendarFeed
 }
     fragment SessionInList on Session {
   id

@@ -16,7 +16,7 @@ const SCHEDULE = graphql(`
     mySchedule(from: $from, to: $to, first: 200) {
       ...SessionInList
     }
-    calendarFeedUrl
+    hasCalendarFeed
   }
 `);
 
@@ -34,21 +34,16 @@ const DAY = 86_400_000;
 function Schedule() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const queryClient = useQueryClient();
   const [range] = useState(() => {
     const today = new Date(`${dayOf(new Date().toISOString(), homeZone(me))}T00:00:00Z`);
     const monday = today.getTime() - ((today.getUTCDay() + 6) % 7) * DAY;
     return { from: new Date(monday - DAY).toISOString(), to: new Date(monday + 15 * DAY).toISOString() };
   });
   const query = useGql(['schedule'], SCHEDULE, range);
-  const renew = useMutation({
-    mutationFn: () => request(RENEW_FEED),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['schedule'] }),
-  });
   return (
     <Page title={t('schedule.title')}>
       <Loaded query={query}>
-        {({ mySchedule, calendarFeedUrl }) => {
+        {({ mySchedule, hasCalendarFeed }) => {
           const days = new Map<string, typeof mySchedule>();
           for (const session of mySchedule) {
             const day = dayOf(session.startsAt, session.cohort.hub.timezone);
@@ -74,28 +69,54 @@ function Schedule() {
                   </Stack>
                 </section>
               ))}
-              <Card withBorder>
-                <Stack gap="xs">
-                  <Title order={2} fz="md">
-                    {t('schedule.subscribe')}
-                  </Title>
-                  <Text fz="sm">{t('schedule.subscribeHint')}</Text>
-                  <TextInput readOnly value={calendarFeedUrl} label={t('schedule.feedUrl')} onFocus={(e) => e.currentTarget.select()} />
-                  <Group>
-                    <CopyButton value={calendarFeedUrl}>
-                      {({ copied, copy }) => <Button onClick={copy}>{copied ? t('common.copied') : t('common.copy')}</Button>}
-                    </CopyButton>
-                    <Button variant="default" onClick={() => renew.mutate()} loading={renew.isPending}>
-                      {t('schedule.renew')}
-                    </Button>
-                  </Group>
-                  <ErrorNote error={renew.error} />
-                </Stack>
-              </Card>
+              {me && <CalendarFeed userId={me.id} made={hasCalendarFeed} />}
             </Stack>
           );
         }}
       </Loaded>
     </Page>
+  );
+}
+
+/**
+ * The private calendar address: the api keeps only its hash, so it is shown when made and kept in this
+ * browser; on another device a new one is made (the old one stops working).
+ */
+function CalendarFeed({ userId, made }: { userId: string; made: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const key = `sanggar.calendar-feed.${userId}`;
+  const [url, setUrl] = useState(() => localStorage.getItem(key));
+  const renew = useMutation({
+    mutationFn: () => request(RENEW_FEED),
+    onSuccess: ({ revokeCalendarFeed }) => {
+      localStorage.setItem(key, revokeCalendarFeed);
+      setUrl(revokeCalendarFeed);
+      void queryClient.invalidateQueries({ queryKey: ['schedule'] });
+    },
+  });
+  const shown = made ? url : null;
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={2} fz="md">
+          {t('schedule.subscribe')}
+        </Title>
+        <Text fz="sm">{t('schedule.subscribeHint')}</Text>
+        {shown && <TextInput readOnly value={shown} label={t('schedule.feedUrl')} onFocus={(e) => e.currentTarget.select()} />}
+        {made && !shown && <Text fz="sm">{t('schedule.madeElsewhere')}</Text>}
+        <Group>
+          {shown && (
+            <CopyButton value={shown}>
+              {({ copied, copy }) => <Button onClick={copy}>{copied ? t('common.copied') : t('common.copy')}</Button>}
+            </CopyButton>
+          )}
+          <Button variant={shown ? 'default' : 'filled'} onClick={() => renew.mutate()} loading={renew.isPending}>
+            {made ? t('schedule.renew') : t('schedule.make')}
+          </Button>
+        </Group>
+        <ErrorNote error={renew.error} />
+      </Stack>
+    </Card>
   );
 }
