@@ -207,6 +207,12 @@ describe('certificates', () => {
     const achievement = await fetch(credential.credentialSubject.achievement.id);
     expect(achievement.status).toBe(200);
     expect(await achievement.json()).toMatchObject({ id: credential.credentialSubject.achievement.id, name: 'Dasar Bisnis Kreatif' });
+    // A person following the same addresses in a browser reads a page.
+    const asBrowser = { headers: { accept: 'text/html,application/xhtml+xml', 'accept-language': 'en' } };
+    const achievementPage = await (await fetch(credential.credentialSubject.achievement.id, asBrowser)).text();
+    expect(achievementPage).toContain('<h1>Dasar Bisnis Kreatif</h1>');
+    expect(achievementPage).toContain('Attendance of at least');
+    expect(await (await fetch(credential.issuer.id, asBrowser)).text()).toContain('<h1>Hetero Space Banyumas</h1>');
     // Not revoked, as a third party checks it with the status list the credential names.
     expect(await revocationStatus(credential)).toBe(false);
     const issuerDocument = (await (await fetch(credential.issuer.id)).json()) as {

@@ -12,6 +12,7 @@ import {
   VERIFICATION_CODE,
 } from '@sanggar/certificates';
 import { CohortsService } from '@sanggar/cohorts';
+import { HubsService } from '@sanggar/hubs';
 import { Locale, Public, UUID_PATTERN, clientSource, escapeHtml, localeFromAcceptLanguage, requireHubManager } from '@sanggar/core';
 import { RateLimiter } from '@sanggar/queue';
 import { pdfArchivePath } from '../certificates/certificates.resolver.js';
@@ -45,6 +46,10 @@ const WORDS = {
     ask: 'Ketik kode verifikasi yang tertulis di sertifikat.',
     codeLabel: 'Kode verifikasi',
     check: 'Periksa',
+    description: 'Deskripsi',
+    criteria: 'Syarat kelulusan',
+    city: 'Kota',
+    issuerNote: 'Penerbit sertifikat di Sanggar. Aplikasi verifikasi membaca kunci publiknya (JSON) dari alamat ini.',
   },
   en: {
     title: 'Certificate verification',
@@ -71,6 +76,10 @@ const WORDS = {
     ask: 'Type the verification code printed on the certificate.',
     codeLabel: 'Verification code',
     check: 'Check',
+    description: 'Description',
+    criteria: 'Criteria',
+    city: 'City',
+    issuerNote: 'An issuer of certificates on Sanggar. Verifier apps read its public key (JSON) at this address.',
   },
 };
 
@@ -89,13 +98,12 @@ const codeForm = (locale: Locale, code: string) =>
 <input id="code" name="code" value="${escapeHtml(code)}" required maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false">
 <button type="submit">${escapeHtml(WORDS[locale].check)}</button></form>`;
 
-/** The verify page around its body, in one language with a link to the other; nothing loaded from elsewhere. */
-async function sendPage(reply: FastifyReply, status: number, locale: Locale, body: string): Promise<void> {
-  const words = WORDS[locale];
+/** A public page (verify, issuer, achievement) around its body, in one language with a link to the other; nothing loaded from elsewhere. */
+async function sendPage(reply: FastifyReply, status: number, locale: Locale, body: string, title = WORDS[locale].title): Promise<void> {
   const other = locale === Locale.id ? 'en' : 'id';
   const html = `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${words.title} — Sanggar</title>
+<title>${escapeHtml(title)} — Sanggar</title>
 <style>body{font-family:system-ui,sans-serif;margin:0;background:#f6f3ee;color:#222}main{max-width:560px;margin:0 auto;padding:24px}
 .state{color:#fff;border-radius:12px;padding:20px;text-align:center}.state strong{display:block;font-size:2rem;letter-spacing:.05em}
 ${Object.entries(COLOURS)
@@ -104,7 +112,7 @@ ${Object.entries(COLOURS)
 dl,form{background:#fff;border-radius:12px;padding:16px 20px}dt{color:#666;font-size:.85rem;margin-top:12px}dd{margin:2px 0 0;font-size:1.1rem}a{color:#6b4500}
 label{display:block;font-weight:700;margin-bottom:6px}input{font:inherit;font-size:1.2rem;padding:10px;width:100%;box-sizing:border-box;text-transform:uppercase;border:1px solid #888;border-radius:8px}
 button{font:inherit;font-weight:700;margin-top:12px;padding:10px 20px;border:0;border-radius:8px;background:#6b4500;color:#fff}</style></head>
-<body><main><h1>${escapeHtml(words.title)}</h1>
+<body><main><h1>${escapeHtml(title)}</h1>
 ${body}
 <p><a href="?lang=${other}">${other === 'en' ? 'English' : 'Bahasa Indonesia'}</a></p></main></body></html>`;
   await reply
@@ -114,6 +122,12 @@ ${body}
     .type('text/html; charset=utf-8')
     .send(html);
 }
+
+/** A browser asks for a page; a verifier app for the JSON document at the same address. */
+const wantsPage = (accept: string | undefined) => /text\/html/.test(accept ?? '');
+
+const definitions = (rows: [string, string][]) =>
+  `<dl>${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`;
 
 /** "Sri Wahyuni, S.Ds." → "sri-wahyuni-s-ds": a file name every system accepts. */
 const fileNameOf = (text: string) =>
@@ -136,6 +150,7 @@ export class CertificatesController {
     private readonly statusLists: StatusLists,
     private readonly cohorts: CohortsService,
     private readonly links: DownloadLinks,
+    private readonly hubs: HubsService,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -215,23 +230,47 @@ export class CertificatesController {
   @Get('achievements/:curriculumId')
   async achievement(
     @Param('curriculumId') curriculumId: string,
+    @Headers('accept') accept: string | undefined,
+    @Query('lang') lang: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     if (!(await this.withinBudget(request, reply))) return;
     const achievement = UUID_PATTERN.test(curriculumId) ? await this.certificates.achievement(curriculumId) : null;
     if (!achievement) throw CertificateErrors.achievementNotFound();
+    if (wantsPage(accept)) {
+      const words = WORDS[pageLocale(lang, acceptLanguage)];
+      const rows: [string, string][] = [
+        [words.description, achievement.description],
+        [words.criteria, achievement.criteria.narrative],
+      ];
+      return sendPage(reply, 200, pageLocale(lang, acceptLanguage), definitions(rows), achievement.name);
+    }
     await reply.type('application/json').header('Cache-Control', 'public, max-age=3600').send(achievement);
   }
 
   /** The issuer's controller document: the public key that verifies its credentials. */
   @Public()
   @Get('issuers/:hubId')
-  async issuer(@Param('hubId') hubId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async issuer(
+    @Param('hubId') hubId: string,
+    @Headers('accept') accept: string | undefined,
+    @Query('lang') lang: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     if (!(await this.withinBudget(request, reply))) return;
     // Only a hub that has issued has a key; asking never creates one.
     const key = UUID_PATTERN.test(hubId) ? await this.certificates.publicKey(hubId) : null;
     if (!key) throw CertificateErrors.issuerNotFound();
+    if (wantsPage(accept)) {
+      const locale = pageLocale(lang, acceptLanguage);
+      const hub = await this.hubs.getHub(hubId);
+      const body = `<p>${escapeHtml(WORDS[locale].issuerNote)}</p>${definitions([[WORDS[locale].city, hub.city]])}`;
+      return sendPage(reply, 200, locale, body, hub.name);
+    }
     await reply.type('application/json').send(controllerDocument(this.certificates.urls.issuer(hubId), key));
   }
 
@@ -277,7 +316,7 @@ export class CertificatesController {
           ? 'INVALID'
           : certificate.status;
     const words = WORDS[locale];
-    const rows = certificate
+    const rows: [string, string][] = certificate
       ? [
           [words.holder, certificate.holderName],
           [words.programme, certificate.curriculumTitle],
@@ -296,7 +335,7 @@ export class CertificatesController {
       !certificate && codeForm(locale, code.slice(0, 32)),
     ];
     const body = `<section class="state" data-state="${state}"><strong>${escapeHtml(words[state])}</strong>${escapeHtml(words.explain[state])}</section>
-<dl>${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>
+${definitions(rows)}
 ${links.filter(Boolean).join('')}`;
     await sendPage(reply, certificate ? 200 : 404, locale, body);
   }
