@@ -123,8 +123,21 @@ ${body}
     .send(html);
 }
 
-/** A browser asks for a page; a verifier app for the JSON document at the same address. */
-const wantsPage = (accept: string | undefined) => /text\/html/.test(accept ?? '');
+/** One address, two readers: a verifier app gets the JSON document, a person's browser a page about it. */
+async function documentOrPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  document: object,
+  page: (words: (typeof WORDS)[Locale]) => { title: string; body: string },
+): Promise<void> {
+  if (!/text\/html/.test(request.headers.accept ?? '')) {
+    await reply.type('application/json').header('Cache-Control', 'public, max-age=3600').send(document);
+    return;
+  }
+  const locale = pageLocale((request.query as { lang?: string }).lang, request.headers['accept-language']);
+  const { title, body } = page(WORDS[locale]);
+  await sendPage(reply, 200, locale, body, title);
+}
 
 const definitions = (rows: [string, string][]) =>
   `<dl>${rows.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('')}</dl>`;
@@ -230,48 +243,34 @@ export class CertificatesController {
   @Get('achievements/:curriculumId')
   async achievement(
     @Param('curriculumId') curriculumId: string,
-    @Headers('accept') accept: string | undefined,
-    @Query('lang') lang: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     if (!(await this.withinBudget(request, reply))) return;
     const achievement = UUID_PATTERN.test(curriculumId) ? await this.certificates.achievement(curriculumId) : null;
     if (!achievement) throw CertificateErrors.achievementNotFound();
-    if (wantsPage(accept)) {
-      const words = WORDS[pageLocale(lang, acceptLanguage)];
-      const rows: [string, string][] = [
+    await documentOrPage(request, reply, achievement, (words) => ({
+      title: achievement.name,
+      body: definitions([
         [words.description, achievement.description],
         [words.criteria, achievement.criteria.narrative],
-      ];
-      return sendPage(reply, 200, pageLocale(lang, acceptLanguage), definitions(rows), achievement.name);
-    }
-    await reply.type('application/json').header('Cache-Control', 'public, max-age=3600').send(achievement);
+      ]),
+    }));
   }
 
   /** The issuer's controller document: the public key that verifies its credentials. */
   @Public()
   @Get('issuers/:hubId')
-  async issuer(
-    @Param('hubId') hubId: string,
-    @Headers('accept') accept: string | undefined,
-    @Query('lang') lang: string | undefined,
-    @Headers('accept-language') acceptLanguage: string | undefined,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
+  async issuer(@Param('hubId') hubId: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     if (!(await this.withinBudget(request, reply))) return;
     // Only a hub that has issued has a key; asking never creates one.
     const key = UUID_PATTERN.test(hubId) ? await this.certificates.publicKey(hubId) : null;
     if (!key) throw CertificateErrors.issuerNotFound();
-    if (wantsPage(accept)) {
-      const locale = pageLocale(lang, acceptLanguage);
-      const hub = await this.hubs.getHub(hubId);
-      const body = `<p>${escapeHtml(WORDS[locale].issuerNote)}</p>${definitions([[WORDS[locale].city, hub.city]])}`;
-      return sendPage(reply, 200, locale, body, hub.name);
-    }
-    await reply.type('application/json').send(controllerDocument(this.certificates.urls.issuer(hubId), key));
+    const hub = await this.hubs.getHub(hubId);
+    await documentOrPage(request, reply, controllerDocument(this.certificates.urls.issuer(hubId), key), (words) => ({
+      title: hub.name,
+      body: `<p>${escapeHtml(words.issuerNote)}</p>${definitions([[words.city, hub.city]])}`,
+    }));
   }
 
   /** The form to type a code (a QR code that could not be scanned); a code given goes to its page. */
