@@ -24,36 +24,32 @@ export const Route = createFileRoute('/_app')({
   component: Shell,
 });
 
+const HOME = { to: '/', key: 'nav.home', Icon: HomeIcon } as const;
+const ACCOUNT = { to: '/account', key: 'nav.account', Icon: PersonIcon } as const;
+const HUB_TABS = [
+  { to: '/hub/people', key: 'nav.people', Icon: PersonIcon },
+  { to: '/hub/curricula', key: 'nav.curricula', Icon: BookIcon },
+  { to: '/hub/schedule', key: 'nav.schedule', Icon: CalendarIcon },
+] as const;
+
 const TABS = {
   TRAINEE: [
-    { to: '/', key: 'nav.home', Icon: HomeIcon },
+    HOME,
     { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
     { to: '/check-in', key: 'nav.checkIn', Icon: CheckInIcon },
     { to: '/certificates', key: 'nav.certificates', Icon: AwardIcon },
-    { to: '/account', key: 'nav.account', Icon: PersonIcon },
+    ACCOUNT,
   ],
   MENTOR: [
-    { to: '/', key: 'nav.home', Icon: HomeIcon },
+    HOME,
     { to: '/schedule', key: 'nav.schedule', Icon: CalendarIcon },
     { to: '/teach/office-hours', key: 'nav.officeHours', Icon: CheckInIcon },
     { to: '/teach/profile', key: 'nav.mentorProfile', Icon: AwardIcon },
-    { to: '/account', key: 'nav.account', Icon: PersonIcon },
+    ACCOUNT,
   ],
-  COORDINATOR: [
-    { to: '/', key: 'nav.home', Icon: HomeIcon },
-    { to: '/hub/people', key: 'nav.people', Icon: PersonIcon },
-    { to: '/hub/curricula', key: 'nav.curricula', Icon: BookIcon },
-    { to: '/hub/schedule', key: 'nav.schedule', Icon: CalendarIcon },
-    { to: '/account', key: 'nav.account', Icon: PersonIcon },
-  ],
-  ADMIN: [
-    { to: '/', key: 'nav.home', Icon: HomeIcon },
-    { to: '/admin/hubs', key: 'nav.hubs', Icon: BuildingIcon },
-    { to: '/hub/people', key: 'nav.people', Icon: PersonIcon },
-    { to: '/hub/curricula', key: 'nav.curricula', Icon: BookIcon },
-    { to: '/hub/schedule', key: 'nav.schedule', Icon: CalendarIcon },
-    { to: '/account', key: 'nav.account', Icon: PersonIcon },
-  ],
+  COORDINATOR: [HOME, ...HUB_TABS, ACCOUNT],
+  // An admin chooses the hub the hub tabs work in.
+  ADMIN: [HOME, { to: '/admin/hubs', key: 'nav.hubs', Icon: BuildingIcon }, ...HUB_TABS, ACCOUNT],
 } as const;
 
 declare module '@tanstack/react-router' {
