@@ -12,3 +12,4 @@ export * from './ids.js';
 export * from './memo.js';
 export * from './text.js';
 export * from './patch.js';
+export * from './time.js';

@@ -1,4 +1,5 @@
-import { Weekday, expandRecurrence, formatInZone, localDate } from './recurrence.js';
+import { formatInZone, localDate } from '@sanggar/core';
+import { Weekday, expandRecurrence } from './recurrence.js';
 
 describe('expandRecurrence', () => {
   it('gives MON+WED 09:00 for 120 minutes over four weeks from a Monday as 8 sessions, stored in UTC', () => {

@@ -1,5 +1,14 @@
-import { DomainError, ErrorCode, type LocalizedText, conflict, invalidField, limitReached, notFound, withReasons } from '@sanggar/core';
-import { formatSpan } from './recurrence.js';
+import {
+  DomainError,
+  ErrorCode,
+  type LocalizedText,
+  conflict,
+  formatSpan,
+  invalidField,
+  limitReached,
+  notFound,
+  withReasons,
+} from '@sanggar/core';
 
 /** What holds a room or mentor: a session (its title) or office hours (title null). */
 export interface ConflictingSession {

@@ -2,11 +2,11 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AttendanceService } from '@sanggar/attendance';
 import { type CohortEntity, CohortsService } from '@sanggar/cohorts';
-import { type AuthUser, Clock, Public, Role, forbidden } from '@sanggar/core';
+import { type AuthUser, Clock, Public, Role, forbidden, formatInZone } from '@sanggar/core';
 import { ProgressService } from '@sanggar/grading';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
-import { SchedulingService, SessionStatus, formatInZone } from '@sanggar/scheduling';
+import { SchedulingService, SessionStatus } from '@sanggar/scheduling';
 import { callerOf } from '../auth/auth.guard.js';
 import { DownloadLinks } from './download-links.js';
 import { REPORT_HEADERS, type ReportRow, progressWorkbook, reportCells } from './progress-workbook.js';
