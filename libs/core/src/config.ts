@@ -86,6 +86,30 @@ export class AppConfig {
   @Matches(/^smtps?:\/\/.+/, { message: 'must look like smtp://host:port' })
   SMTP_URL?: string;
 
+  /**
+   * How long a notification waits before it is emailed, so that an undo right after (a session scheduled
+   * and cancelled again, a grade corrected) sends what a person would expect instead of both.
+   */
+  @Transform(toInt)
+  @Max(600)
+  @Min(0)
+  @IsInt()
+  NOTIFICATION_EMAIL_DELAY_SECONDS = 60;
+
+  /** The hour (hub time, 0–23) of the evening-before reminder of a session. */
+  @Transform(toInt)
+  @Max(23)
+  @Min(0)
+  @IsInt()
+  SESSION_REMINDER_HOUR = 18;
+
+  /** The hour (hub time, 0–23) of mentors' daily digest of submissions waiting for a grade. */
+  @Transform(toInt)
+  @Max(23)
+  @Min(0)
+  @IsInt()
+  GRADING_DIGEST_HOUR = 7;
+
   @IsString()
   MAIL_FROM = 'Sanggar <no-reply@sanggar.local>';
 

@@ -1,9 +1,13 @@
-import { EmailDeliveryEntity } from './email-delivery.entity.js';
-
-export { EmailDeliveryEntity };
+export { EmailDeliveryEntity } from './email-delivery.entity.js';
+export * from './email-layout.js';
 export * from './email-once.service.js';
 export * from './mailer.js';
+export * from './notification.entity.js';
+export * from './notification-email.handler.js';
+export * from './notification-kinds.js';
 export * from './notifications.module.js';
+export * from './notifications.service.js';
+export * from './notifier.js';
+export * from './session-invitation.js';
 export * from './templates.js';
-
-export const notificationEntities = [EmailDeliveryEntity];
+export * from './unsubscribe-links.js';

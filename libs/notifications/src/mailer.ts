@@ -9,6 +9,10 @@ export interface Email {
   subject: string;
   text: string;
   html: string;
+  /** List-Unsubscribe and the like. */
+  headers?: Record<string, string>;
+  /** An iCalendar invitation or cancellation, sent as calendar apps expect (text/calendar with its METHOD). */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
 }
 
 /** Sends over SMTP when SMTP_URL is set; otherwise writes .eml files under MAIL_DIR for developers to open. */

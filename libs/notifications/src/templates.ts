@@ -1,15 +1,10 @@
-import { Locale, type LocalizedText, escapeHtml } from '@sanggar/core';
+import { Locale, type LocalizedText } from '@sanggar/core';
+import { layoutEmail } from './email-layout.js';
 import type { Email } from './mailer.js';
 
-/** Plain text plus the same paragraphs as minimal HTML (every value escaped). */
-function email(to: string, subject: string, paragraphs: string[]): Email {
-  return {
-    to,
-    subject,
-    text: paragraphs.join('\n\n'),
-    html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
-  };
-}
+/** An account or booking email in the common layout. */
+const email = (to: { email: string; locale: Locale }, subject: string, paragraphs: string[]): Email =>
+  layoutEmail({ to: to.email, locale: to.locale, subject, paragraphs });
 
 /** Where emailed links lead in the web app (routes of apps/web). */
 export const appLinks = (publicUrl: string) => ({
@@ -29,14 +24,14 @@ interface Recipient {
 
 export function welcomeEmail(to: Recipient, appUrl: string): Email {
   if (to.locale === Locale.en) {
-    return email(to.email, 'Welcome to Sanggar', [
+    return email(to, 'Welcome to Sanggar', [
       `Hello ${to.fullName},`,
       'Your Sanggar account is ready. Log in to follow your cohort, check in to sessions, submit your work and receive your certificate.',
       `Log in: ${appUrl}`,
       'See you at the hub!',
     ]);
   }
-  return email(to.email, 'Selamat datang di Sanggar', [
+  return email(to, 'Selamat datang di Sanggar', [
     `Halo ${to.fullName},`,
     'Akun Sanggar Anda sudah siap. Masuk untuk mengikuti kelompok belajar Anda, presensi di setiap sesi, mengumpulkan tugas, dan menerima sertifikat.',
     `Masuk: ${appUrl}`,
@@ -47,14 +42,14 @@ export function welcomeEmail(to: Recipient, appUrl: string): Email {
 /** To a self-registered address: only the name the person typed, nothing else they wrote. */
 export function verifyEmailEmail(to: Recipient, link: string): Email {
   if (to.locale === Locale.en) {
-    return email(to.email, 'Confirm your email for Sanggar', [
+    return email(to, 'Confirm your email for Sanggar', [
       `Hello ${to.fullName},`,
       'Someone (we hope you) signed up for Sanggar with this address. Confirm it to log in:',
       link,
       'The link works for 48 hours. If it was not you, ignore this email: no account is used without this link.',
     ]);
   }
-  return email(to.email, 'Konfirmasi email Anda untuk Sanggar', [
+  return email(to, 'Konfirmasi email Anda untuk Sanggar', [
     `Halo ${to.fullName},`,
     'Seseorang (semoga Anda) mendaftar di Sanggar dengan alamat ini. Konfirmasikan untuk bisa masuk:',
     link,
@@ -64,14 +59,14 @@ export function verifyEmailEmail(to: Recipient, link: string): Email {
 
 export function resetPasswordEmail(to: Recipient, link: string): Email {
   if (to.locale === Locale.en) {
-    return email(to.email, 'Set a new Sanggar password', [
+    return email(to, 'Set a new Sanggar password', [
       `Hello ${to.fullName},`,
       'Someone asked to reset the password of your Sanggar account. Choose a new one here:',
       link,
       'The link works once, for 30 minutes. If you did not ask, ignore this email: your password stays as it is.',
     ]);
   }
-  return email(to.email, 'Buat kata sandi Sanggar yang baru', [
+  return email(to, 'Buat kata sandi Sanggar yang baru', [
     `Halo ${to.fullName},`,
     'Ada permintaan mengatur ulang kata sandi akun Sanggar Anda. Buat kata sandi baru di sini:',
     link,
@@ -81,14 +76,14 @@ export function resetPasswordEmail(to: Recipient, link: string): Email {
 
 export function invitationEmail(to: Recipient, link: string): Email {
   if (to.locale === Locale.en) {
-    return email(to.email, 'You are invited to Sanggar', [
+    return email(to, 'You are invited to Sanggar', [
       `Hello ${to.fullName},`,
       'Your hub has made you a Sanggar account. Choose your password to start:',
       link,
       'The link works for 7 days. Your hub’s coordinator can send a new one.',
     ]);
   }
-  return email(to.email, 'Anda diundang ke Sanggar', [
+  return email(to, 'Anda diundang ke Sanggar', [
     `Halo ${to.fullName},`,
     'Hub Anda telah membuatkan akun Sanggar untuk Anda. Buat kata sandi Anda untuk mulai:',
     link,
@@ -99,43 +94,18 @@ export function invitationEmail(to: Recipient, link: string): Email {
 /** To the owner of an address someone tried to sign up with again. */
 export function signUpNoticeEmail(to: Recipient, links: { login: string; forgotPassword: string }): Email {
   if (to.locale === Locale.en) {
-    return email(to.email, 'Someone tried to sign up with your email', [
+    return email(to, 'Someone tried to sign up with your email', [
       `Hello ${to.fullName},`,
       'Someone tried to create a Sanggar account with this address, which already has one. Nothing was changed.',
       `If it was you, log in here: ${links.login} — forgotten your password? ${links.forgotPassword}`,
       'If it was not you, you need do nothing.',
     ]);
   }
-  return email(to.email, 'Ada yang mencoba mendaftar dengan email Anda', [
+  return email(to, 'Ada yang mencoba mendaftar dengan email Anda', [
     `Halo ${to.fullName},`,
     'Seseorang mencoba membuat akun Sanggar dengan alamat ini, padahal alamat ini sudah punya akun. Tidak ada yang berubah.',
     `Jika itu Anda, masuk di sini: ${links.login} — lupa kata sandi? ${links.forgotPassword}`,
     'Jika bukan Anda, tidak perlu melakukan apa pun.',
-  ]);
-}
-
-export interface IssuedCertificate {
-  holderName: string;
-  curriculumTitle: string;
-  hubName: string;
-  verifyUrl: string;
-  pdfUrl: string;
-}
-
-export function certificateEmail(to: { email: string; locale: Locale }, certificate: IssuedCertificate): Email {
-  if (to.locale === Locale.en) {
-    return email(to.email, `Your certificate: ${certificate.curriculumTitle}`, [
-      `Congratulations ${certificate.holderName},`,
-      `you completed ${certificate.curriculumTitle} at ${certificate.hubName}. Your certificate is ready.`,
-      `Download it (PDF): ${certificate.pdfUrl}`,
-      `Anyone can check it here, without logging in: ${certificate.verifyUrl}`,
-    ]);
-  }
-  return email(to.email, `Sertifikat Anda: ${certificate.curriculumTitle}`, [
-    `Selamat ${certificate.holderName},`,
-    `Anda telah menyelesaikan ${certificate.curriculumTitle} di ${certificate.hubName}. Sertifikat Anda sudah terbit.`,
-    `Unduh (PDF): ${certificate.pdfUrl}`,
-    `Siapa pun dapat memeriksanya di sini, tanpa perlu masuk: ${certificate.verifyUrl}`,
   ]);
 }
 
@@ -149,33 +119,37 @@ export interface OfficeHourNotice {
   place: string | null;
 }
 
+/** `link`: where the recipient sees their office hours (the mentor's page, or the start-up's). */
 export function officeHourEmail(
   to: { id: string; email: string; fullName: string; locale: Locale },
   notice: OfficeHourNotice,
   cancelled: boolean,
+  link: string,
 ): Email {
   const { startupName, mentorName, agenda, place } = notice;
   const byThem = to.id !== notice.by.id;
   if (to.locale === Locale.en) {
     const when = notice.when.en;
     const byName = byThem ? notice.by.fullName : 'You';
-    return email(to.email, `${cancelled ? 'Cancelled' : 'Booked'}: office hours of ${startupName} with ${mentorName}, ${when}`, [
+    return email(to, `${cancelled ? 'Cancelled' : 'Booked'}: office hours of ${startupName} with ${mentorName}, ${when}`, [
       `Hello ${to.fullName},`,
       cancelled
         ? `${byName} cancelled the office hours of ${startupName} with ${mentorName} on ${when}. The slot is free again.`
         : `${byName} booked office hours for ${startupName} with ${mentorName} on ${when}.`,
       `Place: ${place ?? 'to be agreed with the mentor'}`,
       `Agenda: ${agenda}`,
+      `See your office hours: ${link}`,
     ]);
   }
   const when = notice.when.id;
   const byName = byThem ? notice.by.fullName : 'Anda';
-  return email(to.email, `${cancelled ? 'Dibatalkan' : 'Dipesan'}: jam konsultasi ${startupName} dengan ${mentorName}, ${when}`, [
+  return email(to, `${cancelled ? 'Dibatalkan' : 'Dipesan'}: jam konsultasi ${startupName} dengan ${mentorName}, ${when}`, [
     `Halo ${to.fullName},`,
     cancelled
       ? `${byName} membatalkan jam konsultasi ${startupName} dengan ${mentorName} pada ${when}. Slot ini kembali kosong.`
       : `${byName} memesan jam konsultasi untuk ${startupName} dengan ${mentorName} pada ${when}.`,
     `Tempat: ${place ?? 'disepakati bersama mentor'}`,
     `Agenda: ${agenda}`,
+    `Lihat jam konsultasi Anda: ${link}`,
   ]);
 }

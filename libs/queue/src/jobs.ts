@@ -15,6 +15,7 @@ export enum JobName {
   SendCertificateEmail = 'send-certificate-email',
   SendOfficeHourEmails = 'send-office-hour-emails',
   RebuildStatusList = 'rebuild-status-list',
+  SendNotificationEmail = 'send-notification-email',
 }
 
 /** What happened to an office-hour booking, told to the mentor and the start-up's members. */
@@ -34,6 +35,7 @@ export interface JobPayloads {
   [JobName.SendOfficeHourEmails]: { bookingId: string; change: OfficeHourChange };
   /** A certificate of the hub was revoked or superseded: its revocation list is signed again. */
   [JobName.RebuildStatusList]: { hubId: string };
+  [JobName.SendNotificationEmail]: { notificationId: string };
 }
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
@@ -47,6 +49,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.SendCertificateEmail]: QueueName.Notifications,
   [JobName.SendOfficeHourEmails]: QueueName.Notifications,
   [JobName.RebuildStatusList]: QueueName.Certificates,
+  [JobName.SendNotificationEmail]: QueueName.Notifications,
 };
 
 /** Deterministic job ids: the same piece of work always gets the same id (BullMQ ids must not contain ':'). */
@@ -60,6 +63,8 @@ export const jobIds = {
   officeHourEmails: (bookingId: string, change: OfficeHourChange) => `office-hour-${change}-${bookingId}`,
   /** One rebuild per certificate that ended (revoked or superseded); each rebuild reads every status. */
   statusList: (hubId: string, certificateId: string) => `status-list-${hubId}-${certificateId}`,
+  /** `retry` counts an admin's retries after every attempt failed: each is a new job. */
+  notificationEmail: (notificationId: string, retry: number) => `notification-email-${notificationId}-${retry}`,
   /** One email per recipient, so a retried job does not write to those already told. */
   officeHourEmail: (bookingId: string, change: OfficeHourChange, userId: string) => `office-hour-${change}-${bookingId}-${userId}`,
 };
