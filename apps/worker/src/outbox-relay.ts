@@ -1,5 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@sanggar/core';
+import { GradingDigests } from '@sanggar/grading';
 import { OutboxService } from '@sanggar/queue';
+import { SessionNotices } from '@sanggar/scheduling';
 
 /** Runs `tick` again and again until shutdown: at once while it finds work, after a pause when it finds none. */
 abstract class PollingLoop implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -65,6 +68,28 @@ export class ReconcileLoop extends PollingLoop {
   protected async tick(): Promise<number> {
     await this.outbox.redeliverLost();
     // Found work or not, wait: re-adding is cheap but pointless more often than this.
+    return 0;
+  }
+}
+
+/** Sends what is due by the clock rather than by an event: the evening-before reminders and mentors' daily digests. */
+@Injectable()
+export class DueNoticesLoop extends PollingLoop {
+  protected readonly pauseMs = 60_000;
+
+  constructor(
+    private readonly sessions: SessionNotices,
+    private readonly digests: GradingDigests,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  protected async tick(): Promise<number> {
+    const now = this.clock.now();
+    await this.sessions.remindDue(now);
+    await this.digests.sendDue(now);
+    // Each run sends all that is due: the next one need not come sooner.
     return 0;
   }
 }

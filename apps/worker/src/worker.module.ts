@@ -7,11 +7,13 @@ import { AttendanceJobsModule } from '@sanggar/attendance';
 import { CertificateJobsModule } from '@sanggar/certificates';
 import { type AppConfig, ConfigModule } from '@sanggar/core';
 import { dataSourceOptions } from '@sanggar/database';
+import { GradingModule } from '@sanggar/grading';
 import { MentorshipJobsModule } from '@sanggar/mentorship';
-import { NotificationsModule } from '@sanggar/notifications';
+import { NotificationJobsModule } from '@sanggar/notifications';
 import { QueueModule } from '@sanggar/queue';
+import { SchedulingModule } from '@sanggar/scheduling';
 import { JobRunner } from './job-runner.js';
-import { OutboxRelayLoop, ReconcileLoop } from './outbox-relay.js';
+import { DueNoticesLoop, OutboxRelayLoop, ReconcileLoop } from './outbox-relay.js';
 
 @Module({})
 export class WorkerModule {
@@ -24,12 +26,14 @@ export class WorkerModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), autoLoadEntities: true }),
         QueueModule.forRoot(redis),
         DiscoveryModule,
-        NotificationsModule,
+        NotificationJobsModule,
         AttendanceJobsModule,
         CertificateJobsModule,
         MentorshipJobsModule,
+        SchedulingModule,
+        GradingModule,
       ],
-      providers: [JobRunner, OutboxRelayLoop, ReconcileLoop],
+      providers: [JobRunner, OutboxRelayLoop, ReconcileLoop, DueNoticesLoop],
     };
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { IdentityService } from '@sanggar/identity';
-import { EmailOnceService, certificateEmail } from '@sanggar/notifications';
-import { HandlesJob, type JobHandler, JobName, type JobPayloads, jobIds } from '@sanggar/queue';
+import { NotificationKind, Notifier } from '@sanggar/notifications';
+import { HandlesJob, type JobHandler, JobName, type JobPayloads } from '@sanggar/queue';
 import { CertificateEntity } from './certificate.entities.js';
 import { CertificateLinks } from './certificate-links.js';
 import { CertificatePdfs } from './certificate-pdfs.js';
@@ -23,14 +22,14 @@ export class IssueCertificateHandler implements JobHandler<JobName.IssueCertific
   }
 }
 
+/** Draws the certificate's PDF, then tells the holder (in the app and by email) that it is ready, or that it replaces an earlier one. */
 @Injectable()
 @HandlesJob(JobName.SendCertificateEmail)
 export class SendCertificateEmailHandler implements JobHandler<JobName.SendCertificateEmail> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly links: CertificateLinks,
-    private readonly identity: IdentityService,
-    private readonly emails: EmailOnceService,
+    private readonly notifier: Notifier,
     private readonly pdfs: CertificatePdfs,
   ) {}
 
@@ -38,15 +37,24 @@ export class SendCertificateEmailHandler implements JobHandler<JobName.SendCerti
     const certificate = await this.dataSource.getRepository(CertificateEntity).findOneByOrFail({ id: certificateId });
     // Drawn here, in the worker, before the holder (or a coordinator's ZIP) asks for it.
     await this.pdfs.pdfOf(certificate);
-    await this.emails.send(jobIds.certificateEmail(certificateId), 'certificate', async () => {
-      const holder = await this.identity.getUser(certificate.holderId);
-      return certificateEmail(holder, {
-        holderName: certificate.holderName,
-        curriculumTitle: certificate.curriculumTitle,
-        hubName: certificate.hubName,
-        verifyUrl: this.links.verify(certificate.verificationCode),
-        pdfUrl: this.links.pdf(certificate.verificationCode),
-      });
-    });
+    const replaces = await this.dataSource.getRepository(CertificateEntity).existsBy({ supersededBy: certificateId });
+    await this.dataSource.transaction((manager) =>
+      this.notifier.notify(
+        manager,
+        {
+          kind: replaces ? NotificationKind.CERTIFICATE_REISSUED : NotificationKind.CERTIFICATE_ISSUED,
+          params: {
+            certificateId,
+            holderName: certificate.holderName,
+            curriculumTitle: certificate.curriculumTitle,
+            hubName: certificate.hubName,
+            verifyUrl: this.links.verify(certificate.verificationCode),
+            pdfUrl: this.links.pdf(certificate.verificationCode),
+          },
+        },
+        [certificate.holderId],
+        { topic: `certificate:${certificateId}`, dedupeKey: `certificate-ready:${certificateId}`, immediately: true },
+      ),
+    );
   }
 }

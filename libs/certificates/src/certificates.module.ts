@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CohortsModule } from '@sanggar/cohorts';
 import { GradingModule } from '@sanggar/grading';
 import { IdentityModule } from '@sanggar/identity';
-import { NotificationsModule } from '@sanggar/notifications';
+import { NotificationJobsModule, NotificationsModule } from '@sanggar/notifications';
 import { SchedulingModule } from '@sanggar/scheduling';
 import {
   CertificateBatchEntity,
@@ -29,7 +29,7 @@ export const certificateEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(certificateEntities), CohortsModule, GradingModule, SchedulingModule],
+  imports: [TypeOrmModule.forFeature(certificateEntities), CohortsModule, GradingModule, SchedulingModule, NotificationsModule],
   providers: [CertificateLinks, CertificatePdfs, CredentialsService, StatusLists, CertificatesService, CertificateIssuance],
   exports: [CertificateLinks, CertificatePdfs, StatusLists, CertificatesService, CertificateIssuance],
 })
@@ -37,7 +37,7 @@ export class CertificatesModule {}
 
 /** For the worker: the issuance and certificate email jobs. */
 @Module({
-  imports: [CertificatesModule, IdentityModule, NotificationsModule],
+  imports: [CertificatesModule, IdentityModule, NotificationsModule, NotificationJobsModule],
   providers: [IssueCertificateHandler, SendCertificateEmailHandler, RebuildStatusListHandler],
 })
 export class CertificateJobsModule {}

@@ -4,6 +4,7 @@ import { DataSource, In, Not } from 'typeorm';
 import { EnrollmentEntity } from '@sanggar/cohorts';
 import { CurriculumEntity, CurriculumStatus } from '@sanggar/curricula';
 import { type AuthUser, Clock, type ListWindow, oneByKey, requireHubManager } from '@sanggar/core';
+import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CertificateLinks } from './certificate-links.js';
 import { CertificateEntity, CertificateStatus } from './certificate.entities.js';
 import { CertificateErrors } from './certificates.errors.js';
@@ -24,6 +25,7 @@ export class CertificatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly credentials: CredentialsService,
     private readonly statusLists: StatusLists,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
     readonly urls: CertificateLinks,
   ) {}
@@ -40,6 +42,16 @@ export class CertificatesService {
       );
       if (moved.affected !== 1) throw CertificateErrors.notValid(certificate.status);
       await this.statusLists.planRebuild(manager, certificate);
+      const { id: certificateId, holderName, curriculumTitle, hubName, verificationCode, holderId } = certificate;
+      await this.notifier.notify(
+        manager,
+        {
+          kind: NotificationKind.CERTIFICATE_REVOKED,
+          params: { certificateId, holderName, curriculumTitle, hubName, reason, verifyUrl: this.urls.verify(verificationCode) },
+        },
+        [holderId],
+        { topic: `certificate:${certificateId}` },
+      );
     });
     return this.dataSource.getRepository(CertificateEntity).findOneByOrFail({ id });
   }

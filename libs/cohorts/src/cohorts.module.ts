@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CurriculaModule } from '@sanggar/curricula';
 import { HubsModule } from '@sanggar/hubs';
 import { IdentityModule } from '@sanggar/identity';
+import { NotificationsModule } from '@sanggar/notifications';
 import { CohortEntity, CohortMentorEntity } from './cohort.entity.js';
 import { CohortsService } from './cohorts.service.js';
 import { EnrollmentEntity } from './enrollment.entity.js';
@@ -10,7 +11,7 @@ import { EnrollmentEntity } from './enrollment.entity.js';
 export const cohortEntities = [CohortEntity, CohortMentorEntity, EnrollmentEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(cohortEntities), HubsModule, CurriculaModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature(cohortEntities), HubsModule, CurriculaModule, IdentityModule, NotificationsModule],
   providers: [CohortsService],
   exports: [CohortsService],
 })

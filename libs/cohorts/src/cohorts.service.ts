@@ -18,6 +18,7 @@ import { type CappedList, hasRoomFor } from '@sanggar/database';
 import { CurriculaService, CurriculumStatus } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
+import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CohortEntity, CohortMentorEntity, CohortStatus } from './cohort.entity.js';
 import { CohortErrors } from './cohorts.errors.js';
 import { EnrollmentEntity, EnrollmentStatus } from './enrollment.entity.js';
@@ -83,6 +84,7 @@ export class CohortsService {
     private readonly hubs: HubsService,
     private readonly curricula: CurriculaService,
     private readonly identity: IdentityService,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
 
@@ -250,11 +252,16 @@ export class CohortsService {
       const seated = await manager.countBy(EnrollmentEntity, { cohortId: cohort.id, status: EnrollmentStatus.ENROLLED });
       const status = seated < locked.capacity ? EnrollmentStatus.ENROLLED : EnrollmentStatus.WAITLISTED;
       const seatedAt = status === EnrollmentStatus.ENROLLED ? this.clock.now() : null;
+      let enrollment: EnrollmentEntity;
       if (existing) {
         await manager.update(EnrollmentEntity, { id: existing.id }, { status, seatedAt, requestedAt: () => 'now()' });
-        return manager.findOneByOrFail(EnrollmentEntity, { id: existing.id });
+        enrollment = await manager.findOneByOrFail(EnrollmentEntity, { id: existing.id });
+      } else {
+        enrollment = await manager.save(EnrollmentEntity, { cohortId: cohort.id, traineeId: trainee.id, status, seatedAt });
       }
-      return manager.save(EnrollmentEntity, { cohortId: cohort.id, traineeId: trainee.id, status, seatedAt });
+      const kind = status === EnrollmentStatus.ENROLLED ? NotificationKind.ENROLLED : NotificationKind.WAITLISTED;
+      await this.tell(manager, kind, locked, enrollment);
+      return enrollment;
     });
   }
 
@@ -310,6 +317,7 @@ export class CohortsService {
       if (current.status === EnrollmentStatus.WITHDRAWN) throw CohortErrors.alreadyWithdrawn();
       if (current.status === EnrollmentStatus.COMPLETED) throw CohortErrors.completedEnrollment();
       await manager.update(EnrollmentEntity, { id }, { status: EnrollmentStatus.WITHDRAWN });
+      await this.tell(manager, NotificationKind.WITHDRAWN, cohort, current);
       if (current.status === EnrollmentStatus.ENROLLED) await this.seatFromWaitlist(manager, cohort.id, 1);
       return manager.findOneByOrFail(EnrollmentEntity, { id });
     });
@@ -317,10 +325,29 @@ export class CohortsService {
 
   /** Seats up to `seats` waitlisted trainees, first come first served (the cohort row is locked by the caller). */
   private async seatFromWaitlist(manager: EntityManager, cohortId: string, seats: number): Promise<void> {
-    await manager.query(
+    const [promoted] = await manager.query<[Pick<EnrollmentEntity, 'id' | 'traineeId'>[], number]>(
       `UPDATE enrollment SET status = $2, seated_at = $5 WHERE id IN (
-         SELECT id FROM enrollment WHERE cohort_id = $1 AND status = $3 ORDER BY requested_at, id LIMIT $4)`,
+         SELECT id FROM enrollment WHERE cohort_id = $1 AND status = $3 ORDER BY requested_at, id LIMIT $4)
+       RETURNING id, trainee_id AS "traineeId"`,
       [cohortId, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, seats, this.clock.now()],
+    );
+    if (promoted.length === 0) return;
+    const cohort = await manager.findOneByOrFail(CohortEntity, { id: cohortId });
+    for (const enrollment of promoted) await this.tell(manager, NotificationKind.PROMOTED, cohort, enrollment);
+  }
+
+  /** Tells the trainee what happened to their place, in the same transaction. */
+  private tell(
+    manager: EntityManager,
+    kind: NotificationKind.ENROLLED | NotificationKind.WAITLISTED | NotificationKind.PROMOTED | NotificationKind.WITHDRAWN,
+    cohort: CohortEntity,
+    enrollment: Pick<EnrollmentEntity, 'id' | 'traineeId'>,
+  ): Promise<void> {
+    return this.notifier.notify(
+      manager,
+      { kind, params: { cohortId: cohort.id, cohortName: cohort.name, startsOn: cohort.startsOn } },
+      [enrollment.traineeId],
+      { topic: `enrollment:${enrollment.id}` },
     );
   }
 

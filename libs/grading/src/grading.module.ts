@@ -2,15 +2,17 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AttendanceModule } from '@sanggar/attendance';
 import { CohortsModule } from '@sanggar/cohorts';
+import { NotificationsModule } from '@sanggar/notifications';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity } from './grading.entities.js';
+import { GradingDigests } from './grading-digests.js';
 import { GradingService } from './grading.service.js';
 import { ProgressService } from './progress.service.js';
 
 export const gradingEntities = [LessonCompletionEntity, SubmissionEntity, GradeEntity, CriterionScoreEntity];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(gradingEntities), CohortsModule, AttendanceModule],
-  providers: [GradingService, ProgressService],
-  exports: [GradingService, ProgressService],
+  imports: [TypeOrmModule.forFeature(gradingEntities), CohortsModule, AttendanceModule, NotificationsModule],
+  providers: [GradingService, ProgressService, GradingDigests],
+  exports: [GradingService, ProgressService, GradingDigests],
 })
 export class GradingModule {}

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey, type ListWindow } from '@sanggar/core';
 import { AssignmentEntity, LessonEntity, RubricCriterionEntity } from '@sanggar/curricula';
 import { PgError, pgCode } from '@sanggar/database';
+import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity, SubmissionStatus } from './grading.entities.js';
 import { GradingErrors } from './grading.errors.js';
 
@@ -30,6 +31,7 @@ export class GradingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cohorts: CohortsService,
+    private readonly notifier: Notifier,
     private readonly clock: Clock,
   ) {}
 
@@ -120,8 +122,32 @@ export class GradingService {
         input.scores.map((entry) => ({ gradeId: grade.id, criterionId: entry.criterionId, points: entry.points })),
       );
       await manager.update(SubmissionEntity, { id: submission.id }, { status });
+      await this.tellTrainee(manager, submission, status, score, grade.feedback);
     });
     return this.dataSource.getRepository(SubmissionEntity).findOneByOrFail({ id: submission.id });
+  }
+
+  /** The trainee hears of the grade or the request to resubmit (a correction within the email delay replaces it). */
+  private async tellTrainee(
+    manager: EntityManager,
+    submission: SubmissionEntity,
+    status: SubmissionStatus,
+    score: number,
+    feedback: string | null,
+  ): Promise<void> {
+    const [about] = await manager.query<{ traineeId: string; cohortId: string; assignmentTitle: string }[]>(
+      `SELECT e.trainee_id AS "traineeId", e.cohort_id AS "cohortId", a.title AS "assignmentTitle"
+         FROM enrollment e, assignment a WHERE e.id = $1 AND a.id = $2`,
+      [submission.enrollmentId, submission.assignmentId],
+    );
+    const kind = status === SubmissionStatus.RESUBMIT_REQUESTED ? NotificationKind.RESUBMISSION_REQUESTED : NotificationKind.GRADED;
+    const { traineeId, cohortId, assignmentTitle } = about;
+    await this.notifier.notify(
+      manager,
+      { kind, params: { submissionId: submission.id, cohortId, assignmentId: submission.assignmentId, assignmentTitle, score, feedback } },
+      [traineeId],
+      { topic: `submission:${submission.id}` },
+    );
   }
 
   /** The grading queue of a cohort, oldest first, for its mentors and coordinators. */

@@ -4,3 +4,4 @@ export * from './grading.module.js';
 export * from './grading.service.js';
 export * from './progress.js';
 export * from './progress.service.js';
+export * from './grading-digests.js';

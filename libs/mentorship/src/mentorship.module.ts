@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { HubsModule } from '@sanggar/hubs';
 import { IdentityModule } from '@sanggar/identity';
-import { NotificationsModule } from '@sanggar/notifications';
+import { NotificationJobsModule } from '@sanggar/notifications';
 import { SchedulingModule } from '@sanggar/scheduling';
 import {
   MentorProfileEntity,
@@ -34,7 +34,7 @@ export class MentorshipModule {}
 
 /** What the worker needs to send the office-hour emails. */
 @Module({
-  imports: [MentorshipModule, IdentityModule, NotificationsModule],
+  imports: [MentorshipModule, IdentityModule, NotificationJobsModule],
   providers: [OfficeHourEmailsHandler],
 })
 export class MentorshipJobsModule {}

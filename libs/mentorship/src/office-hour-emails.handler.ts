@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Locale } from '@sanggar/core';
+import { AppConfig, Locale, formatSpan } from '@sanggar/core';
 import { IdentityService } from '@sanggar/identity';
 import { EmailOnceService, type OfficeHourNotice, officeHourEmail } from '@sanggar/notifications';
 import { HandlesJob, type JobHandler, JobName, type JobPayloads, type OfficeHourChange, jobIds } from '@sanggar/queue';
-import { formatSpan, placeOf } from '@sanggar/scheduling';
+import { placeOf } from '@sanggar/scheduling';
 import { MentorshipErrors } from './mentorship.errors.js';
 
 interface NoticeRow {
@@ -32,6 +32,7 @@ export class OfficeHourEmailsHandler implements JobHandler<JobName.SendOfficeHou
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly emails: EmailOnceService,
+    private readonly config: AppConfig,
   ) {}
 
   async handle({ bookingId, change }: JobPayloads[JobName.SendOfficeHourEmails]): Promise<void> {
@@ -39,13 +40,18 @@ export class OfficeHourEmailsHandler implements JobHandler<JobName.SendOfficeHou
     for (const recipient of await this.identity.usersByIds(recipientIds)) {
       if (!recipient) continue;
       await this.emails.send(jobIds.officeHourEmail(bookingId, change, recipient.id), `office-hour-${change}`, async () =>
-        officeHourEmail(recipient, notice, change === 'cancelled'),
+        officeHourEmail(
+          recipient,
+          notice,
+          change === 'cancelled',
+          `${this.config.PUBLIC_URL}${recipient.id === notice.mentorId ? '/teach/office-hours' : '/startup'}`,
+        ),
       );
     }
   }
 
   /** Everything a booking's or cancellation's emails say (`by`: who booked, or who cancelled), with times in the start-up's hub's time zone. */
-  async notice(bookingId: string, change: OfficeHourChange): Promise<OfficeHourNotice & { recipientIds: string[] }> {
+  async notice(bookingId: string, change: OfficeHourChange): Promise<OfficeHourNotice & { mentorId: string; recipientIds: string[] }> {
     const [row] = await this.dataSource.query<NoticeRow[]>(
       `SELECT b.agenda, s.starts_at, s.ends_at, s.mentor_id, st.name AS startup_name, sh.timezone, mentor.full_name AS mentor_name,
               actor.id AS by_id, actor.full_name AS by_name, r.name AS room_name, rh.name AS hub_name, rh.city AS hub_city,
@@ -66,6 +72,7 @@ export class OfficeHourEmailsHandler implements JobHandler<JobName.SendOfficeHou
       agenda: row.agenda,
       when: { id: when(Locale.id), en: when(Locale.en) },
       place: row.room_name ? placeOf(row.room_name, row.hub_name!, row.hub_city!) : null,
+      mentorId: row.mentor_id,
       recipientIds: [row.mentor_id, ...row.member_ids],
     };
   }

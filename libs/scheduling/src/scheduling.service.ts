@@ -2,15 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
-import { type AuthUser, Clock, type ListWindow, Locale, Role, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
+import { type AuthUser, Clock, type ListWindow, Locale, Role, localDate, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
 import { type CappedList, hasRoomFor } from '@sanggar/database';
 import { HubsService, type RoomEntity } from '@sanggar/hubs';
+import { sessionUid } from '@sanggar/notifications';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
 import { type CalendarEvent, placeOf } from './calendar-event.js';
-import { type Occurrence, type Recurrence, expandRecurrence, localDate } from './recurrence.js';
+import { type Occurrence, type Recurrence, expandRecurrence } from './recurrence.js';
 import { SchedulingErrors } from './scheduling.errors.js';
 import { ReservationKind } from './reservation.entity.js';
 import { type Clash, ReservationsService } from './reservations.service.js';
+import { SessionNotices } from './session-notices.js';
 import { SessionEntity, SessionStatus } from './session.entity.js';
 
 const MAX_HOURS = 12;
@@ -104,6 +106,7 @@ export class SchedulingService {
     private readonly outbox: OutboxService,
     private readonly queues: Queues,
     private readonly reservations: ReservationsService,
+    private readonly notices: SessionNotices,
     private readonly clock: Clock,
   ) {}
 
@@ -156,6 +159,7 @@ export class SchedulingService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(SessionEntity, { id }, { status: SessionStatus.CANCELLED, sequence: session.sequence + 1 });
       await this.reservations.release(manager, [id]);
+      await this.notices.cancelled(manager, id);
     });
     await this.dropAbsenceJob(session);
     return this.dataSource.getRepository(SessionEntity).findOneByOrFail({ id });
@@ -204,8 +208,10 @@ export class SchedulingService {
       () => ({ ...place, ...moved }),
       (manager) =>
         this.withAbsenceJob(manager, { id: session.id, endsAt: input.endsAt, sequence }, async () => {
+          const [was] = await this.notices.facts(manager, [session.id]);
           await manager.update(SessionEntity, { id: session.id }, { ...moved, sequence });
           await this.reservations.move(manager, session.id, moved);
+          await this.notices.rescheduled(manager, was);
         }),
     );
     await this.dropAbsenceJob(session);
@@ -273,7 +279,7 @@ export class SchedulingService {
     );
     const cohortLabel = user.locale === Locale.en ? 'Cohort' : 'Kelompok';
     return rows.map((row) => ({
-      uid: `session-${row.id}@sanggar`,
+      uid: sessionUid(row.id),
       sequence: row.sequence,
       start: row.starts_at,
       end: row.ends_at,
@@ -402,6 +408,10 @@ export class SchedulingService {
           await this.withAbsenceJob(manager, session, async () => undefined);
           created.push(session);
         }
+        await this.notices.scheduled(
+          manager,
+          created.map((session) => session.id),
+        );
         return created;
       },
     );
