@@ -17,6 +17,7 @@ import { HubsModule } from '@sanggar/hubs';
 import { IdentityModule } from '@sanggar/identity';
 import { MentorshipModule } from '@sanggar/mentorship';
 import { QueueModule } from '@sanggar/queue';
+import { NotificationsModule } from '@sanggar/notifications';
 import { SchedulingModule } from '@sanggar/scheduling';
 import { AuthGuard } from './auth/auth.guard.js';
 import { certificateResolvers } from './certificates/certificates.resolver.js';
@@ -41,6 +42,8 @@ import { loggerOptions } from './logging.js';
 import { mentorshipResolvers } from './mentorship/mentorship.resolver.js';
 import { gradingResolvers } from './grading/grading.resolver.js';
 import { schedulingResolvers } from './scheduling/scheduling.resolver.js';
+import { NotificationsResolver } from './notifications/notifications.resolver.js';
+import { UnsubscribeController } from './http/unsubscribe.controller.js';
 
 const CONTEXTS = [
   HubsModule,
@@ -53,6 +56,7 @@ const CONTEXTS = [
   CertificatesModule,
   MentorshipModule,
   CalendarModule,
+  NotificationsModule,
 ];
 
 /** The per-request DataLoaders' factory, with every context it batches through. */
@@ -78,7 +82,14 @@ export class ApiModule {
         }),
       ],
       // The web app's catch-all comes last: every route above keeps its path.
-      controllers: [HealthController, CalendarController, ProgressReportController, CertificatesController, WebAppController],
+      controllers: [
+        HealthController,
+        CalendarController,
+        ProgressReportController,
+        CertificatesController,
+        UnsubscribeController,
+        WebAppController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: WEB_APP_PAGES, useValue: readPages(config) },
@@ -97,6 +108,7 @@ export class ApiModule {
         ...gradingResolvers,
         ...certificateResolvers,
         ...mentorshipResolvers,
+        NotificationsResolver,
       ],
     };
   }

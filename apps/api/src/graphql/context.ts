@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
-import { HubErrors } from '@sanggar/hubs';
+import { DEFAULT_TIMEZONE, HubErrors } from '@sanggar/hubs';
 import type { UserEntity } from '@sanggar/identity';
 import type { LoggedRequest } from '../http/hardening.js';
 import type { LoaderFactory, Loaders } from './loaders.js';
@@ -41,6 +41,10 @@ export async function zoneOfHub(loaders: Loaders, hubId: string): Promise<string
   if (!hub) throw HubErrors.hubNotFound();
   return hub.timezone;
 }
+
+/** The time zone of what concerns the caller alone (their notifications): their hub's; Jakarta for an admin of none. */
+export const zoneOfCaller = (loaders: Loaders, caller: AuthUser): Promise<string> =>
+  caller.hubIds.length ? zoneOfHub(loaders, caller.hubIds[0]) : Promise.resolve(DEFAULT_TIMEZONE);
 
 /** The time zone of a cohort's hub. */
 export async function zoneOfCohort(loaders: Loaders, cohortId: string): Promise<string> {

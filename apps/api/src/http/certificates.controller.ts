@@ -17,6 +17,7 @@ import { Locale, Public, UUID_PATTERN, clientSource, escapeHtml, localeFromAccep
 import { RateLimiter } from '@sanggar/queue';
 import { pdfArchivePath } from '../certificates/certificates.resolver.js';
 import { DownloadLinks } from './download-links.js';
+import { sendPublicPage } from './public-page.js';
 
 const CODE = VERIFICATION_CODE;
 
@@ -98,30 +99,17 @@ const codeForm = (locale: Locale, code: string) =>
 <input id="code" name="code" value="${escapeHtml(code)}" required maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false">
 <button type="submit">${escapeHtml(WORDS[locale].check)}</button></form>`;
 
-/** A public page (verify, issuer, achievement) around its body, in one language with a link to the other; nothing loaded from elsewhere. */
-async function sendPage(reply: FastifyReply, status: number, locale: Locale, body: string, title = WORDS[locale].title): Promise<void> {
-  const other = locale === Locale.id ? 'en' : 'id';
-  const html = `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} — Sanggar</title>
-<style>body{font-family:system-ui,sans-serif;margin:0;background:#f6f3ee;color:#222}main{max-width:560px;margin:0 auto;padding:24px}
-.state{color:#fff;border-radius:12px;padding:20px;text-align:center}.state strong{display:block;font-size:2rem;letter-spacing:.05em}
-${Object.entries(COLOURS)
-  .map(([state, colour]) => `[data-state=${state}]{background:${colour}}`)
-  .join('')}
-dl,form{background:#fff;border-radius:12px;padding:16px 20px}dt{color:#666;font-size:.85rem;margin-top:12px}dd{margin:2px 0 0;font-size:1.1rem}a{color:#6b4500}
-label{display:block;font-weight:700;margin-bottom:6px}input{font:inherit;font-size:1.2rem;padding:10px;width:100%;box-sizing:border-box;text-transform:uppercase;border:1px solid #888;border-radius:8px}
-button{font:inherit;font-weight:700;margin-top:12px;padding:10px 20px;border:0;border-radius:8px;background:#6b4500;color:#fff}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>
-${body}
-<p><a href="?lang=${other}">${other === 'en' ? 'English' : 'Bahasa Indonesia'}</a></p></main></body></html>`;
-  await reply
-    .status(status)
-    .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
-    .header('Cache-Control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(html);
-}
+/** A certificate page: the verify page's coloured states on the common public page. */
+const sendPage = (reply: FastifyReply, status: number, locale: Locale, body: string, title = WORDS[locale].title) =>
+  sendPublicPage(reply, {
+    status,
+    locale,
+    title,
+    body,
+    css: Object.entries(COLOURS)
+      .map(([state, colour]) => `[data-state=${state}]{background:${colour}}`)
+      .join(''),
+  });
 
 /** One address, two readers: a verifier app gets the JSON document, a person's browser a page about it. */
 async function documentOrPage(
