@@ -24,6 +24,8 @@ export interface CurriculumPlan {
   assignments?: { title?: string; weight?: number; passingScore?: number; rubric?: number[]; leveled?: boolean }[];
 }
 
+type PersonOverrides = { locale?: Locale; fullName?: string };
+
 export interface Person {
   user: UserEntity;
   email: string;
@@ -43,7 +45,7 @@ export class Factory {
     return this.app.get(HubsService).createRoom(SYSTEM, { hubId, name: `Ruang ${unique()}`, capacity: 30, ...overrides });
   }
 
-  async person(role: Role, hubId?: string, overrides: { locale?: Locale; fullName?: string } = {}): Promise<Person> {
+  async person(role: Role, hubId?: string, overrides: PersonOverrides = {}): Promise<Person> {
     const identity = this.app.get(IdentityService);
     const email = `${role.toLowerCase()}-${unique()}@test.sanggar.id`;
     const user = await identity.createUser(SYSTEM, {
@@ -134,6 +136,6 @@ export class Factory {
 
   admin = () => this.person(Role.ADMIN);
   coordinator = (hubId: string) => this.person(Role.COORDINATOR, hubId);
-  mentor = (hubId: string) => this.person(Role.MENTOR, hubId);
-  trainee = (hubId: string, overrides?: { locale?: Locale; fullName?: string }) => this.person(Role.TRAINEE, hubId, overrides);
+  mentor = (hubId: string, overrides?: PersonOverrides) => this.person(Role.MENTOR, hubId, overrides);
+  trainee = (hubId: string, overrides?: PersonOverrides) => this.person(Role.TRAINEE, hubId, overrides);
 }
