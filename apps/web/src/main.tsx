@@ -6,6 +6,7 @@ import { RouterProvider, createRouter } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiError } from './lib/api';
+import { session } from './lib/session';
 import { routeTree } from './routeTree.gen';
 import { cssVariables, theme } from './theme';
 
@@ -17,6 +18,11 @@ const queryClient = new QueryClient({
       retry: (count, error) => !(error instanceof ApiError) && count < 2,
     },
   },
+});
+
+// What one person's answers cached is not shown to the next one logging in on this device.
+session.subscribe(() => {
+  if (!session.hasLogin()) queryClient.clear();
 });
 
 const router = createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true });
