@@ -20,6 +20,7 @@ import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppAccountRouteImport } from './routes/_app/account'
 import { Route as AppCertificatesRouteImport } from './routes/_app/certificates'
 import { Route as AppCheckInRouteImport } from './routes/_app/check-in'
+import { Route as AppNotificationsRouteImport } from './routes/_app/notifications'
 import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
@@ -94,6 +95,11 @@ const AppCertificatesRoute = AppCertificatesRouteImport.update({
 const AppCheckInRoute = AppCheckInRouteImport.update({
   id: '/check-in',
   path: '/check-in',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppNotificationsRoute = AppNotificationsRouteImport.update({
+  id: '/notifications',
+  path: '/notifications',
   getParentRoute: () => AppRoute,
 } as any)
 const AppProgressRoute = AppProgressRouteImport.update({
@@ -219,6 +225,7 @@ export interface FileRoutesByFullPath {
   '/account': typeof AppAccountRoute
   '/certificates': typeof AppCertificatesRoute
   '/check-in': typeof AppCheckInRoute
+  '/notifications': typeof AppNotificationsRoute
   '/progress': typeof AppProgressRoute
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
@@ -251,6 +258,7 @@ export interface FileRoutesByTo {
   '/account': typeof AppAccountRoute
   '/certificates': typeof AppCertificatesRoute
   '/check-in': typeof AppCheckInRoute
+  '/notifications': typeof AppNotificationsRoute
   '/progress': typeof AppProgressRoute
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
@@ -286,6 +294,7 @@ export interface FileRoutesById {
   '/_app/account': typeof AppAccountRoute
   '/_app/certificates': typeof AppCertificatesRoute
   '/_app/check-in': typeof AppCheckInRoute
+  '/_app/notifications': typeof AppNotificationsRoute
   '/_app/progress': typeof AppProgressRoute
   '/_app/schedule': typeof AppScheduleRoute
   '/_app/startup': typeof AppStartupRoute
@@ -322,6 +331,7 @@ export interface FileRouteTypes {
     | '/account'
     | '/certificates'
     | '/check-in'
+    | '/notifications'
     | '/progress'
     | '/schedule'
     | '/startup'
@@ -354,6 +364,7 @@ export interface FileRouteTypes {
     | '/account'
     | '/certificates'
     | '/check-in'
+    | '/notifications'
     | '/progress'
     | '/schedule'
     | '/startup'
@@ -388,6 +399,7 @@ export interface FileRouteTypes {
     | '/_app/account'
     | '/_app/certificates'
     | '/_app/check-in'
+    | '/_app/notifications'
     | '/_app/progress'
     | '/_app/schedule'
     | '/_app/startup'
@@ -499,6 +511,13 @@ declare module '@tanstack/react-router' {
       path: '/check-in'
       fullPath: '/check-in'
       preLoaderRoute: typeof AppCheckInRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/notifications': {
+      id: '/_app/notifications'
+      path: '/notifications'
+      fullPath: '/notifications'
+      preLoaderRoute: typeof AppNotificationsRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/progress': {
@@ -655,6 +674,7 @@ interface AppRouteChildren {
   AppAccountRoute: typeof AppAccountRoute
   AppCertificatesRoute: typeof AppCertificatesRoute
   AppCheckInRoute: typeof AppCheckInRoute
+  AppNotificationsRoute: typeof AppNotificationsRoute
   AppProgressRoute: typeof AppProgressRoute
   AppScheduleRoute: typeof AppScheduleRoute
   AppStartupRoute: typeof AppStartupRoute
@@ -683,6 +703,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppAccountRoute: AppAccountRoute,
   AppCertificatesRoute: AppCertificatesRoute,
   AppCheckInRoute: AppCheckInRoute,
+  AppNotificationsRoute: AppNotificationsRoute,
   AppProgressRoute: AppProgressRoute,
   AppScheduleRoute: AppScheduleRoute,
   AppStartupRoute: AppStartupRoute,

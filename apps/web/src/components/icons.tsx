@@ -23,3 +23,4 @@ export const AwardIcon = icon('M12 15a6 6 0 1 0 0-12 6 6 0 0 0 0 12zM8.5 14l-1.5
 export const PersonIcon = icon('M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c1-4 4-6 8-6s7 2 8 6');
 export const BuildingIcon = icon('M4 21V5l8-3 8 3v16M2 21h20M10 21v-4h4v4M8 8h2M14 8h2M8 12h2M14 12h2');
 export const BookIcon = icon('M4 19V5a2 2 0 0 1 2-2h14v16H6a2 2 0 0 0-2 2 2 2 0 0 0 2 2h14M8 7h8');
+export const BellIcon = icon('M6 16V11a6 6 0 0 1 12 0v5l2 2H4zM10 21h4');

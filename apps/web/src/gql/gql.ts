@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      category\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      category\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!, $weekFrom: DateTime!, $weekTo: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      attendance(from: $weekFrom, to: $weekTo) {\n        sessions\n        seated\n        attended\n        excused\n      }\n      rooms {\n        id\n        name\n      }\n    }\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n      certificateBatch {\n        status\n        total\n        issued\n        ineligible\n        failed\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": typeof types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InviteUsersDocument,
@@ -58,6 +60,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query ChosenHub($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      timezone\n    }\n  }\n": typeof types.ChosenHubDocument,
     "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment SessionInList on Session {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    room {\n      name\n    }\n    cohort {\n      id\n      name\n      hub {\n        timezone\n      }\n    }\n  }\n": typeof types.SessionInListFragmentDoc,
     "\n  fragment SeatedPage on EnrollmentConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        trainee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.SeatedPageFragmentDoc,
     "\n  fragment SlotInList on OfficeHourSlot {\n    id\n    startsAt\n    endsAt\n    agenda\n    bookedBy {\n      name\n    }\n  }\n": typeof types.SlotInListFragmentDoc,
@@ -89,6 +93,7 @@ type Documents = {
     "\n  query HubSettings($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      city\n      timezone\n      signupApproval\n    }\n  }\n": typeof types.HubSettingsDocument,
     "\n  mutation UpdateHubSettings($input: UpdateHubInput!) {\n    updateHub(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateHubSettingsDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": typeof types.TraineeHomeDocument,
+    "\n  query MyNotifications($first: Int!, $before: ID) {\n    notifications(first: $first, before: $before) {\n      id\n      title\n      paragraphs\n      link\n      linkLabel\n      createdAt\n      readAt\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": typeof types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": typeof types.RoomScreenDocument,
     "\n  mutation OpenCheckIn($id: ID!) {\n    openCheckIn(sessionId: $id) {\n      code\n      nextCodeInSeconds\n      checkedIn\n    }\n  }\n": typeof types.OpenCheckInDocument,
@@ -118,6 +123,8 @@ type Documents = {
     "\n  query TeachingCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, status: RUNNING, first: 50) {\n      id\n      name\n      hub {\n        name\n      }\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n      }\n    }\n  }\n": typeof types.TeachingCohortsDocument,
 };
 const documents: Documents = {
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      category\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      category\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!, $weekFrom: DateTime!, $weekTo: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      attendance(from: $weekFrom, to: $weekTo) {\n        sessions\n        seated\n        attended\n        excused\n      }\n      rooms {\n        id\n        name\n      }\n    }\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n      certificateBatch {\n        status\n        total\n        issued\n        ineligible\n        failed\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": types.InviteUsersDocument,
@@ -161,6 +168,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query ChosenHub($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      timezone\n    }\n  }\n": types.ChosenHubDocument,
     "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment SessionInList on Session {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    room {\n      name\n    }\n    cohort {\n      id\n      name\n      hub {\n        timezone\n      }\n    }\n  }\n": types.SessionInListFragmentDoc,
     "\n  fragment SeatedPage on EnrollmentConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        trainee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.SeatedPageFragmentDoc,
     "\n  fragment SlotInList on OfficeHourSlot {\n    id\n    startsAt\n    endsAt\n    agenda\n    bookedBy {\n      name\n    }\n  }\n": types.SlotInListFragmentDoc,
@@ -192,6 +201,7 @@ const documents: Documents = {
     "\n  query HubSettings($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      city\n      timezone\n      signupApproval\n    }\n  }\n": types.HubSettingsDocument,
     "\n  mutation UpdateHubSettings($input: UpdateHubInput!) {\n    updateHub(input: $input) {\n      id\n    }\n  }\n": types.UpdateHubSettingsDocument,
     "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n": types.TraineeHomeDocument,
+    "\n  query MyNotifications($first: Int!, $before: ID) {\n    notifications(first: $first, before: $before) {\n      id\n      title\n      paragraphs\n      link\n      linkLabel\n      createdAt\n      readAt\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  query MyProgress {\n    myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        curriculum {\n          title\n          completionRule {\n            minAttendanceRate\n            minFinalScore\n            requireAllAssignments\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        assignmentsPassed\n        assignmentsTotal\n        lessonsCompleted\n        lessonsTotal\n        eligible\n        unmetRequirements\n      }\n    }\n  }\n": types.MyProgressDocument,
     "\n  query RoomScreen($id: ID!) {\n    session(id: $id) {\n      id\n      title\n      room {\n        name\n      }\n      cohort {\n        name\n      }\n    }\n  }\n": types.RoomScreenDocument,
     "\n  mutation OpenCheckIn($id: ID!) {\n    openCheckIn(sessionId: $id) {\n      code\n      nextCodeInSeconds\n      checkedIn\n    }\n  }\n": types.OpenCheckInDocument,
@@ -221,6 +231,14 @@ const documents: Documents = {
     "\n  query TeachingCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, status: RUNNING, first: 50) {\n      id\n      name\n      hub {\n        name\n      }\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n      }\n    }\n  }\n": types.TeachingCohortsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      category\n      email\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      category\n    }\n  }\n"): typeof import('./graphql').SetNotificationPreferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -396,6 +414,14 @@ export function graphql(source: "\n  query Members($hubId: ID!, $search: String,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionInList on Session {\n    id\n    title\n    startsAt\n    endsAt\n    status\n    room {\n      name\n    }\n    cohort {\n      id\n      name\n      hub {\n        timezone\n      }\n    }\n  }\n"): typeof import('./graphql').SessionInListFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -517,6 +543,10 @@ export function graphql(source: "\n  mutation UpdateHubSettings($input: UpdateHu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TraineeHome($from: DateTime!, $to: DateTime!) {\n    myEnrollments(first: 20, status: [ENROLLED, WAITLISTED, COMPLETED]) {\n      id\n      status\n      cohort {\n        id\n        name\n        hub {\n          timezone\n        }\n        curriculum {\n          title\n          modules(first: 30) {\n            assignments(first: 10) {\n              id\n              title\n            }\n          }\n        }\n      }\n      progress {\n        attendanceRate\n        finalScore\n        eligible\n        lessonsCompleted\n        lessonsTotal\n      }\n      submissions(first: 100) {\n        status\n        assignment {\n          id\n        }\n      }\n    }\n    mySchedule(from: $from, to: $to, first: 3) {\n      ...SessionInList\n    }\n  }\n"): typeof import('./graphql').TraineeHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($first: Int!, $before: ID) {\n    notifications(first: $first, before: $before) {\n      id\n      title\n      paragraphs\n      link\n      linkLabel\n      createdAt\n      readAt\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -211,6 +211,14 @@ export type LoginInput = {
   password: string;
 };
 
+export type NotificationCategory =
+  | 'CERTIFICATES'
+  | 'ENROLLMENT'
+  | 'GRADES'
+  | 'GRADING_DIGEST'
+  | 'SESSION_CHANGES'
+  | 'SESSION_REMINDERS';
+
 /** Splits [startsAt, endsAt) into slots of slotMinutes; never overlaps the mentor’s sessions or other slots */
 export type PublishOfficeHoursInput = {
   endsAt: string;
@@ -297,6 +305,11 @@ export type ScheduleRecurringInput = {
 export type SessionStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
+
+export type SetNotificationPreferenceInput = {
+  category: NotificationCategory;
+  email: boolean;
+};
 
 export type SubmissionStatus =
   | 'GRADED'
@@ -385,6 +398,18 @@ export type Weekday =
   | 'THU'
   | 'TUE'
   | 'WED';
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ category: NotificationCategory, email: boolean }> };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  input: SetNotificationPreferenceInput;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: Array<{ category: NotificationCategory }> };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
@@ -703,6 +728,18 @@ export type MembersQueryVariables = Exact<{
 
 export type MembersQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, email: string | null, role: Role, active: boolean | null } }> } };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
 export type SessionInListFragment = { id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } };
 
 export type SeatedPageFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { trainee: { id: string, fullName: string } } }> };
@@ -902,6 +939,14 @@ export type TraineeHomeQueryVariables = Exact<{
 
 
 export type TraineeHomeQuery = { myEnrollments: Array<{ id: string, status: EnrollmentStatus, cohort: { id: string, name: string, hub: { timezone: string }, curriculum: { title: string, modules: Array<{ assignments: Array<{ id: string, title: string }> }> } }, progress: { attendanceRate: number, finalScore: number, eligible: boolean, lessonsCompleted: number, lessonsTotal: number }, submissions: Array<{ status: SubmissionStatus, assignment: { id: string } }> }>, mySchedule: Array<{ id: string, title: string, startsAt: string, endsAt: string, status: SessionStatus, room: { name: string }, cohort: { id: string, name: string, hub: { timezone: string } } }> };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first: number;
+  before?: string | number | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { notifications: Array<{ id: string, title: string, paragraphs: Array<string>, link: string, linkLabel: string, createdAt: string, readAt: string | null }> };
 
 export type MyProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1191,6 +1236,21 @@ export const SlotInListFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SlotInList"}) as unknown as TypedDocumentString<SlotInListFragment, unknown>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    category
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
+  setNotificationPreference(input: $input) {
+    category
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -1734,6 +1794,16 @@ export const MembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const UpdateMyProfileDocument = new TypedDocumentString(`
     mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
   updateMyProfile(input: $input) {
@@ -2177,6 +2247,19 @@ export const TraineeHomeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<TraineeHomeQuery, TraineeHomeQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($first: Int!, $before: ID) {
+  notifications(first: $first, before: $before) {
+    id
+    title
+    paragraphs
+    link
+    linkLabel
+    createdAt
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MyProgressDocument = new TypedDocumentString(`
     query MyProgress {
   myEnrollments(first: 20, status: [ENROLLED, COMPLETED]) {

@@ -108,3 +108,12 @@ export function mondayOf(date: string): string {
 /** "09.00" / "09:00": the wall-clock time of an instant in the hub's zone, as an <input type="time"> takes it with ':'. */
 export const clockOf = (iso: string, zone: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+
+/** "sekarang", "5 menit yang lalu" within a day, the date and time after that: when something happened. */
+export function ago(iso: string, zone: string, locale: string, now = Date.now()): string {
+  const minutes = Math.round((now - new Date(iso).getTime()) / 60_000);
+  if (minutes >= 24 * 60) return dateTime(iso, zone, locale);
+  const words = new Intl.RelativeTimeFormat(LOCALES[lang(locale)], { numeric: 'auto' });
+  if (minutes < 1) return words.format(0, 'second');
+  return minutes < 60 ? words.format(-minutes, 'minute') : words.format(-Math.floor(minutes / 60), 'hour');
+}

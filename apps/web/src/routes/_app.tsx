@@ -1,10 +1,11 @@
-import { Box, Container, Group, Text } from '@mantine/core';
+import { Box, Container, Group, Indicator, Text } from '@mantine/core';
 import { Link, Outlet, createFileRoute, redirect, useLocation, useMatches, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
-import { AwardIcon, BookIcon, BuildingIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
+import { AwardIcon, BellIcon, BookIcon, BuildingIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
 import { loadMe } from '@/lib/me';
+import { useUnreadCount } from '@/lib/notifications';
 import { session, useLoginLost, useMe } from '@/lib/session';
 
 /** Everything behind a login: a link from an email or a QR code comes back here after logging in. */
@@ -90,9 +91,12 @@ function Shell() {
                 </AnchorLink>
               ))}
             </Group>
-            <Text fz="sm" c="white" truncate maw={160}>
-              {me?.fullName}
-            </Text>
+            <Group gap="sm" wrap="nowrap">
+              <Bell />
+              <Text fz="sm" c="white" truncate maw={140}>
+                {me?.fullName}
+              </Text>
+            </Group>
           </Group>
         </Container>
       </Box>
@@ -108,5 +112,18 @@ function Shell() {
         ))}
       </nav>
     </>
+  );
+}
+
+/** The bell: my notifications, with how many are unread on it. */
+function Bell() {
+  const { t } = useTranslation();
+  const unread = useUnreadCount();
+  return (
+    <AnchorLink to="/notifications" c="white" className="bell" aria-label={t('notifications.bell', { count: unread.count })}>
+      <Indicator label={unread.label} size={18} color="red.8" disabled={unread.count === 0} offset={3}>
+        <BellIcon />
+      </Indicator>
+    </AnchorLink>
   );
 }

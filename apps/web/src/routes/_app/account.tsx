@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Group, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmailPreferences } from '@/components/EmailPreferences';
 import { ErrorNote, Page } from '@/components/ui';
 import { graphql } from '@/gql';
 import { type Lang, switchLanguage } from '@/i18n';
@@ -44,12 +45,15 @@ function Account() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [fullName, setFullName] = useState(me?.fullName ?? '');
   const profile = useMutation({
     mutationFn: (input: { fullName?: string; locale?: Lang }) => request(UPDATE_PROFILE, { input }),
     onSuccess: async ({ updateMyProfile }) => {
       if (me) session.setMe({ ...me, fullName: updateMyProfile.fullName, locale: updateMyProfile.locale });
       await switchLanguage(updateMyProfile.locale);
+      // The api writes some text (notifications) in my language: ask again in the new one.
+      await queryClient.invalidateQueries();
     },
   });
   const [passwords, setPasswords] = useState({ currentPassword: '', newPassword: '' });
@@ -145,6 +149,7 @@ function Account() {
           </Stack>
         </form>
       </Card>
+      <EmailPreferences />
       <Group>
         <Button variant="default" onClick={() => leave.mutate(false)} loading={leave.isPending}>
           {t('account.logout')}
