@@ -9,7 +9,7 @@ import type { MyNotificationsQuery } from '@/gql/graphql';
 import { request } from '@/lib/api';
 import { ago } from '@/lib/format';
 import { homeZone } from '@/lib/me';
-import { NOTIFICATIONS_KEY, useMarkRead, useUnreadCount } from '@/lib/notifications';
+import { NOTIFICATION_LIST_KEY, useMarkRead, useUnreadCount } from '@/lib/notifications';
 import { useMe } from '@/lib/session';
 
 const PAGE_SIZE = 20;
@@ -37,7 +37,7 @@ function Notifications() {
   const unread = useUnreadCount();
   const markRead = useMarkRead();
   const query = useInfiniteQuery({
-    queryKey: [...NOTIFICATIONS_KEY, 'list'],
+    queryKey: NOTIFICATION_LIST_KEY,
     queryFn: ({ pageParam }) => request(NOTIFICATIONS, { first: PAGE_SIZE, before: pageParam }),
     initialPageParam: null as string | null,
     // A full page may have more behind it; the next one starts before its last.
