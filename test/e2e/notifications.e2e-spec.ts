@@ -23,7 +23,7 @@ const INBOX = `{ notifications { id kind title paragraphs link createdAt readAt 
 const MARK_READ = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 const PREFERENCES = `{ notificationPreferences { category email } }`;
 const SET_PREFERENCE = `mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { category email } }`;
-const FAILED = `{ failedEmails { notificationId kind recipientId createdAt error } }`;
+const FAILED = `{ failedEmails { notificationId kind subject recipientId recipientName recipientEmail createdAt error } }`;
 const RETRY = `mutation($id: ID!) { retryEmail(notificationId: $id) }`;
 
 interface Inbox {
@@ -406,7 +406,10 @@ describe('notifications', () => {
         {
           notificationId: id,
           kind: 'ENROLLED',
+          subject: expect.stringMatching(/^Anda terdaftar di /),
           recipientId: hana.user.id,
+          recipientName: hana.user.fullName,
+          recipientEmail: hana.email,
           createdAt: expect.stringMatching(/\+07:00$/),
           error: 'EENVELOPE 550',
         },

@@ -24,6 +24,7 @@ import { Route as AppNotificationsRouteImport } from './routes/_app/notification
 import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
+import { Route as AppAdminEmailsRouteImport } from './routes/_app/admin/emails'
 import { Route as AppAdminHubsRouteImport } from './routes/_app/admin/hubs'
 import { Route as AppHubScheduleRouteImport } from './routes/_app/hub/schedule'
 import { Route as AppHubSettingsRouteImport } from './routes/_app/hub/settings'
@@ -115,6 +116,11 @@ const AppScheduleRoute = AppScheduleRouteImport.update({
 const AppStartupRoute = AppStartupRouteImport.update({
   id: '/startup',
   path: '/startup',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAdminEmailsRoute = AppAdminEmailsRouteImport.update({
+  id: '/admin/emails',
+  path: '/admin/emails',
   getParentRoute: () => AppRoute,
 } as any)
 const AppAdminHubsRoute = AppAdminHubsRouteImport.update({
@@ -229,6 +235,7 @@ export interface FileRoutesByFullPath {
   '/progress': typeof AppProgressRoute
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
+  '/admin/emails': typeof AppAdminEmailsRoute
   '/admin/hubs': typeof AppAdminHubsRoute
   '/hub/schedule': typeof AppHubScheduleRoute
   '/hub/settings': typeof AppHubSettingsRoute
@@ -263,6 +270,7 @@ export interface FileRoutesByTo {
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
   '/': typeof AppIndexRoute
+  '/admin/emails': typeof AppAdminEmailsRoute
   '/admin/hubs': typeof AppAdminHubsRoute
   '/hub/schedule': typeof AppHubScheduleRoute
   '/hub/settings': typeof AppHubSettingsRoute
@@ -299,6 +307,7 @@ export interface FileRoutesById {
   '/_app/schedule': typeof AppScheduleRoute
   '/_app/startup': typeof AppStartupRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/admin/emails': typeof AppAdminEmailsRoute
   '/_app/admin/hubs': typeof AppAdminHubsRoute
   '/_app/hub/schedule': typeof AppHubScheduleRoute
   '/_app/hub/settings': typeof AppHubSettingsRoute
@@ -335,6 +344,7 @@ export interface FileRouteTypes {
     | '/progress'
     | '/schedule'
     | '/startup'
+    | '/admin/emails'
     | '/admin/hubs'
     | '/hub/schedule'
     | '/hub/settings'
@@ -369,6 +379,7 @@ export interface FileRouteTypes {
     | '/schedule'
     | '/startup'
     | '/'
+    | '/admin/emails'
     | '/admin/hubs'
     | '/hub/schedule'
     | '/hub/settings'
@@ -404,6 +415,7 @@ export interface FileRouteTypes {
     | '/_app/schedule'
     | '/_app/startup'
     | '/_app/'
+    | '/_app/admin/emails'
     | '/_app/admin/hubs'
     | '/_app/hub/schedule'
     | '/_app/hub/settings'
@@ -539,6 +551,13 @@ declare module '@tanstack/react-router' {
       path: '/startup'
       fullPath: '/startup'
       preLoaderRoute: typeof AppStartupRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/admin/emails': {
+      id: '/_app/admin/emails'
+      path: '/admin/emails'
+      fullPath: '/admin/emails'
+      preLoaderRoute: typeof AppAdminEmailsRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/admin/hubs': {
@@ -679,6 +698,7 @@ interface AppRouteChildren {
   AppScheduleRoute: typeof AppScheduleRoute
   AppStartupRoute: typeof AppStartupRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppAdminEmailsRoute: typeof AppAdminEmailsRoute
   AppAdminHubsRoute: typeof AppAdminHubsRoute
   AppHubScheduleRoute: typeof AppHubScheduleRoute
   AppHubSettingsRoute: typeof AppHubSettingsRoute
@@ -708,6 +728,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppScheduleRoute: AppScheduleRoute,
   AppStartupRoute: AppStartupRoute,
   AppIndexRoute: AppIndexRoute,
+  AppAdminEmailsRoute: AppAdminEmailsRoute,
   AppAdminHubsRoute: AppAdminHubsRoute,
   AppHubScheduleRoute: AppHubScheduleRoute,
   AppHubSettingsRoute: AppHubSettingsRoute,

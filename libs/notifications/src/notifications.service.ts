@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type AuthUser, Clock, Role, notFound } from '@sanggar/core';
+import { type AuthUser, Clock, type Locale, Role, notFound } from '@sanggar/core';
 import { JobName, OutboxService, jobIds } from '@sanggar/queue';
 import { EmailState, NotificationEntity, NotificationOptOutEntity } from './notification.entity.js';
 import { NotificationCategory, type NotificationText, notificationText } from './notification-kinds.js';
@@ -35,7 +35,11 @@ export interface InboxEntry extends NotificationText {
 export interface FailedEmail {
   notificationId: string;
   kind: NotificationEntity['kind'];
+  /** Its subject, in the reader's language. */
+  subject: string;
   recipientId: string;
+  recipientName: string;
+  recipientEmail: string;
   createdAt: Date;
   error: string | null;
 }
@@ -116,13 +120,16 @@ export class NotificationsService {
     return link.category;
   }
 
-  /** For admins: notification emails that failed every retry, oldest first. */
-  failedEmails(first: number): Promise<FailedEmail[]> {
-    return this.dataSource.query<FailedEmail[]>(
-      `SELECT id AS "notificationId", kind, user_id AS "recipientId", created_at AS "createdAt", email_error AS error
-         FROM notification WHERE email_state = $1 ORDER BY created_at, id LIMIT $2`,
+  /** For admins: notification emails that failed every retry, oldest first, each with its subject in `locale`. */
+  async failedEmails(first: number, locale: Locale): Promise<FailedEmail[]> {
+    const rows = await this.dataSource.query<(Omit<FailedEmail, 'subject'> & { params: object })[]>(
+      `SELECT n.id AS "notificationId", n.kind, n.params, n.user_id AS "recipientId", u.full_name AS "recipientName",
+              u.email AS "recipientEmail", n.created_at AS "createdAt", n.email_error AS error
+         FROM notification n JOIN "user" u ON u.id = n.user_id
+        WHERE n.email_state = $1 ORDER BY n.created_at, n.id LIMIT $2`,
       [EmailState.FAILED, first],
     );
+    return rows.map(({ params, ...row }) => ({ ...row, subject: notificationText(row.kind, params as never, locale).title }));
   }
 
   /** Tries a failed email again, as a new job (an admin asked: the mail server works again). */

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Locale } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import { type Browser, DESKTOP, PHONE, launchBrowser, logIn, look, openContext } from '../../support/browser.js';
@@ -17,6 +18,7 @@ describe('web app: notifications under the bell, and which of them are emailed',
   let coordinator: Person;
   let mentor: Person;
   let trainee: Person;
+  let cohortId: string;
 
   beforeAll(async () => {
     app = await TestApp.start();
@@ -28,6 +30,7 @@ describe('web app: notifications under the bell, and which of them are emailed',
     trainee = await app.factory.trainee(hub.id, { fullName: 'Wulan Sari' });
     // Through the api, as a coordinator would: each step tells the trainee (and the mentor) what changed.
     const cohort = await app.factory.cohort(hub.id, { name: 'Angkatan Banyumas 1' });
+    cohortId = cohort.id;
     const as = app.as(coordinator);
     expect((await as.gql(ENROLL, { input: { cohortId: cohort.id, traineeId: trainee.user.id } })).errors).toBeUndefined();
     expect((await as.gql(START, { id: cohort.id })).errors).toBeUndefined();
@@ -110,6 +113,38 @@ describe('web app: notifications under the bell, and which of them are emailed',
     await look(page, 'notifications-04-mentor-desktop');
     await page.getByRole('link', { name: 'Account' }).first().click();
     await page.getByRole('switch', { name: 'Daily digest of submissions waiting for a grade' }).waitFor();
+    await context.close();
+  });
+
+  it('an admin sees the email the mail server refused and sends it again', async () => {
+    const hana = await app.factory.trainee(hub.id, { fullName: 'Hana Putri' });
+    expect((await app.as(coordinator).gql(ENROLL, { input: { cohortId, traineeId: hana.user.id } })).errors).toBeUndefined();
+    // What the job runner records after the last of its retries (the api e2e test goes through that path).
+    const db = app.get(DataSource);
+    await db.query(`UPDATE notification SET email_state = 'FAILED', email_error = 'EENVELOPE 550' WHERE user_id = $1`, [hana.user.id]);
+    const admin = await app.factory.admin();
+    const { context, foreign } = await openContext(browser, app.url, { ...DESKTOP, locale: 'id-ID' });
+    const page = await context.newPage();
+    await logIn(page, admin.email, admin.password);
+    await page.getByText('1 email tidak terkirim.').waitFor();
+    await look(page, 'notifications-05-admin-warned');
+    await page.getByRole('link', { name: 'Lihat email yang gagal' }).click();
+    await page.getByRole('heading', { name: 'Email yang gagal terkirim', level: 1 }).waitFor();
+    const failed = page.getByRole('listitem').filter({ hasText: 'Anda terdaftar di Angkatan Banyumas 1' });
+    await failed.getByText(`Untuk Hana Putri · ${hana.email}`).waitFor();
+    await failed.getByText('Alasan: EENVELOPE 550', { exact: false }).waitFor();
+    await look(page, 'notifications-06-failed-emails');
+
+    await failed.getByRole('button', { name: 'Kirim lagi: Anda terdaftar di Angkatan Banyumas 1 untuk Hana Putri' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dikirim lagi: Anda terdaftar di Angkatan Banyumas 1 untuk Hana Putri' }).waitFor();
+    await page.getByText('Tidak ada. Semua email terkirim.').waitFor();
+    const states = await db.query<{ email_state: string }[]>(`SELECT email_state FROM notification WHERE user_id = $1`, [hana.user.id]);
+    expect(states).toEqual([{ email_state: 'PENDING' }]);
+    // Home no longer warns.
+    await page.getByRole('link', { name: 'Beranda' }).first().click();
+    await page.getByText('Pilih dulu hub yang akan Anda kelola.').waitFor();
+    await expect(page.getByText('email tidak terkirim', { exact: false }).count()).resolves.toBe(0);
+    expect(foreign).toEqual([]);
     await context.close();
   });
 });

@@ -70,8 +70,17 @@ class FailedEmailType {
   @Field(() => NotificationKind)
   kind: NotificationKind;
 
+  @Field({ description: "Its subject, in the caller's language" })
+  subject: string;
+
   @Field(() => ID)
   recipientId: string;
+
+  @Field()
+  recipientName: string;
+
+  @Field({ description: 'The address the mail server refused or could not reach' })
+  recipientEmail: string;
 
   @Field(() => DateTimeScalar)
   createdAt: string;
@@ -151,7 +160,7 @@ export class NotificationsResolver {
     @Context() { loaders }: GqlContext,
     @FirstUpTo({ default: 50, max: 200 }) first: number,
   ): Promise<FailedEmailType[]> {
-    const [failed, zone] = await Promise.all([this.notices.failedEmails(first), zoneOfCaller(loaders, caller)]);
+    const [failed, zone] = await Promise.all([this.notices.failedEmails(first, caller.locale), zoneOfCaller(loaders, caller)]);
     return failed.map((email) => ({ ...email, createdAt: inZone(email.createdAt, zone) }));
   }
 

@@ -1,6 +1,7 @@
 import { Alert, Badge, Card, Group, NativeSelect, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FailedEmailsNotice } from '@/admin/FailedEmailsNotice';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
@@ -81,10 +82,12 @@ export function HubHome() {
     },
     { enabled: !!hub },
   );
+  const admin = me?.role === 'ADMIN';
   if (!hub) {
     // An admin belongs to no hub: they choose one to work in.
     return (
       <Page title={t('hubs.title')}>
+        {admin && <FailedEmailsNotice />}
         <Text>{t('hubs.chooseFirst')}</Text>
         <Group>
           <ButtonLink to="/admin/hubs">{t('hubs.choose')}</ButtonLink>
@@ -92,7 +95,7 @@ export function HubHome() {
       </Page>
     );
   }
-  const pickable = me?.role === 'ADMIN' ? [] : (me?.hubs ?? []);
+  const pickable = admin ? [] : (me?.hubs ?? []);
   return (
     <Page
       title={hub.name}
@@ -107,6 +110,7 @@ export function HubHome() {
         )
       }
     >
+      {admin && <FailedEmailsNotice />}
       <Loaded query={query}>
         {({ cohorts, pendingMembers, roomSchedule, hub: { rooms, attendance } }) => (
           <Stack gap="lg">

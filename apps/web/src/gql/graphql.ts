@@ -399,6 +399,13 @@ export type Weekday =
   | 'TUE'
   | 'WED';
 
+export type FailedEmailsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type FailedEmailsQuery = { failedEmails: Array<{ notificationId: string, subject: string, recipientName: string, recipientEmail: string, createdAt: string, error: string | null }> };
+
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -769,6 +776,13 @@ export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
+export type RetryEmailMutationVariables = Exact<{
+  notificationId: string | number;
+}>;
+
+
+export type RetryEmailMutation = { retryEmail: boolean };
 
 export type AdminHubsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1236,6 +1250,18 @@ export const SlotInListFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SlotInList"}) as unknown as TypedDocumentString<SlotInListFragment, unknown>;
+export const FailedEmailsDocument = new TypedDocumentString(`
+    query FailedEmails($first: Int!) {
+  failedEmails(first: $first) {
+    notificationId
+    subject
+    recipientName
+    recipientEmail
+    createdAt
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<FailedEmailsQuery, FailedEmailsQueryVariables>;
 export const NotificationPreferencesDocument = new TypedDocumentString(`
     query NotificationPreferences {
   notificationPreferences {
@@ -1828,6 +1854,11 @@ export const LogoutEverywhereDocument = new TypedDocumentString(`
   logoutEverywhere
 }
     `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const RetryEmailDocument = new TypedDocumentString(`
+    mutation RetryEmail($notificationId: ID!) {
+  retryEmail(notificationId: $notificationId)
+}
+    `) as unknown as TypedDocumentString<RetryEmailMutation, RetryEmailMutationVariables>;
 export const AdminHubsDocument = new TypedDocumentString(`
     query AdminHubs {
   hubs(first: 200) {
