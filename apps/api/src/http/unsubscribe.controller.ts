@@ -1,5 +1,5 @@
-import { Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Controller, type ExecutionContext, Get, Param, Post, Res, createParamDecorator } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Locale, Public, escapeHtml, localeFromAcceptLanguage } from '@sanggar/core';
 import { NotificationsService, UnsubscribeLinks, categoryLabels } from '@sanggar/notifications';
 import { sendPublicPage } from './public-page.js';
@@ -23,6 +23,13 @@ const WORDS = {
   },
 };
 
+/** The page's language: `?lang=` from the email's link, else the browser's. */
+const PageLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => {
+  const request = context.switchToHttp().getRequest<FastifyRequest>();
+  const { lang } = request.query as { lang?: string };
+  return lang === Locale.en || lang === Locale.id ? lang : localeFromAcceptLanguage(request.headers['accept-language']);
+});
+
 /**
  * The unsubscribe link of every non-essential email, without logging in. Opening it only asks (mail
  * scanners open links); the button, or a mail app's one-click POST (RFC 8058), turns the category off.
@@ -36,13 +43,7 @@ export class UnsubscribeController {
 
   @Public()
   @Get(':token')
-  async ask(
-    @Param('token') token: string,
-    @Query('lang') lang: string | undefined,
-    @Headers('accept-language') accept: string | undefined,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const locale = lang === 'en' || lang === 'id' ? (lang as Locale) : localeFromAcceptLanguage(accept);
+  async ask(@Param('token') token: string, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     const words = WORDS[locale];
     const link = this.links.read(token);
     if (!link) return this.invalid(reply, locale);
@@ -53,13 +54,7 @@ export class UnsubscribeController {
 
   @Public()
   @Post(':token')
-  async unsubscribe(
-    @Param('token') token: string,
-    @Query('lang') lang: string | undefined,
-    @Headers('accept-language') accept: string | undefined,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
-    const locale = lang === 'en' || lang === 'id' ? (lang as Locale) : localeFromAcceptLanguage(accept);
+  async unsubscribe(@Param('token') token: string, @PageLocale() locale: Locale, @Res() reply: FastifyReply): Promise<void> {
     const words = WORDS[locale];
     const category = await this.notifications.unsubscribe(token).catch(() => null);
     if (!category) return this.invalid(reply, locale);
