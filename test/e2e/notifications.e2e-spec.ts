@@ -5,7 +5,8 @@ import { type CohortEntity } from '@sanggar/cohorts';
 import { Locale } from '@sanggar/core';
 import { GradingDigests } from '@sanggar/grading';
 import type { HubEntity, RoomEntity } from '@sanggar/hubs';
-import { NotificationEmailHandler } from '@sanggar/notifications';
+import { AccountLinkEmailHandler, NotificationEmailHandler } from '@sanggar/notifications';
+import { QueueName, Queues, jobIds } from '@sanggar/queue';
 import { SessionNotices } from '@sanggar/scheduling';
 import type { Person } from '../support/factories.js';
 import { TestApp, codes, eventually } from '../support/harness.js';
@@ -23,8 +24,9 @@ const INBOX = `{ notifications { id kind title paragraphs link createdAt readAt 
 const MARK_READ = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 const PREFERENCES = `{ notificationPreferences { category email } }`;
 const SET_PREFERENCE = `mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { category email } }`;
-const FAILED = `{ failedEmails { notificationId kind subject recipientId recipientName recipientEmail createdAt error } }`;
-const RETRY = `mutation($id: ID!) { retryEmail(notificationId: $id) }`;
+const FAILED = `{ failedEmails { id kind subject recipientId recipientName recipientEmail createdAt error } }`;
+const RETRY = `mutation($id: ID!) { retryEmail(id: $id) }`;
+const INVITE = `mutation($input: InviteUsersInput!) { inviteUsers(input: $input) { email } }`;
 
 interface Inbox {
   notifications: {
@@ -401,10 +403,10 @@ describe('notifications', () => {
         .exhausted({ notificationId: id }, Object.assign(new Error('refused'), { responseCode: 550, code: 'EENVELOPE' }));
 
       expect(codes(await as(hana).gql(FAILED))).toEqual(['FORBIDDEN']);
-      const failed = await as(admin).gql<{ failedEmails: { notificationId: string; error: string }[] }>(FAILED);
+      const failed = await as(admin).gql<{ failedEmails: { id: string; error: string }[] }>(FAILED);
       expect(failed.data!.failedEmails).toEqual([
         {
-          notificationId: id,
+          id,
           kind: 'ENROLLED',
           subject: expect.stringMatching(/^Anda terdaftar di /),
           recipientId: hana.user.id,
@@ -419,6 +421,52 @@ describe('notifications', () => {
       await eventually(() => expect(mailsOf(hana, /terdaftar/)).toHaveLength(before + 1));
       expect((await as(admin).gql<{ failedEmails: unknown[] }>(FAILED)).data!.failedEmails).toEqual([]);
       expect(codes(await as(admin).gql(RETRY, { id }))).toEqual(['NOT_FOUND']);
+    });
+
+    it('lists an invitation the mail server refused through its retries, and sends it once the address works again', async () => {
+      const admin = await app.factory.admin();
+      const address = 'rara.anindya@contoh.id';
+      app.mail.refuse(address);
+      const invited = await as(coordinator).gql(INVITE, {
+        input: { hubId: hub.id, people: [{ email: address, fullName: 'Rara Anindya', role: 'TRAINEE' }] },
+      });
+      expect(invited.errors).toBeUndefined();
+      // The job really meets the refusal; after its last retry the job runner calls exhausted with that error.
+      await eventually(() => expect(app.mail.refusals(address)).toBeGreaterThan(0));
+      const [token] = await db().query<{ id: string; user_id: string }[]>(
+        `SELECT t.id, t.user_id FROM account_token t JOIN "user" u ON u.id = t.user_id WHERE u.email = $1`,
+        [address],
+      );
+      // Its retries would go on for two hours: the job is taken out between two of them, as if they had all failed.
+      const job = await app.get(Queues).get(QueueName.Notifications).getJob(jobIds.accountEmail(token.id));
+      await eventually(() => job!.remove());
+      const refusal = Object.assign(new Error('Mailbox unavailable'), { responseCode: 550, code: 'EENVELOPE' });
+      await app.worker!.get(AccountLinkEmailHandler, { strict: false }).exhausted({ tokenId: token.id }, refusal);
+
+      const failed = (await as(admin).gql<{ failedEmails: { id: string }[] }>(FAILED)).data!.failedEmails;
+      expect(failed).toEqual([
+        {
+          id: expect.any(String),
+          kind: null,
+          subject: 'Anda diundang ke Sanggar',
+          recipientId: token.user_id,
+          recipientName: 'Rara Anindya',
+          recipientEmail: address,
+          createdAt: expect.stringMatching(/\+07:00$/),
+          error: 'EENVELOPE 550',
+        },
+      ]);
+      app.mail.accept(address);
+      expect((await as(admin).gql(RETRY, { id: failed[0].id })).data).toEqual({ retryEmail: true });
+      const [mail] = await eventually(() => {
+        const sent = app.mail.to(address);
+        expect(sent).toHaveLength(1);
+        return sent;
+      });
+      expect(mail.subject).toBe('Anda diundang ke Sanggar');
+      expect(mail.text).toContain('/invitation?token=');
+      expect((await as(admin).gql<{ failedEmails: unknown[] }>(FAILED)).data!.failedEmails).toEqual([]);
+      expect(codes(await as(admin).gql(RETRY, { id: failed[0].id }))).toEqual(['NOT_FOUND']);
     });
   });
 });

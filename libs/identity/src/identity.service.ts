@@ -338,6 +338,11 @@ export class IdentityService {
     return { user: await this.getUser(row.userId), purpose: row.purpose, token: this.tokens.accountTokenText(row.id) };
   }
 
+  /** Whose account link this is and what for, used or not (to list its email as undelivered). */
+  async accountTokenOwner(tokenId: string): Promise<{ userId: string; purpose: AccountTokenPurpose } | null> {
+    return this.dataSource.getRepository(AccountTokenEntity).findOne({ where: { id: tokenId }, select: { userId: true, purpose: true } });
+  }
+
   /** Creates the first admin from the environment when no user has that email yet. */
   async ensureAdmin(email: string, password: string): Promise<UserEntity> {
     const existing = await this.users.findOneBy({ email: normaliseEmail(email) });

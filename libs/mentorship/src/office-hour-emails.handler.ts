@@ -50,6 +50,16 @@ export class OfficeHourEmailsHandler implements JobHandler<JobName.SendOfficeHou
     }
   }
 
+  /** Every person not yet told is listed for admins, with this job to send again. */
+  async exhausted(data: JobPayloads[JobName.SendOfficeHourEmails], error: Error): Promise<void> {
+    const { bookingId, change } = data;
+    const { recipientIds } = await this.notice(bookingId, change);
+    const job = { name: JobName.SendOfficeHourEmails, data } as const;
+    for (const recipientId of recipientIds) {
+      await this.emails.failed(jobIds.officeHourEmail(bookingId, change, recipientId), `office-hour-${change}`, recipientId, job, error);
+    }
+  }
+
   /** Everything a booking's or cancellation's emails say (`by`: who booked, or who cancelled), with times in the start-up's hub's time zone. */
   async notice(bookingId: string, change: OfficeHourChange): Promise<OfficeHourNotice & { mentorId: string; recipientIds: string[] }> {
     const [row] = await this.dataSource.query<NoticeRow[]>(

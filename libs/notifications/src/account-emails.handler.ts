@@ -6,6 +6,13 @@ import { EmailOnceService } from './email-once.service.js';
 import type { Email } from './mailer.js';
 import { appLinks, invitationEmail, resetPasswordEmail, signUpNoticeEmail, verifyEmailEmail, welcomeEmail } from './templates.js';
 
+/** The template of each account link's email (its name in email_delivery). */
+const LINK_TEMPLATES: Record<AccountTokenPurpose, string> = {
+  [AccountTokenPurpose.VerifyEmail]: 'verify-email',
+  [AccountTokenPurpose.ResetPassword]: 'reset-password',
+  [AccountTokenPurpose.Invitation]: 'invitation',
+};
+
 /** Emails about a person's account: welcome, links (confirm, reset, invitation), sign-up attempts. Each once. */
 @Injectable()
 class AccountEmails {
@@ -30,6 +37,11 @@ export class WelcomeEmailHandler implements JobHandler<JobName.SendWelcomeEmail>
       welcomeEmail(await this.account.identity.getUser(userId), this.account.links.home),
     );
   }
+
+  async exhausted(data: JobPayloads[JobName.SendWelcomeEmail], error: Error): Promise<void> {
+    const job = { name: JobName.SendWelcomeEmail, data } as const;
+    await this.account.emails.failed(jobIds.welcomeEmail(data.userId), 'welcome', data.userId, job, error);
+  }
 }
 
 @Injectable()
@@ -42,19 +54,19 @@ export class AccountLinkEmailHandler implements JobHandler<JobName.SendAccountEm
     const link = await this.account.identity.accountLink(tokenId);
     if (!link) return;
     const { links } = this.account;
-    const emails: Record<AccountTokenPurpose, { template: string; build: () => Email }> = {
-      [AccountTokenPurpose.VerifyEmail]: {
-        template: 'verify-email',
-        build: () => verifyEmailEmail(link.user, links.verifyEmail(link.token)),
-      },
-      [AccountTokenPurpose.ResetPassword]: {
-        template: 'reset-password',
-        build: () => resetPasswordEmail(link.user, links.resetPassword(link.token)),
-      },
-      [AccountTokenPurpose.Invitation]: { template: 'invitation', build: () => invitationEmail(link.user, links.invitation(link.token)) },
+    const build: Record<AccountTokenPurpose, () => Email> = {
+      [AccountTokenPurpose.VerifyEmail]: () => verifyEmailEmail(link.user, links.verifyEmail(link.token)),
+      [AccountTokenPurpose.ResetPassword]: () => resetPasswordEmail(link.user, links.resetPassword(link.token)),
+      [AccountTokenPurpose.Invitation]: () => invitationEmail(link.user, links.invitation(link.token)),
     };
-    const { template, build } = emails[link.purpose];
-    await this.account.emails.send(jobIds.accountEmail(tokenId), template, async () => build());
+    await this.account.emails.send(jobIds.accountEmail(tokenId), LINK_TEMPLATES[link.purpose], async () => build[link.purpose]());
+  }
+
+  async exhausted(data: JobPayloads[JobName.SendAccountEmail], error: Error): Promise<void> {
+    const owner = await this.account.identity.accountTokenOwner(data.tokenId);
+    if (!owner) return;
+    const job = { name: JobName.SendAccountEmail, data } as const;
+    await this.account.emails.failed(jobIds.accountEmail(data.tokenId), LINK_TEMPLATES[owner.purpose], owner.userId, job, error);
   }
 }
 
@@ -67,6 +79,11 @@ export class SignUpNoticeHandler implements JobHandler<JobName.SendSignUpNotice>
     await this.account.emails.send(jobIds.signUpNotice(userId, hour), 'sign-up-notice', async () =>
       signUpNoticeEmail(await this.account.identity.getUser(userId), this.account.links),
     );
+  }
+
+  async exhausted(data: JobPayloads[JobName.SendSignUpNotice], error: Error): Promise<void> {
+    const job = { name: JobName.SendSignUpNotice, data } as const;
+    await this.account.emails.failed(jobIds.signUpNotice(data.userId, data.hour), 'sign-up-notice', data.userId, job, error);
   }
 }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EmailDeliveryEntity } from './email-delivery.entity.js';
-import { type Email, Mailer } from './mailer.js';
+import type { JobItem } from '@sanggar/queue';
+import { type Email, Mailer, failureLabel } from './mailer.js';
 
 /**
  * Sends an email once per key. The delivery row is locked while sending, so a duplicate job waits
@@ -24,8 +25,21 @@ export class EmailOnceService {
       const delivery = await manager.findOne(EmailDeliveryEntity, { where: { key }, lock: { mode: 'pessimistic_write' } });
       if (delivery?.sentAt) return false;
       await this.mailer.send(await build(), key);
-      await manager.update(EmailDeliveryEntity, { key }, { sentAt: () => 'now()' });
+      await manager.update(EmailDeliveryEntity, { key }, { sentAt: () => 'now()', failedAt: null, error: null });
       return true;
     });
+  }
+
+  /**
+   * After the last retry of a job failed: its email (unless sent meanwhile) is listed for admins,
+   * with the job that sends it again.
+   */
+  async failed(key: string, template: string, recipientId: string, job: JobItem, error: Error): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO email_delivery (key, template, recipient_id, retry_job, error, failed_at) VALUES ($1, $2, $3, $4, $5, now())
+       ON CONFLICT (key) DO UPDATE SET recipient_id = $3, retry_job = $4, error = $5, failed_at = now()
+        WHERE email_delivery.sent_at IS NULL`,
+      [key, template, recipientId, job, failureLabel(error)],
+    );
   }
 }

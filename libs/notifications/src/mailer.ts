@@ -15,6 +15,10 @@ export interface Email {
   icalEvent?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; filename: string; content: string };
 }
 
+/** A failed send as a short label for admins (≤ 100 characters): the SMTP reply code or the error's class, never its message. */
+export const failureLabel = (error: Error & { responseCode?: number; code?: string }): string =>
+  ([error.code, error.responseCode].filter(Boolean).join(' ') || error.constructor.name).slice(0, 100);
+
 /** Sends over SMTP when SMTP_URL is set; otherwise writes .eml files under MAIL_DIR for developers to open. */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {

@@ -5,8 +5,7 @@ import { AppConfig, Locale } from '@sanggar/core';
 import { UserEntity } from '@sanggar/identity';
 import { HandlesJob, type JobHandler, JobName, type JobPayloads } from '@sanggar/queue';
 import { layoutEmail } from './email-layout.js';
-import type { Email } from './mailer.js';
-import { Mailer } from './mailer.js';
+import { type Email, Mailer, failureLabel } from './mailer.js';
 import { EmailState, NotificationEntity, NotificationOptOutEntity } from './notification.entity.js';
 import { NotificationKind, type NotificationParamsOf, type SessionFacts, categoryOf, notificationText } from './notification-kinds.js';
 import { type InvitationMethod, sessionInvitation } from './session-invitation.js';
@@ -25,10 +24,6 @@ function sender(mailFrom: string): { name: string; email: string } {
   const match = /^\s*"?([^"<]*)"?\s*<([^>]+)>\s*$/.exec(mailFrom);
   return match ? { name: match[1].trim() || 'Sanggar', email: match[2] } : { name: 'Sanggar', email: mailFrom.trim() };
 }
-
-/** An error as a short label for admins: the SMTP reply code or the error's class, never its message. */
-const failureLabel = (error: Error & { responseCode?: number; code?: string }) =>
-  [error.code, error.responseCode].filter(Boolean).join(' ') || error.constructor.name;
 
 /** The email of a notification, in the recipient's language, with its calendar message where it has one. */
 export function composeNotificationEmail(
@@ -106,9 +101,6 @@ export class NotificationEmailHandler implements JobHandler<JobName.SendNotifica
   async exhausted({ notificationId }: JobPayloads[JobName.SendNotificationEmail], error: Error): Promise<void> {
     await this.dataSource
       .getRepository(NotificationEntity)
-      .update(
-        { id: notificationId, emailState: EmailState.PENDING },
-        { emailState: EmailState.FAILED, emailError: failureLabel(error).slice(0, 100) },
-      );
+      .update({ id: notificationId, emailState: EmailState.PENDING }, { emailState: EmailState.FAILED, emailError: failureLabel(error) });
   }
 }

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type AuthUser, Clock, type Locale, Role, notFound } from '@sanggar/core';
-import { JobName, OutboxService, jobIds } from '@sanggar/queue';
+import { type JobItem, JobName, OutboxService, jobIds } from '@sanggar/queue';
+import { isUUID } from 'class-validator';
 import { EmailState, NotificationEntity, NotificationOptOutEntity } from './notification.entity.js';
 import { NotificationCategory, type NotificationText, notificationText } from './notification-kinds.js';
+import { emailSubjects } from './templates.js';
 import { UnsubscribeLinks } from './unsubscribe-links.js';
 
 /** The unread count a badge shows; more reads as "99+". */
@@ -33,8 +35,10 @@ export interface InboxEntry extends NotificationText {
 }
 
 export interface FailedEmail {
-  notificationId: string;
-  kind: NotificationEntity['kind'];
+  /** The notification's id, or the delivery key of an account or booking email. */
+  id: string;
+  /** The notification's kind; null for an account or booking email. */
+  kind: NotificationEntity['kind'] | null;
   /** Its subject, in the reader's language. */
   subject: string;
   recipientId: string;
@@ -44,7 +48,10 @@ export interface FailedEmail {
   error: string | null;
 }
 
+type FailedRow = Omit<FailedEmail, 'subject'> & { params: object | null; template: string | null };
+
 const notificationNotFound = () => notFound({ id: 'Notifikasi', en: 'Notification' });
+const failedEmailNotFound = () => notFound({ id: 'Email gagal', en: 'Failed email' });
 
 /** A person's notifications and email settings; admins' view of emails that could not be delivered. */
 @Injectable()
@@ -120,32 +127,48 @@ export class NotificationsService {
     return link.category;
   }
 
-  /** For admins: notification emails that failed every retry, oldest first, each with its subject in `locale`. */
+  /**
+   * For admins: emails that failed every retry (notifications, then account and booking emails by their
+   * delivery row), oldest first, each with its subject in `locale`.
+   */
   async failedEmails(first: number, locale: Locale): Promise<FailedEmail[]> {
-    const rows = await this.dataSource.query<(Omit<FailedEmail, 'subject'> & { params: object })[]>(
-      `SELECT n.id AS "notificationId", n.kind, n.params, n.user_id AS "recipientId", u.full_name AS "recipientName",
-              u.email AS "recipientEmail", n.created_at AS "createdAt", n.email_error AS error
-         FROM notification n JOIN "user" u ON u.id = n.user_id
-        WHERE n.email_state = $1 ORDER BY n.created_at, n.id LIMIT $2`,
+    const rows = await this.dataSource.query<FailedRow[]>(
+      `SELECT f.*, u.full_name AS "recipientName", u.email AS "recipientEmail"
+         FROM (SELECT id::text, kind, params, NULL AS template, user_id AS "recipientId", created_at AS "createdAt", email_error AS error
+                 FROM notification WHERE email_state = $1
+               UNION ALL
+               SELECT key, NULL, NULL, template, recipient_id, created_at, error FROM email_delivery WHERE failed_at IS NOT NULL) f
+         JOIN "user" u ON u.id = f."recipientId"
+        ORDER BY f."createdAt", f.id LIMIT $2`,
       [EmailState.FAILED, first],
     );
-    return rows.map(({ params, ...row }) => ({ ...row, subject: notificationText(row.kind, params as never, locale).title }));
+    return rows.map(({ params, template, ...row }) => ({
+      ...row,
+      subject: row.kind ? notificationText(row.kind, params as never, locale).title : (emailSubjects[template!]?.[locale] ?? template!),
+    }));
   }
 
   /** Tries a failed email again, as a new job (an admin asked: the mail server works again). */
-  async retryEmail(notificationId: string): Promise<void> {
+  async retryEmail(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [[row]] = await manager.query<[{ email_retries: number }[], number]>(
-        `UPDATE notification SET email_state = $2, email_error = NULL, email_retries = email_retries + 1
-          WHERE id = $1 AND email_state = $3 RETURNING email_retries`,
-        [notificationId, EmailState.PENDING, EmailState.FAILED],
+      if (isUUID(id)) {
+        const [[notification]] = await manager.query<[{ email_retries: number }[], number]>(
+          `UPDATE notification SET email_state = $2, email_error = NULL, email_retries = email_retries + 1
+            WHERE id = $1 AND email_state = $3 RETURNING email_retries`,
+          [id, EmailState.PENDING, EmailState.FAILED],
+        );
+        if (notification) {
+          const job = { name: JobName.SendNotificationEmail, data: { notificationId: id } } as const;
+          return this.outbox.add(manager, job, jobIds.notificationEmail(id, notification.email_retries));
+        }
+      }
+      const [[delivery]] = await manager.query<[{ retries: number; retry_job: JobItem }[], number]>(
+        `UPDATE email_delivery SET failed_at = NULL, error = NULL, retries = retries + 1
+          WHERE key = $1 AND failed_at IS NOT NULL AND sent_at IS NULL RETURNING retries, retry_job`,
+        [id],
       );
-      if (!row) throw notificationNotFound();
-      await this.outbox.add(
-        manager,
-        { name: JobName.SendNotificationEmail, data: { notificationId } },
-        jobIds.notificationEmail(notificationId, row.email_retries),
-      );
+      if (!delivery) throw failedEmailNotFound();
+      await this.outbox.add(manager, delivery.retry_job, `${id}-retry-${delivery.retries}`);
     });
   }
 }

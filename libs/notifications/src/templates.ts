@@ -6,6 +6,17 @@ import type { Email } from './mailer.js';
 const email = (to: { email: string; locale: Locale }, subject: string, paragraphs: string[]): Email =>
   layoutEmail({ to: to.email, locale: to.locale, subject, paragraphs });
 
+/** The subject of each account and booking email by its template name (office hours: what happened, without the details). */
+export const emailSubjects: Record<string, LocalizedText> = {
+  welcome: { id: 'Selamat datang di Sanggar', en: 'Welcome to Sanggar' },
+  'verify-email': { id: 'Konfirmasi email Anda untuk Sanggar', en: 'Confirm your email for Sanggar' },
+  'reset-password': { id: 'Buat kata sandi Sanggar yang baru', en: 'Set a new Sanggar password' },
+  invitation: { id: 'Anda diundang ke Sanggar', en: 'You are invited to Sanggar' },
+  'sign-up-notice': { id: 'Ada yang mencoba mendaftar dengan email Anda', en: 'Someone tried to sign up with your email' },
+  'office-hour-booked': { id: 'Konsultasi dipesan', en: 'Office hours booked' },
+  'office-hour-cancelled': { id: 'Konsultasi dibatalkan', en: 'Office hours cancelled' },
+};
+
 /** Where emailed links lead in the web app (routes of apps/web). */
 export const appLinks = (publicUrl: string) => ({
   home: `${publicUrl}/`,
@@ -24,14 +35,14 @@ interface Recipient {
 
 export function welcomeEmail(to: Recipient, appUrl: string): Email {
   if (to.locale === Locale.en) {
-    return email(to, 'Welcome to Sanggar', [
+    return email(to, emailSubjects['welcome'].en, [
       `Hello ${to.fullName},`,
       'Your Sanggar account is ready. Log in to follow your cohort, check in to sessions, submit your work and receive your certificate.',
       `Log in: ${appUrl}`,
       'See you at the hub!',
     ]);
   }
-  return email(to, 'Selamat datang di Sanggar', [
+  return email(to, emailSubjects['welcome'].id, [
     `Halo ${to.fullName},`,
     'Akun Sanggar Anda sudah siap. Masuk untuk mengikuti kelompok belajar Anda, presensi di setiap sesi, mengumpulkan tugas, dan menerima sertifikat.',
     `Masuk: ${appUrl}`,
@@ -42,14 +53,14 @@ export function welcomeEmail(to: Recipient, appUrl: string): Email {
 /** To a self-registered address: only the name the person typed, nothing else they wrote. */
 export function verifyEmailEmail(to: Recipient, link: string): Email {
   if (to.locale === Locale.en) {
-    return email(to, 'Confirm your email for Sanggar', [
+    return email(to, emailSubjects['verify-email'].en, [
       `Hello ${to.fullName},`,
       'Someone (we hope you) signed up for Sanggar with this address. Confirm it to log in:',
       link,
       'The link works for 48 hours. If it was not you, ignore this email: no account is used without this link.',
     ]);
   }
-  return email(to, 'Konfirmasi email Anda untuk Sanggar', [
+  return email(to, emailSubjects['verify-email'].id, [
     `Halo ${to.fullName},`,
     'Seseorang (semoga Anda) mendaftar di Sanggar dengan alamat ini. Konfirmasikan untuk bisa masuk:',
     link,
@@ -59,14 +70,14 @@ export function verifyEmailEmail(to: Recipient, link: string): Email {
 
 export function resetPasswordEmail(to: Recipient, link: string): Email {
   if (to.locale === Locale.en) {
-    return email(to, 'Set a new Sanggar password', [
+    return email(to, emailSubjects['reset-password'].en, [
       `Hello ${to.fullName},`,
       'Someone asked to reset the password of your Sanggar account. Choose a new one here:',
       link,
       'The link works once, for 30 minutes. If you did not ask, ignore this email: your password stays as it is.',
     ]);
   }
-  return email(to, 'Buat kata sandi Sanggar yang baru', [
+  return email(to, emailSubjects['reset-password'].id, [
     `Halo ${to.fullName},`,
     'Ada permintaan mengatur ulang kata sandi akun Sanggar Anda. Buat kata sandi baru di sini:',
     link,
@@ -76,14 +87,14 @@ export function resetPasswordEmail(to: Recipient, link: string): Email {
 
 export function invitationEmail(to: Recipient, link: string): Email {
   if (to.locale === Locale.en) {
-    return email(to, 'You are invited to Sanggar', [
+    return email(to, emailSubjects['invitation'].en, [
       `Hello ${to.fullName},`,
       'Your hub has made you a Sanggar account. Choose your password to start:',
       link,
       'The link works for 7 days. Your hub’s coordinator can send a new one.',
     ]);
   }
-  return email(to, 'Anda diundang ke Sanggar', [
+  return email(to, emailSubjects['invitation'].id, [
     `Halo ${to.fullName},`,
     'Hub Anda telah membuatkan akun Sanggar untuk Anda. Buat kata sandi Anda untuk mulai:',
     link,
@@ -94,14 +105,14 @@ export function invitationEmail(to: Recipient, link: string): Email {
 /** To the owner of an address someone tried to sign up with again. */
 export function signUpNoticeEmail(to: Recipient, links: { login: string; forgotPassword: string }): Email {
   if (to.locale === Locale.en) {
-    return email(to, 'Someone tried to sign up with your email', [
+    return email(to, emailSubjects['sign-up-notice'].en, [
       `Hello ${to.fullName},`,
       'Someone tried to create a Sanggar account with this address, which already has one. Nothing was changed.',
       `If it was you, log in here: ${links.login} — forgotten your password? ${links.forgotPassword}`,
       'If it was not you, you need do nothing.',
     ]);
   }
-  return email(to, 'Ada yang mencoba mendaftar dengan email Anda', [
+  return email(to, emailSubjects['sign-up-notice'].id, [
     `Halo ${to.fullName},`,
     'Seseorang mencoba membuat akun Sanggar dengan alamat ini, padahal alamat ini sudah punya akun. Tidak ada yang berubah.',
     `Jika itu Anda, masuk di sini: ${links.login} — lupa kata sandi? ${links.forgotPassword}`,

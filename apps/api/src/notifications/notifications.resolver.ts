@@ -62,13 +62,13 @@ class NotificationPreferenceType {
   email: boolean;
 }
 
-@ObjectType('FailedEmail', { description: 'A notification email that failed every retry' })
+@ObjectType('FailedEmail', { description: 'An email that failed every retry: a notification, or an account or booking email' })
 class FailedEmailType {
-  @Field(() => ID)
-  notificationId: string;
+  @Field(() => ID, { description: 'What retryEmail takes' })
+  id: string;
 
-  @Field(() => NotificationKind)
-  kind: NotificationKind;
+  @Field(() => NotificationKind, { nullable: true, description: "The notification's kind; null for an account or booking email" })
+  kind: NotificationKind | null;
 
   @Field({ description: "Its subject, in the caller's language" })
   subject: string;
@@ -154,7 +154,7 @@ export class NotificationsResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => [FailedEmailType], { description: 'Admins: notification emails that failed every retry, oldest first' })
+  @Query(() => [FailedEmailType], { description: 'Admins: emails that failed every retry, oldest first' })
   async failedEmails(
     @CurrentUser() caller: AuthUser,
     @Context() { loaders }: GqlContext,
@@ -165,9 +165,9 @@ export class NotificationsResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => Boolean, { description: 'Admins: sends a failed notification email again' })
-  async retryEmail(@Args('notificationId', { type: () => ID }) notificationId: string): Promise<boolean> {
-    await this.notices.retryEmail(notificationId);
+  @Mutation(() => Boolean, { description: 'Admins: sends a failed email again (its FailedEmail.id)' })
+  async retryEmail(@Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.notices.retryEmail(id);
     return true;
   }
 }

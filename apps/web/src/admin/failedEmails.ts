@@ -7,7 +7,7 @@ export const FAILED_EMAILS_KEY = ['failed-emails'];
 export const FAILED_EMAILS = graphql(`
   query FailedEmails($first: Int!) {
     failedEmails(first: $first) {
-      notificationId
+      id
       subject
       recipientName
       recipientEmail

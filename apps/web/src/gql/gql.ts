@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query FailedEmails($first: Int!) {\n    failedEmails(first: $first) {\n      notificationId\n      subject\n      recipientName\n      recipientEmail\n      createdAt\n      error\n    }\n  }\n": typeof types.FailedEmailsDocument,
+    "\n  query FailedEmails($first: Int!) {\n    failedEmails(first: $first) {\n      id\n      subject\n      recipientName\n      recipientEmail\n      createdAt\n      error\n    }\n  }\n": typeof types.FailedEmailsDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      category\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      category\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -70,7 +70,7 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
-    "\n  mutation RetryEmail($notificationId: ID!) {\n    retryEmail(notificationId: $notificationId)\n  }\n": typeof types.RetryEmailDocument,
+    "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n": typeof types.RetryEmailDocument,
     "\n  query AdminHubs {\n    hubs(first: 200) {\n      id\n      name\n      city\n      timezone\n    }\n  }\n": typeof types.AdminHubsDocument,
     "\n  mutation CreateHub($input: CreateHubInput!) {\n    createHub(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateHubDocument,
     "\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n": typeof types.MyCertificatesDocument,
@@ -125,7 +125,7 @@ type Documents = {
     "\n  query TeachingCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, status: RUNNING, first: 50) {\n      id\n      name\n      hub {\n        name\n      }\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n      }\n    }\n  }\n": typeof types.TeachingCohortsDocument,
 };
 const documents: Documents = {
-    "\n  query FailedEmails($first: Int!) {\n    failedEmails(first: $first) {\n      notificationId\n      subject\n      recipientName\n      recipientEmail\n      createdAt\n      error\n    }\n  }\n": types.FailedEmailsDocument,
+    "\n  query FailedEmails($first: Int!) {\n    failedEmails(first: $first) {\n      id\n      subject\n      recipientName\n      recipientEmail\n      createdAt\n      error\n    }\n  }\n": types.FailedEmailsDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      category\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      category\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ResetPasswordDocument,
@@ -180,7 +180,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
-    "\n  mutation RetryEmail($notificationId: ID!) {\n    retryEmail(notificationId: $notificationId)\n  }\n": types.RetryEmailDocument,
+    "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n": types.RetryEmailDocument,
     "\n  query AdminHubs {\n    hubs(first: 200) {\n      id\n      name\n      city\n      timezone\n    }\n  }\n": types.AdminHubsDocument,
     "\n  mutation CreateHub($input: CreateHubInput!) {\n    createHub(input: $input) {\n      id\n    }\n  }\n": types.CreateHubDocument,
     "\n  query MyCertificates {\n    myCertificates(first: 50) {\n      id\n      status\n      holderName\n      curriculumTitle\n      cohortName\n      hubName\n      issuedAt\n      finalScore\n      attendanceRate\n      verificationCode\n      verifyUrl\n      pdfUrl\n      credentialUrl\n    }\n  }\n": types.MyCertificatesDocument,
@@ -238,7 +238,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FailedEmails($first: Int!) {\n    failedEmails(first: $first) {\n      notificationId\n      subject\n      recipientName\n      recipientEmail\n      createdAt\n      error\n    }\n  }\n"): typeof import('./graphql').FailedEmailsDocument;
+export function graphql(source: "\n  query FailedEmails($first: Int!) {\n    failedEmails(first: $first) {\n      id\n      subject\n      recipientName\n      recipientEmail\n      createdAt\n      error\n    }\n  }\n"): typeof import('./graphql').FailedEmailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -458,7 +458,7 @@ export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RetryEmail($notificationId: ID!) {\n    retryEmail(notificationId: $notificationId)\n  }\n"): typeof import('./graphql').RetryEmailDocument;
+export function graphql(source: "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n"): typeof import('./graphql').RetryEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

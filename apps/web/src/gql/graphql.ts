@@ -404,7 +404,7 @@ export type FailedEmailsQueryVariables = Exact<{
 }>;
 
 
-export type FailedEmailsQuery = { failedEmails: Array<{ notificationId: string, subject: string, recipientName: string, recipientEmail: string, createdAt: string, error: string | null }> };
+export type FailedEmailsQuery = { failedEmails: Array<{ id: string, subject: string, recipientName: string, recipientEmail: string, createdAt: string, error: string | null }> };
 
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -778,7 +778,7 @@ export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
 
 export type RetryEmailMutationVariables = Exact<{
-  notificationId: string | number;
+  id: string | number;
 }>;
 
 
@@ -1253,7 +1253,7 @@ export const SlotInListFragmentDoc = new TypedDocumentString(`
 export const FailedEmailsDocument = new TypedDocumentString(`
     query FailedEmails($first: Int!) {
   failedEmails(first: $first) {
-    notificationId
+    id
     subject
     recipientName
     recipientEmail
@@ -1855,8 +1855,8 @@ export const LogoutEverywhereDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
 export const RetryEmailDocument = new TypedDocumentString(`
-    mutation RetryEmail($notificationId: ID!) {
-  retryEmail(notificationId: $notificationId)
+    mutation RetryEmail($id: ID!) {
+  retryEmail(id: $id)
 }
     `) as unknown as TypedDocumentString<RetryEmailMutation, RetryEmailMutationVariables>;
 export const AdminHubsDocument = new TypedDocumentString(`

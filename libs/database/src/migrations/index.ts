@@ -15,7 +15,7 @@ import { CertificatePdf1796329403986 } from './1796329403986-CertificatePdf.js';
 import { SeatedAt1796330628344 } from './1796330628344-SeatedAt.js';
 import { StatusList1796331886345 } from './1796331886345-StatusList.js';
 import { FeedSecret1796332408820 } from './1796332408820-FeedSecret.js';
-import { Notifications1796357756628 } from './1796357756628-Notifications.js';
+import { Notifications1796393081418 } from './1796393081418-Notifications.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -36,5 +36,5 @@ export const migrations: Function[] = [
   SeatedAt1796330628344,
   StatusList1796331886345,
   FeedSecret1796332408820,
-  Notifications1796357756628,
+  Notifications1796393081418,
 ];

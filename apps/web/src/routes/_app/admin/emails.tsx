@@ -12,8 +12,8 @@ import { homeZone } from '@/lib/me';
 import { useMe } from '@/lib/session';
 
 const RETRY = graphql(`
-  mutation RetryEmail($notificationId: ID!) {
-    retryEmail(notificationId: $notificationId)
+  mutation RetryEmail($id: ID!) {
+    retryEmail(id: $id)
   }
 `);
 
@@ -27,7 +27,7 @@ function FailedEmails() {
   const queryClient = useQueryClient();
   const query = useGql(FAILED_EMAILS_KEY, FAILED_EMAILS, { first: FAILED_EMAILS_SHOWN });
   const retry = useMutation({
-    mutationFn: (email: FailedEmail) => request(RETRY, { notificationId: email.notificationId }),
+    mutationFn: (email: FailedEmail) => request(RETRY, { id: email.id }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: FAILED_EMAILS_KEY }),
   });
   const retried = retry.isSuccess && retry.variables;
@@ -47,7 +47,7 @@ function FailedEmails() {
           ) : (
             <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
               {failedEmails.map((email) => (
-                <li key={email.notificationId}>
+                <li key={email.id}>
                   <FailedEmailCard
                     email={email}
                     sending={retry.isPending && retry.variables === email}
