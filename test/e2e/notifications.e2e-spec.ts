@@ -5,7 +5,7 @@ import { type CohortEntity } from '@sanggar/cohorts';
 import { Locale } from '@sanggar/core';
 import { GradingDigests } from '@sanggar/grading';
 import type { HubEntity, RoomEntity } from '@sanggar/hubs';
-import { AccountLinkEmailHandler, NotificationEmailHandler } from '@sanggar/notifications';
+import { AccountLinkEmailHandler, NotificationEmailHandler, WelcomeEmailHandler } from '@sanggar/notifications';
 import { QueueName, Queues, jobIds } from '@sanggar/queue';
 import { SessionNotices } from '@sanggar/scheduling';
 import type { Person } from '../support/factories.js';
@@ -467,6 +467,14 @@ describe('notifications', () => {
       expect(mail.text).toContain('/invitation?token=');
       expect((await as(admin).gql<{ failedEmails: unknown[] }>(FAILED)).data!.failedEmails).toEqual([]);
       expect(codes(await as(admin).gql(RETRY, { id: failed[0].id }))).toEqual(['NOT_FOUND']);
+    });
+
+    it('does not list an email that went out before its job finally failed', async () => {
+      const admin = await app.factory.admin();
+      const ika = await app.factory.trainee(hub.id);
+      await eventually(() => expect(app.mail.to(ika.email).filter((mail) => /^Selamat datang/.test(mail.subject ?? ''))).toHaveLength(1));
+      await app.worker!.get(WelcomeEmailHandler, { strict: false }).exhausted({ userId: ika.user.id }, new Error('later step failed'));
+      expect((await as(admin).gql<{ failedEmails: unknown[] }>(FAILED)).data!.failedEmails).toEqual([]);
     });
   });
 });

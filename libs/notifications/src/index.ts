@@ -1,4 +1,4 @@
-export { AccountLinkEmailHandler } from './account-emails.handler.js';
+export { AccountLinkEmailHandler, WelcomeEmailHandler } from './account-emails.handler.js';
 export { EmailDeliveryEntity } from './email-delivery.entity.js';
 export * from './email-layout.js';
 export * from './email-once.service.js';
