@@ -76,6 +76,8 @@ export class TestApp {
       NODE_ENV: 'test',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       SANGGAR_KEY_DIR: await mkdtemp(join(tmpdir(), 'sanggar-keys-')),
+      // Never the developer's own var/mail: the worker's retention cleans the mail directory it is given.
+      MAIL_DIR: await mkdtemp(join(tmpdir(), 'sanggar-mail-')),
       DATABASE_URL: database.url,
       REDIS_PREFIX: `test-${randomBytes(6).toString('hex')}`,
       SMTP_URL: smtpUrl,

@@ -17,6 +17,7 @@ export const LAYERS = [
   ['grading'],
   ['certificates', 'mentorship'],
   ['calendar'],
+  ['privacy'],
 ];
 
 const layerOf = (lib) => LAYERS.findIndex((layer) => layer.includes(lib));

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Clock } from '@sanggar/core';
 import { GradingDigests } from '@sanggar/grading';
+import { RetentionService } from '@sanggar/privacy';
 import { OutboxService } from '@sanggar/queue';
 import { SessionNotices } from '@sanggar/scheduling';
 
@@ -8,7 +9,7 @@ import { SessionNotices } from '@sanggar/scheduling';
 abstract class PollingLoop implements OnApplicationBootstrap, OnApplicationShutdown {
   protected abstract readonly pauseMs: number;
   protected abstract tick(): Promise<number>;
-  private readonly logger = new Logger(this.constructor.name);
+  protected readonly logger = new Logger(this.constructor.name);
   private running = false;
   private loop?: Promise<void>;
   private wake?: () => void;
@@ -90,6 +91,25 @@ export class DueNoticesLoop extends PollingLoop {
     await this.sessions.remindDue(now);
     await this.digests.sendDue(now);
     // Each run sends all that is due: the next one need not come sooner.
+    return 0;
+  }
+}
+
+/** Deletes what is past its retention period: once at start, then daily (a run removes only what is due). */
+@Injectable()
+export class RetentionLoop extends PollingLoop {
+  protected readonly pauseMs = 24 * 3_600_000;
+
+  constructor(
+    private readonly retention: RetentionService,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  protected async tick(): Promise<number> {
+    // Counts only: what was removed, never whose.
+    this.logger.log(await this.retention.run(this.clock.now()), 'retention ran');
     return 0;
   }
 }

@@ -10,10 +10,11 @@ import { dataSourceOptions } from '@sanggar/database';
 import { GradingModule } from '@sanggar/grading';
 import { MentorshipJobsModule } from '@sanggar/mentorship';
 import { NotificationJobsModule } from '@sanggar/notifications';
+import { PrivacyModule } from '@sanggar/privacy';
 import { QueueModule } from '@sanggar/queue';
 import { SchedulingModule } from '@sanggar/scheduling';
 import { JobRunner } from './job-runner.js';
-import { DueNoticesLoop, OutboxRelayLoop, ReconcileLoop } from './outbox-relay.js';
+import { DueNoticesLoop, OutboxRelayLoop, ReconcileLoop, RetentionLoop } from './outbox-relay.js';
 
 @Module({})
 export class WorkerModule {
@@ -32,8 +33,9 @@ export class WorkerModule {
         MentorshipJobsModule,
         SchedulingModule,
         GradingModule,
+        PrivacyModule,
       ],
-      providers: [JobRunner, OutboxRelayLoop, ReconcileLoop, DueNoticesLoop],
+      providers: [JobRunner, OutboxRelayLoop, ReconcileLoop, DueNoticesLoop, RetentionLoop],
     };
   }
 }

@@ -110,6 +110,30 @@ export class AppConfig {
   @IsInt()
   GRADING_DIGEST_HOUR = 7;
 
+  /** Days a finished outbox row is kept (what ran, for support), then deleted by the daily retention. */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  RETENTION_OUTBOX_DAYS = 30;
+
+  /** Days an email's delivery record (which email went to whom, once) is kept. */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  RETENTION_EMAIL_DELIVERY_DAYS = 365;
+
+  /** Days an `.eml` file under MAIL_DIR is kept (development mail without SMTP). */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  RETENTION_MAIL_FILE_DAYS = 30;
+
+  /** Days after a cohort ends that attendance notes (excuses, often about health or family) are kept. */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  RETENTION_ATTENDANCE_NOTE_DAYS = 365;
+
   @IsString()
   MAIL_FROM = 'Sanggar <no-reply@sanggar.local>';
 
