@@ -144,6 +144,8 @@ describe('web app: accounts in the browser', () => {
     await onPhone.getByRole('heading', { name: 'Akun saya' }).waitFor();
 
     await logIn(onLaptop, trainee.email, 'sawah hijau di lereng merapi');
+    // The laptop's home (and its bell) done asking: its next request is the click below, not a late one of its own.
+    await onLaptop.waitForLoadState('networkidle');
     await onPhone.getByRole('button', { name: 'Keluar dari semua perangkat' }).click();
     await onPhone.waitForURL(/\/login/);
     await onLaptop.getByRole('link', { name: 'Jadwal' }).first().click();
