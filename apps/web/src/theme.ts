@@ -11,7 +11,14 @@ export const theme = createTheme({
     brand: ['#fdf5ec', '#f6e6d3', '#eccaa4', '#e2ac72', '#d99348', '#c9782a', '#ac6320', '#8f5118', '#7a4410', '#6b3d00'],
   },
   components: {
-    Button: { defaultProps: { size: 'md' } },
+    Button: {
+      defaultProps: { size: 'md' },
+      // A long label on a phone ("Buat kata sandi dan masuk") wraps onto a second line instead of being cut off.
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 6 },
+        label: { whiteSpace: 'normal', textAlign: 'center', lineHeight: 1.3 },
+      },
+    },
     // Status badges sit beside names that may be long: the name wraps, the status is never cut.
     Badge: { styles: { root: { flexShrink: 0 } } },
     TextInput: { defaultProps: { size: 'md' } },
