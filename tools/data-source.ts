@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@sanggar/core';
 import { attendanceEntities } from '@sanggar/attendance';
+import { auditEntities } from '@sanggar/audit';
 import { calendarEntities } from '@sanggar/calendar';
 import { certificateEntities } from '@sanggar/certificates';
 import { cohortEntities } from '@sanggar/cohorts';
@@ -16,6 +17,7 @@ import { hubEntities } from '@sanggar/hubs';
 import { identityEntities } from '@sanggar/identity';
 import { mentorshipEntities } from '@sanggar/mentorship';
 import { notificationEntities } from '@sanggar/notifications';
+import { privacyEntities } from '@sanggar/privacy';
 import { queueEntities } from '@sanggar/queue';
 import { schedulingEntities } from '@sanggar/scheduling';
 
@@ -32,6 +34,8 @@ export const allEntities = [
   ...certificateEntities,
   ...mentorshipEntities,
   ...calendarEntities,
+  ...auditEntities,
+  ...privacyEntities,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -85,6 +85,23 @@ describe('retention: personal data kept only as long as needed', () => {
       await writeFile(join(mailDir, name), 'x');
       await utimes(join(mailDir, name), daysAgo(age), daysAgo(age));
     }
+    // Notifications 366 and 364 days old; audit entries 731 and 729 days old.
+    await db().query(
+      `INSERT INTO notification (user_id, kind, topic, dedupe_key, params, created_at, email_state) VALUES
+         ($1, 'ENROLLED', 't', 'retention-old', '{}', $2, 'SENT'), ($1, 'ENROLLED', 't', 'retention-recent', '{}', $3, 'SENT')`,
+      [trainee.user.id, daysAgo(366), daysAgo(364)],
+    );
+    await db().query(`INSERT INTO audit_entry (at, action, subject_id) VALUES ($1, 'NAME_CORRECTED', $3), ($2, 'NAME_CORRECTED', $3)`, [
+      daysAgo(731),
+      daysAgo(729),
+      trainee.user.id,
+    ]);
+    // Archives: one expired yesterday, one expiring tomorrow, a request never built 31 days ago.
+    await db().query(
+      `INSERT INTO data_export (user_id, requested_at, ready_at, expires_at) VALUES
+         ($1, $2, $2, $3), ($1, $4, $4, $5), ($1, $6, NULL, NULL)`,
+      [trainee.user.id, daysAgo(8), daysAgo(1), daysAgo(6), daysAgo(-1), daysAgo(31)],
+    );
     const tokensBefore = await db().query<{ count: number }[]>(`SELECT count(*)::int AS count FROM account_token`);
 
     const retention = new RetentionService(db(), app.config);
@@ -95,6 +112,9 @@ describe('retention: personal data kept only as long as needed', () => {
       refreshTokens: 1,
       accountTokens: 2,
       attendanceNotes: 2,
+      notifications: 1,
+      auditEntries: 1,
+      dataExports: 2,
     });
     await expect(oldNotes()).resolves.toEqual([
       { status: 'EXCUSED', note: '' },
@@ -113,6 +133,12 @@ describe('retention: personal data kept only as long as needed', () => {
     await expect(db().query<{ count: number }[]>(`SELECT count(*)::int AS count FROM account_token`)).resolves.toEqual([
       { count: tokensBefore[0].count - 2 },
     ]);
+    await expect(
+      db().query(`SELECT dedupe_key FROM notification WHERE user_id = $1 AND dedupe_key LIKE 'retention-%'`, [trainee.user.id]),
+    ).resolves.toEqual([{ dedupe_key: 'retention-recent' }]);
+    await expect(
+      db().query<{ count: number }[]>(`SELECT count(*)::int AS count FROM audit_entry WHERE subject_id = $1`, [trainee.user.id]),
+    ).resolves.toEqual([{ count: 1 }]);
     expect((await readdir(mailDir)).sort()).toEqual(['notes.txt', 'recent.eml']);
 
     expect(await retention.run(new Date())).toEqual({
@@ -122,6 +148,9 @@ describe('retention: personal data kept only as long as needed', () => {
       refreshTokens: 0,
       accountTokens: 0,
       attendanceNotes: 0,
+      notifications: 0,
+      auditEntries: 0,
+      dataExports: 0,
     });
   });
 });

@@ -54,6 +54,11 @@ export class TestMailServer {
     this.refused.delete(address.toLowerCase());
   }
 
+  /** Every message so far, in the order received. */
+  all(): ParsedMail[] {
+    return [...this.messages];
+  }
+
   /** Messages to this address so far. */
   to(address: string): ParsedMail[] {
     return this.messages.filter((mail) => mail.to && JSON.stringify(mail.to).toLowerCase().includes(address.toLowerCase()));

@@ -8,7 +8,7 @@
 export const LAYERS = [
   ['core'],
   ['database', 'queue'],
-  ['hubs'],
+  ['hubs', 'audit'],
   ['identity'],
   ['notifications', 'curricula'],
   ['cohorts'],

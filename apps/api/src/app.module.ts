@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AttendanceModule } from '@sanggar/attendance';
+import { AuditModule } from '@sanggar/audit';
 import { CalendarModule } from '@sanggar/calendar';
 import { CertificatesModule } from '@sanggar/certificates';
 import { CohortsModule } from '@sanggar/cohorts';
@@ -18,6 +19,7 @@ import { IdentityModule } from '@sanggar/identity';
 import { MentorshipModule } from '@sanggar/mentorship';
 import { QueueModule } from '@sanggar/queue';
 import { NotificationsModule } from '@sanggar/notifications';
+import { PrivacyModule } from '@sanggar/privacy';
 import { SchedulingModule } from '@sanggar/scheduling';
 import { AuthGuard } from './auth/auth.guard.js';
 import { certificateResolvers } from './certificates/certificates.resolver.js';
@@ -29,6 +31,7 @@ import { graphqlOptions } from './graphql/graphql.options.js';
 import { inputValidationPipe } from './graphql/validation.js';
 import { CalendarController } from './http/calendar.controller.js';
 import { CertificatesController } from './http/certificates.controller.js';
+import { DataExportController } from './http/data-export.controller.js';
 import { HealthController } from './http/health.controller.js';
 import { DownloadLinks } from './http/download-links.js';
 import { ProgressReportController } from './http/progress-report.controller.js';
@@ -43,6 +46,7 @@ import { mentorshipResolvers } from './mentorship/mentorship.resolver.js';
 import { gradingResolvers } from './grading/grading.resolver.js';
 import { schedulingResolvers } from './scheduling/scheduling.resolver.js';
 import { NotificationsResolver } from './notifications/notifications.resolver.js';
+import { DataExportResolver, PrivacyResolver } from './privacy/privacy.resolver.js';
 import { UnsubscribeController } from './http/unsubscribe.controller.js';
 
 const CONTEXTS = [
@@ -57,6 +61,8 @@ const CONTEXTS = [
   MentorshipModule,
   CalendarModule,
   NotificationsModule,
+  AuditModule,
+  PrivacyModule,
 ];
 
 /** The per-request DataLoaders' factory, with every context it batches through. */
@@ -86,6 +92,7 @@ export class ApiModule {
         HealthController,
         CalendarController,
         ProgressReportController,
+        DataExportController,
         CertificatesController,
         UnsubscribeController,
         WebAppController,
@@ -100,6 +107,8 @@ export class ApiModule {
         ErrorReasonResolver,
         UserResolver,
         MemberDirectoryResolver,
+        PrivacyResolver,
+        DataExportResolver,
         HubResolver,
         RoomResolver,
         ...curriculaResolvers,

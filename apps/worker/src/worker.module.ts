@@ -10,7 +10,7 @@ import { dataSourceOptions } from '@sanggar/database';
 import { GradingModule } from '@sanggar/grading';
 import { MentorshipJobsModule } from '@sanggar/mentorship';
 import { NotificationJobsModule } from '@sanggar/notifications';
-import { PrivacyModule } from '@sanggar/privacy';
+import { PrivacyJobsModule, PrivacyModule } from '@sanggar/privacy';
 import { QueueModule } from '@sanggar/queue';
 import { SchedulingModule } from '@sanggar/scheduling';
 import { JobRunner } from './job-runner.js';
@@ -34,6 +34,7 @@ export class WorkerModule {
         SchedulingModule,
         GradingModule,
         PrivacyModule,
+        PrivacyJobsModule,
       ],
       providers: [JobRunner, OutboxRelayLoop, ReconcileLoop, DueNoticesLoop, RetentionLoop],
     };

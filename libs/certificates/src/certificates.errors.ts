@@ -14,6 +14,11 @@ export const CertificateErrors = withReasons({
       id: 'Tuliskan alasan pencabutan, maksimal 500 karakter',
       en: 'Give the reason for revoking, at most 500 characters',
     }),
+  revokedIsFinal: () =>
+    conflict({
+      id: 'Sertifikat yang sudah dicabut tidak dapat diterbitkan ulang',
+      en: 'A revoked certificate cannot be reissued',
+    }),
   superseded: () =>
     conflict({
       id: 'Sertifikat ini sudah digantikan; terbitkan ulang yang terbaru',

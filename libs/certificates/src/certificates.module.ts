@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@sanggar/audit';
 import { CohortsModule } from '@sanggar/cohorts';
 import { GradingModule } from '@sanggar/grading';
 import { IdentityModule } from '@sanggar/identity';
@@ -29,7 +30,14 @@ export const certificateEntities = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(certificateEntities), CohortsModule, GradingModule, SchedulingModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature(certificateEntities),
+    AuditModule,
+    CohortsModule,
+    GradingModule,
+    SchedulingModule,
+    NotificationsModule,
+  ],
   providers: [CertificateLinks, CertificatePdfs, CredentialsService, StatusLists, CertificatesService, CertificateIssuance],
   exports: [CertificateLinks, CertificatePdfs, StatusLists, CertificatesService, CertificateIssuance],
 })

@@ -1,3 +1,4 @@
+import { AuditAction, AuditService } from '@sanggar/audit';
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -71,6 +72,7 @@ export class CertificateIssuance {
     private readonly certificates: CertificatesService,
     private readonly scheduling: SchedulingService,
     private readonly statusLists: StatusLists,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -202,6 +204,8 @@ export class CertificateIssuance {
   async reissue(user: AuthUser, id: string): Promise<CertificateEntity> {
     const old = await this.certificates.managed(user, id);
     if (old.status === CertificateStatus.SUPERSEDED) throw CertificateErrors.superseded();
+    // Revoked is final: reissuing would bring back what the hub (or the holder, by erasure) withdrew.
+    if (old.status === CertificateStatus.REVOKED) throw CertificateErrors.revokedIsFinal();
     const snapshot = await this.snapshot(old.enrollmentId);
     const fresh = await this.build(snapshot, old.enrollmentId, old.finalScore, old.attendanceRate);
     await this.dataSource.transaction(async (manager) => {
@@ -214,6 +218,10 @@ export class CertificateIssuance {
       await manager.insert(CertificateEntity, fresh);
       await manager.update(CertificateEntity, { id: old.id }, { supersededBy: fresh.id });
       await this.statusLists.planRebuild(manager, old);
+      await this.audit.record(
+        { actorId: user.id, action: AuditAction.CERTIFICATE_REISSUED, subjectId: old.holderId, hubId: old.hubId },
+        manager,
+      );
       await this.outbox.add(
         manager,
         { name: JobName.SendCertificateEmail, data: { certificateId: fresh.id! } },

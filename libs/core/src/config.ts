@@ -134,6 +134,18 @@ export class AppConfig {
   @IsInt()
   RETENTION_ATTENDANCE_NOTE_DAYS = 365;
 
+  /** Days a notification (read or not) stays in a person's list: they quote names and mentors' feedback. */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  RETENTION_NOTIFICATION_DAYS = 365;
+
+  /** Days the audit log is kept (who exported, erased, corrected, listed whom). */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  RETENTION_AUDIT_DAYS = 730;
+
   @IsString()
   MAIL_FROM = 'Sanggar <no-reply@sanggar.local>';
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@sanggar/audit';
 import { HubsModule } from '@sanggar/hubs';
 import { AccountTokenEntity } from './account-token.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
@@ -11,7 +12,7 @@ import { TokensService } from './tokens.service.js';
 import { UserEntity } from './user.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity]), HubsModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity]), HubsModule, AuditModule],
   providers: [IdentityService, TokensService, LoginThrottle, MemberDirectory],
   exports: [IdentityService, TokensService, MemberDirectory],
 })

@@ -13,6 +13,7 @@ import {
   manyByKey,
   oneByKey,
 } from '@sanggar/core';
+import { AuditAction, AuditService } from '@sanggar/audit';
 import { PgError, pgCode } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, RateLimiter, jobIds } from '@sanggar/queue';
@@ -73,6 +74,7 @@ export class IdentityService {
     private readonly throttle: LoginThrottle,
     private readonly limiter: RateLimiter,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -203,7 +205,14 @@ export class IdentityService {
   /** A person corrects their own name or language (emails and errors follow the language). */
   async updateMyProfile(caller: AuthUser, input: { fullName?: string | null; locale?: Locale | null }): Promise<UserEntity> {
     const user = await this.getUser(caller.id);
-    await this.users.update({ id: user.id }, { fullName: input.fullName?.trim() || user.fullName, locale: input.locale ?? user.locale });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { fullName: input.fullName?.trim() || user.fullName, locale: input.locale ?? user.locale },
+      );
+      await this.audit.record({ actorId: caller.id, action: AuditAction.PROFILE_CORRECTED, subjectId: user.id }, manager);
+    });
     return this.getUser(user.id);
   }
 
@@ -227,7 +236,10 @@ export class IdentityService {
   /** A coordinator corrects a member's name (ADMIN: anyone's). Certificates already issued keep the old name until reissued. */
   async correctName(actor: AuthUser, userId: string, fullName: string): Promise<UserEntity> {
     await this.managedPerson(actor, userId, IdentityErrors.cannotEdit);
-    await this.users.update({ id: userId }, { fullName: fullName.trim() });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, { fullName: fullName.trim() });
+      await this.audit.record({ actorId: actor.id, action: AuditAction.NAME_CORRECTED, subjectId: userId }, manager);
+    });
     return this.getUser(userId);
   }
 
@@ -237,6 +249,8 @@ export class IdentityService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: userId }, { deactivatedAt: active ? null : this.clock.now() });
       if (!active) await this.tokens.revokeAllFamilies(userId, null, manager);
+      const action = active ? AuditAction.PERSON_REACTIVATED : AuditAction.PERSON_DEACTIVATED;
+      await this.audit.record({ actorId: actor.id, action, subjectId: userId }, manager);
     });
     return this.getUser(userId);
   }

@@ -1,9 +1,18 @@
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
-import { UserEntity } from './user.entity.js';
+import { UserEntity, erasedEmail, erasedName, isUndeliverable } from './user.entity.js';
 
-export { AccountTokenEntity, AccountTokenPurpose, HubMembershipEntity, RefreshTokenEntity, UserEntity };
+export {
+  AccountTokenEntity,
+  AccountTokenPurpose,
+  HubMembershipEntity,
+  RefreshTokenEntity,
+  UserEntity,
+  erasedEmail,
+  erasedName,
+  isUndeliverable,
+};
 export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './identity.service.js';

@@ -1,6 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Locale, Role } from '@sanggar/core';
 
+/** Addresses of erased people: `.invalid` is reserved (RFC 2606), so nothing can ever be delivered there. */
+export const erasedEmail = (erasureNumber: number) => `erased-${erasureNumber}@sanggar.invalid`;
+export const isUndeliverable = (address: string) => address.endsWith('.invalid');
+export const erasedName = (erasureNumber: number) => `Peserta terhapus #${erasureNumber}`;
+
 @Entity('user')
 // The member directory's indexes (created by migration): trigrams for "part of a name or email", and its A-to-Z order.
 @Index('user_full_name_trgm', { synchronize: false })
@@ -37,6 +42,14 @@ export class UserEntity {
   /** Set by an admin or the hub's coordinator: no login, every session ended. */
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
+
+  /** When an admin erased the person (UU PDP): every personal field above is then anonymised. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
+  /** The n of "Peserta terhapus #n": numbers erased people apart without saying who they were. */
+  @Column({ type: 'int', nullable: true, unique: true })
+  erasureNumber: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

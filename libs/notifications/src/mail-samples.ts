@@ -1,4 +1,4 @@
-import { type Locale } from '@sanggar/core';
+import { Locale } from '@sanggar/core';
 import type { Email } from './mailer.js';
 import { composeNotificationEmail } from './notification-email.handler.js';
 import { NotificationCategory, NotificationKind, type NotificationParamsOf, type SessionFacts } from './notification-kinds.js';
@@ -10,6 +10,7 @@ import {
   signUpNoticeEmail,
   verifyEmailEmail,
   welcomeEmail,
+  dataExportEmail,
 } from './templates.js';
 
 const ID = '3f1c2a9e-5b7d-4e21-9a0b-6c8d7e5f4a31';
@@ -93,6 +94,7 @@ export function sampleEmails(publicUrl: string, locale: Locale): Record<string, 
     'reset-password': resetPasswordEmail(to, links.resetPassword(token)),
     invitation: invitationEmail(to, links.invitation(token)),
     'sign-up-notice': signUpNoticeEmail(to, links),
+    'data-export': dataExportEmail(to, `${publicUrl}/exports/${token}`, locale === Locale.en ? '11 December 2026' : '11 Desember 2026'),
     'office-hour-booked': officeHourEmail(
       to,
       {

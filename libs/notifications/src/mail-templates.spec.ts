@@ -10,7 +10,7 @@ function knownRoutes(): RegExp[] {
   const tree = readFileSync(new URL('../../../apps/web/src/routeTree.gen.ts', import.meta.url), 'utf8');
   const block = /interface FileRoutesByFullPath \{([^}]*)\}/.exec(tree)![1];
   const webPaths = [...block.matchAll(/'([^']+)':/g)].map((match) => match[1].replace(/\/$/, '') || '/');
-  const apiPaths = ['/verify/$code', '/certificates/$file', '/unsubscribe/$token'];
+  const apiPaths = ['/verify/$code', '/certificates/$file', '/unsubscribe/$token', '/exports/$token'];
   return [...webPaths, ...apiPaths].map((path) => new RegExp(`^${path.replace(/\$\w+/g, '[^/]+')}$`));
 }
 
@@ -19,8 +19,8 @@ describe('email templates', () => {
 
   it.each(Object.values(Locale))('renders every email in %s, each link leading to a page that exists', (locale) => {
     const emails = sampleEmails(PUBLIC_URL, locale);
-    // Every notification kind, plus the account and office-hour emails.
-    expect(Object.keys(emails).length).toBe(Object.values(NotificationKind).length + 6);
+    // Every notification kind, plus the account, office-hour and data-export emails.
+    expect(Object.keys(emails).length).toBe(Object.values(NotificationKind).length + 7);
     for (const [name, email] of Object.entries(emails)) {
       expect([name, email.subject.length > 0]).toEqual([name, true]);
       for (const part of [email.subject, email.text, email.html])

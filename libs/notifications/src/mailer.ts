@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig } from '@sanggar/core';
+import { isUndeliverable } from '@sanggar/identity';
 
 export interface Email {
   to: string;
@@ -35,6 +36,8 @@ export class Mailer implements OnApplicationShutdown {
    * message makes us send it again, mail systems see the same message twice and show it once.
    */
   async send(email: Email, key: string): Promise<void> {
+    // An erased person's address: the email is dropped, and counts as done.
+    if (isUndeliverable(email.to)) return;
     const messageId = `<${key}@${new URL(this.config.PUBLIC_URL).hostname}>`;
     const info = await this.transport.sendMail({ from: this.config.MAIL_FROM, messageId, ...email });
     if (!this.config.SMTP_URL) {

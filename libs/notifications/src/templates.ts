@@ -15,6 +15,7 @@ export const emailSubjects: Record<string, LocalizedText> = {
   'sign-up-notice': { id: 'Ada yang mencoba mendaftar dengan email Anda', en: 'Someone tried to sign up with your email' },
   'office-hour-booked': { id: 'Konsultasi dipesan', en: 'Office hours booked' },
   'office-hour-cancelled': { id: 'Konsultasi dibatalkan', en: 'Office hours cancelled' },
+  'data-export': { id: 'Salinan data Anda sudah siap', en: 'Your copy of your data is ready' },
 };
 
 /** Where emailed links lead in the web app (routes of apps/web). */
@@ -162,5 +163,23 @@ export function officeHourEmail(
     `Tempat: ${place ?? 'disepakati bersama mentor'}`,
     `Agenda: ${agenda}`,
     `Lihat jam konsultasi Anda: ${link}`,
+  ]);
+}
+
+/** The link to a person's own archive: it works once, for 7 days (the date as the hub reads it). */
+export function dataExportEmail(to: Recipient, link: string, until: string): Email {
+  if (to.locale === Locale.en) {
+    return email(to, emailSubjects['data-export'].en, [
+      `Hello ${to.fullName},`,
+      'You asked Sanggar for a copy of everything it holds about you. It is ready: one ZIP file with your data as JSON and a summary you can open in a browser.',
+      `Download it (the link works once, until ${until}): ${link}`,
+      'If you did not ask for this, change your password and tell your hub’s coordinator.',
+    ]);
+  }
+  return email(to, emailSubjects['data-export'].id, [
+    `Halo ${to.fullName},`,
+    'Anda meminta salinan semua data Anda di Sanggar. Salinannya sudah siap: satu berkas ZIP berisi data Anda dalam JSON dan ringkasan yang bisa dibuka di peramban.',
+    `Unduh (tautan ini hanya bisa dipakai sekali, sampai ${until}): ${link}`,
+    'Jika Anda tidak memintanya, ganti kata sandi Anda dan beri tahu koordinator hub Anda.',
   ]);
 }

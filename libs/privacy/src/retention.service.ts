@@ -15,6 +15,9 @@ export interface RetentionReport {
   refreshTokens: number;
   accountTokens: number;
   attendanceNotes: number;
+  notifications: number;
+  auditEntries: number;
+  dataExports: number;
 }
 
 /**
@@ -48,6 +51,13 @@ export class RetentionService {
           WHERE s.id = a.session_id AND a.note <> '' AND c.ends_on < $1::date`,
         daysAgo(this.config.RETENTION_ATTENDANCE_NOTE_DAYS),
       ),
+      notifications: await this.affected(
+        `DELETE FROM notification WHERE created_at < $1`,
+        daysAgo(this.config.RETENTION_NOTIFICATION_DAYS),
+      ),
+      auditEntries: await this.affected(`DELETE FROM audit_entry WHERE at < $1`, daysAgo(this.config.RETENTION_AUDIT_DAYS)),
+      // An archive not downloaded within its 7 days; a request that never got built, after a month.
+      dataExports: await this.affected(`DELETE FROM data_export WHERE coalesce(expires_at, requested_at + interval '30 days') < $1`, now),
     };
   }
 

@@ -16,6 +16,7 @@ export enum JobName {
   SendOfficeHourEmails = 'send-office-hour-emails',
   RebuildStatusList = 'rebuild-status-list',
   SendNotificationEmail = 'send-notification-email',
+  BuildDataExport = 'build-data-export',
 }
 
 /** What happened to an office-hour booking, told to the mentor and the start-up's members. */
@@ -36,6 +37,8 @@ export interface JobPayloads {
   /** A certificate of the hub was revoked or superseded: its revocation list is signed again. */
   [JobName.RebuildStatusList]: { hubId: string };
   [JobName.SendNotificationEmail]: { notificationId: string };
+  /** A person's archive of their own data, then the email with its link. */
+  [JobName.BuildDataExport]: { exportId: string };
 }
 
 export type JobItem = { [N in JobName]: { name: N; data: JobPayloads[N] } }[JobName];
@@ -50,6 +53,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.SendOfficeHourEmails]: QueueName.Notifications,
   [JobName.RebuildStatusList]: QueueName.Certificates,
   [JobName.SendNotificationEmail]: QueueName.Notifications,
+  [JobName.BuildDataExport]: QueueName.Notifications,
 };
 
 /** Deterministic job ids: the same piece of work always gets the same id (BullMQ ids must not contain ':'). */
@@ -67,6 +71,7 @@ export const jobIds = {
   notificationEmail: (notificationId: string, retry: number) => `notification-email-${notificationId}-${retry}`,
   /** One email per recipient, so a retried job does not write to those already told. */
   officeHourEmail: (bookingId: string, change: OfficeHourChange, userId: string) => `office-hour-${change}-${bookingId}-${userId}`,
+  dataExport: (exportId: string) => `data-export-${exportId}`,
 };
 
 const defaultJobOptions: JobsOptions = {

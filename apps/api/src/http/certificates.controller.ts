@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { zipSync } from 'fflate';
+import { AuditAction, AuditService } from '@sanggar/audit';
 import {
   CertificateErrors,
   CertificatePdfs,
@@ -20,6 +21,8 @@ import { DownloadLinks } from './download-links.js';
 import { sendPublicPage } from './public-page.js';
 
 const CODE = VERIFICATION_CODE;
+
+const hasCredential = (certificate: { credential: object }) => Object.keys(certificate.credential).length > 0;
 
 const WORDS = {
   id: {
@@ -153,6 +156,7 @@ export class CertificatesController {
     private readonly links: DownloadLinks,
     private readonly hubs: HubsService,
     private readonly limiter: RateLimiter,
+    private readonly audit: AuditService,
   ) {}
 
   /** Anyone may ask, but not without end: past the budget the answer is 429 with when to come back. */
@@ -173,7 +177,7 @@ export class CertificatesController {
     if (!(await this.withinBudget(request, reply))) return;
     const code = file.replace(/\.pdf$/, '');
     const certificate = CODE.test(code) ? await this.certificates.byCode(code) : null;
-    if (!certificate || !file.endsWith('.pdf')) throw CertificateErrors.certificateNotFound();
+    if (!certificate || !hasCredential(certificate) || !file.endsWith('.pdf')) throw CertificateErrors.certificateNotFound();
     const pdf = await this.pdfs.pdfOf(certificate);
     await reply
       .type('application/pdf')
@@ -195,6 +199,13 @@ export class CertificatesController {
     requireHubManager(caller, cohort.hubId);
     const certificates = await this.certificates.validOfCohort(cohort.id);
     const pdfs = await this.pdfs.pdfsOf(certificates);
+    await this.audit.record({
+      actorId: caller.id,
+      action: AuditAction.COHORT_CERTIFICATES_DOWNLOADED,
+      hubId: cohort.hubId,
+      cohortId: cohort.id,
+      count: certificates.length,
+    });
     const files = Object.fromEntries(
       certificates.map((certificate, index) => [`${fileNameOf(certificate.holderName)}-${certificate.verificationCode}.pdf`, pdfs[index]]),
     );
@@ -211,7 +222,8 @@ export class CertificatesController {
   async credential(@Param('code') code: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     if (!(await this.withinBudget(request, reply))) return;
     const certificate = CODE.test(code) ? await this.certificates.byCode(code) : null;
-    if (!certificate) throw CertificateErrors.certificateNotFound();
+    // An erased holder's credential (it names them) is deleted.
+    if (!certificate || !hasCredential(certificate)) throw CertificateErrors.certificateNotFound();
     await reply.type('application/json').send(certificate.credential);
   }
 
@@ -317,6 +329,7 @@ export class CertificatesController {
     const links = [
       successor && `<p><a href="/verify/${escapeHtml(successor.verificationCode)}?lang=${locale}">${escapeHtml(words.replacement)}</a></p>`,
       certificate &&
+        hasCredential(certificate) &&
         `<p><a href="${escapeHtml(this.certificates.urls.credential(certificate.verificationCode))}">${escapeHtml(words.credential)}</a></p>`,
       // Not found: a mistyped code is typed again here.
       !certificate && codeForm(locale, code.slice(0, 32)),

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AttendanceService } from '@sanggar/attendance';
+import { AuditAction, AuditService } from '@sanggar/audit';
 import { type CohortEntity, CohortsService } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Public, Role, forbidden, formatInZone } from '@sanggar/core';
 import { ProgressService } from '@sanggar/grading';
@@ -38,6 +39,7 @@ export class ProgressReportController {
     private readonly hubs: HubsService,
     private readonly identity: IdentityService,
     private readonly links: DownloadLinks,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -102,6 +104,13 @@ export class ProgressReportController {
         reasons: p.unmetRequirements.map((text) => text[caller.locale]).join('; '),
         attendance: records.map((ofSession) => ofSession.find((record) => record.traineeId === row.traineeId)?.status ?? null),
       };
+    });
+    await this.audit.record({
+      actorId: caller.id,
+      action: AuditAction.COHORT_REPORT_DOWNLOADED,
+      hubId: cohort.hubId,
+      cohortId: cohort.id,
+      count: rows.length,
     });
     const labels = held.map((session) => ({ label: `${formatInZone(session.startsAt, hub.timezone, caller.locale)} ${session.title}` }));
     return { caller, cohort, rows, sessions: labels };

@@ -1,5 +1,6 @@
-import type { FastifyReply } from 'fastify';
-import { Locale, escapeHtml } from '@sanggar/core';
+import { type ExecutionContext, createParamDecorator } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Locale, escapeHtml, localeFromAcceptLanguage } from '@sanggar/core';
 
 export interface PublicPage {
   status: number;
@@ -35,3 +36,10 @@ ${page.body}
     .type('text/html; charset=utf-8')
     .send(html);
 }
+
+/** The page's language: `?lang=` from the email's link, else the browser's. */
+export const PageLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => {
+  const request = context.switchToHttp().getRequest<FastifyRequest>();
+  const { lang } = request.query as { lang?: string };
+  return lang === Locale.en || lang === Locale.id ? lang : localeFromAcceptLanguage(request.headers['accept-language']);
+});

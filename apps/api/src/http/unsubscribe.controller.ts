@@ -1,8 +1,8 @@
-import { Controller, type ExecutionContext, Get, Param, Post, Res, createParamDecorator } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Locale, Public, escapeHtml, localeFromAcceptLanguage } from '@sanggar/core';
+import { Controller, Get, Param, Post, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { type Locale, Public, escapeHtml } from '@sanggar/core';
 import { NotificationsService, UnsubscribeLinks, categoryLabels } from '@sanggar/notifications';
-import { sendPublicPage } from './public-page.js';
+import { PageLocale, sendPublicPage } from './public-page.js';
 
 const WORDS = {
   id: {
@@ -22,13 +22,6 @@ const WORDS = {
     invalid: 'This link is not known. Choose your emails in your account settings.',
   },
 };
-
-/** The page's language: `?lang=` from the email's link, else the browser's. */
-const PageLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => {
-  const request = context.switchToHttp().getRequest<FastifyRequest>();
-  const { lang } = request.query as { lang?: string };
-  return lang === Locale.en || lang === Locale.id ? lang : localeFromAcceptLanguage(request.headers['accept-language']);
-});
 
 /**
  * The unsubscribe link of every non-essential email, without logging in. Opening it only asks (mail

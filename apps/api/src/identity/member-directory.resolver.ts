@@ -1,4 +1,5 @@
 import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { AuditAction, AuditService } from '@sanggar/audit';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { MAX_MEMBERS_PAGE, MemberDirectory } from '@sanggar/identity';
 import { CurrentUser } from '../auth/current-user.decorator.js';
@@ -28,7 +29,10 @@ class MemberConnectionType {
 
 @Resolver()
 export class MemberDirectoryResolver {
-  constructor(private readonly directory: MemberDirectory) {}
+  constructor(
+    private readonly directory: MemberDirectory,
+    private readonly audit: AuditService,
+  ) {}
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Query(() => MemberConnectionType, {
@@ -43,6 +47,7 @@ export class MemberDirectoryResolver {
     @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the page before' }) after: string | null,
   ): Promise<MemberConnectionType> {
     const page = await this.directory.members(caller, hubId, { search: search?.slice(0, 200), role, first, after });
+    await this.audit.record({ actorId: caller.id, action: AuditAction.MEMBERS_LISTED, hubId, count: page.rows.length });
     return {
       edges: page.rows.map(({ cursor, user }) => ({ cursor, node: toUserType(user) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
