@@ -426,6 +426,84 @@ describe('data rights (UU PDP): erasure and the audit log', () => {
     expect(fourth.errors![0].message).toMatch(/3 salinan hari ini/);
   });
 
+  it('records consent: the privacy notice accepted at sign-up or first login; a guardian’s consent before a minor is enrolled', async () => {
+    const version = (await app.gql<{ privacyNoticeVersion: string }>(`{ privacyNoticeVersion }`)).data!.privacyNoticeVersion;
+    const signUp = await app.gql(`mutation($input: RegisterInput!) { register(input: $input) }`, {
+      input: {
+        email: `daftar-${Date.now()}@contoh.id`,
+        password: 'batik-kawung-solo-2026',
+        fullName: 'Laras Setyaningsih',
+        hubId: hub.id,
+        acceptPrivacyNotice: true,
+      },
+    });
+    expect(signUp.errors).toBeUndefined();
+    await expect(
+      db().query(
+        `SELECT privacy_notice_version, privacy_notice_accepted_at IS NOT NULL AS accepted FROM "user" WHERE full_name = 'Laras Setyaningsih'`,
+      ),
+    ).resolves.toEqual([{ privacy_notice_version: version, accepted: true }]);
+
+    // An account made by a coordinator accepts at its first login.
+    const trainee = await app.factory.trainee(hub.id, { fullName: 'Putu Ayu Maharani', privacyNoticeAccepted: false });
+    const ME = `{ me { privacyNoticeAccepted birthYear } }`;
+    expect((await app.as(trainee).gql(ME)).data).toEqual({ me: { privacyNoticeAccepted: false, birthYear: null } });
+    expect(codes(await app.as(trainee).gql(`mutation { acceptPrivacyNotice(version: "2020-01") { id } }`))).toEqual(['BAD_USER_INPUT']);
+    const accepted = await app
+      .as(trainee)
+      .gql(`mutation($v: String!) { acceptPrivacyNotice(version: $v) { privacyNoticeAccepted } }`, { v: version });
+    expect(accepted.data).toEqual({ acceptPrivacyNotice: { privacyNoticeAccepted: true } });
+    const PERSON = `query($id: ID!) { person(id: $id) { privacyNoticeAccepted birthYear needsGuardianConsent guardianConsent { guardianName consentedOn } } }`;
+    expect((await app.as(coordinator).gql(PERSON, { id: trainee.user.id })).data).toEqual({
+      person: { privacyNoticeAccepted: null, birthYear: null, needsGuardianConsent: false, guardianConsent: null },
+    });
+
+    // Sixteen this year: a guardian must consent before enrollment.
+    const birthYear = new Date().getFullYear() - 16;
+    expect(codes(await app.as(trainee).gql(`mutation { updateMyProfile(input: { birthYear: 1800 }) { id } }`))).toEqual(['BAD_USER_INPUT']);
+    await app.as(trainee).gql(`mutation($y: Int!) { updateMyProfile(input: { birthYear: $y }) { id } }`, { y: birthYear });
+    const cohort = await app.factory.cohort(hub.id);
+    const ENROLL = `mutation($input: EnrollInput!) { enrollTrainee(input: $input) { status } }`;
+    const refused = await app.as(coordinator).gql(ENROLL, { input: { cohortId: cohort.id, traineeId: trainee.user.id } });
+    expect(codes(refused)).toEqual(['CONFLICT']);
+    expect(refused.errors![0].message).toMatch(/persetujuan orang tua atau walinya/);
+    const many = await app
+      .as(coordinator)
+      .gql<{ enrollMany: { outcome: string }[] }>(`mutation($input: EnrollManyInput!) { enrollMany(input: $input) { outcome } }`, {
+        input: { cohortId: cohort.id, traineeIds: [trainee.user.id] },
+      });
+    expect(many.data!.enrollMany).toEqual([{ outcome: 'GUARDIAN_CONSENT_NEEDED' }]);
+    expect((await app.as(coordinator).gql(PERSON, { id: trainee.user.id })).data).toMatchObject({
+      person: { birthYear, needsGuardianConsent: true, guardianConsent: null },
+    });
+
+    const RECORD = `mutation($input: RecordGuardianConsentInput!) { recordGuardianConsent(input: $input) { id } }`;
+    const tomorrow = day(1);
+    expect(
+      codes(
+        await app.as(coordinator).gql(RECORD, { input: { userId: trainee.user.id, guardianName: 'Made Wirawan', consentedOn: tomorrow } }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await app.as(mentor).gql(RECORD, { input: { userId: trainee.user.id, guardianName: 'Made Wirawan', consentedOn: day(0) } })),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      (await app.as(coordinator).gql(RECORD, { input: { userId: trainee.user.id, guardianName: ' Made Wirawan ', consentedOn: day(0) } }))
+        .errors,
+    ).toBeUndefined();
+    expect((await app.as(coordinator).gql(PERSON, { id: trainee.user.id })).data).toMatchObject({
+      person: { needsGuardianConsent: false, guardianConsent: { guardianName: 'Made Wirawan', consentedOn: day(0) } },
+    });
+    expect((await app.as(coordinator).gql(ENROLL, { input: { cohortId: cohort.id, traineeId: trainee.user.id } })).data).toEqual({
+      enrollTrainee: { status: 'ENROLLED' },
+    });
+    await expect(
+      db().query(`SELECT action, actor_id FROM audit_entry WHERE subject_id = $1 AND action = 'GUARDIAN_CONSENT_RECORDED'`, [
+        trainee.user.id,
+      ]),
+    ).resolves.toEqual([{ action: 'GUARDIAN_CONSENT_RECORDED', actor_id: coordinator.user.id }]);
+  });
+
   it('refuses to erase an admin', async () => {
     const other = await app.factory.person(Role.ADMIN);
     const response = await app

@@ -3,7 +3,7 @@ import { type AuthUser, Locale, Role } from '@sanggar/core';
 import { type CohortEntity, CohortsService } from '@sanggar/cohorts';
 import { CurriculaService, type CurriculumEntity } from '@sanggar/curricula';
 import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
-import { IdentityService, type UserEntity } from '@sanggar/identity';
+import { IdentityService, PRIVACY_NOTICE_VERSION, type UserEntity } from '@sanggar/identity';
 import { DataSource } from 'typeorm';
 import type { TestApp } from './harness.js';
 import { day } from './time.js';
@@ -24,7 +24,8 @@ export interface CurriculumPlan {
   assignments?: { title?: string; weight?: number; passingScore?: number; rubric?: number[]; leveled?: boolean }[];
 }
 
-type PersonOverrides = { locale?: Locale; fullName?: string };
+/** `privacyNoticeAccepted: false`: a person who has not logged in yet, so has not accepted the notice. */
+type PersonOverrides = { locale?: Locale; fullName?: string; privacyNoticeAccepted?: boolean };
 
 export interface Person {
   user: UserEntity;
@@ -57,6 +58,8 @@ export class Factory {
       locale: overrides.locale ?? Locale.id,
     });
     const { accessToken } = await identity.login(email, FACTORY_PASSWORD, '10.0.0.1');
+    if (overrides.privacyNoticeAccepted !== false)
+      await identity.acceptPrivacyNotice(await identity.loadAuthUser(user.id), PRIVACY_NOTICE_VERSION);
     return { user, email, password: FACTORY_PASSWORD, token: accessToken };
   }
 

@@ -13,6 +13,7 @@ import { Route as AppRouteImport } from './routes/_app'
 import { Route as ForgotPasswordRouteImport } from './routes/forgot-password'
 import { Route as InvitationRouteImport } from './routes/invitation'
 import { Route as LoginRouteImport } from './routes/login'
+import { Route as PrivacyRouteImport } from './routes/privacy'
 import { Route as RegisterRouteImport } from './routes/register'
 import { Route as ResetPasswordRouteImport } from './routes/reset-password'
 import { Route as VerifyEmailRouteImport } from './routes/verify-email'
@@ -24,6 +25,7 @@ import { Route as AppNotificationsRouteImport } from './routes/_app/notification
 import { Route as AppProgressRouteImport } from './routes/_app/progress'
 import { Route as AppScheduleRouteImport } from './routes/_app/schedule'
 import { Route as AppStartupRouteImport } from './routes/_app/startup'
+import { Route as AppAdminAuditRouteImport } from './routes/_app/admin/audit'
 import { Route as AppAdminEmailsRouteImport } from './routes/_app/admin/emails'
 import { Route as AppAdminHubsRouteImport } from './routes/_app/admin/hubs'
 import { Route as AppHubScheduleRouteImport } from './routes/_app/hub/schedule'
@@ -61,6 +63,11 @@ const InvitationRoute = InvitationRouteImport.update({
 const LoginRoute = LoginRouteImport.update({
   id: '/login',
   path: '/login',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PrivacyRoute = PrivacyRouteImport.update({
+  id: '/privacy',
+  path: '/privacy',
   getParentRoute: () => rootRouteImport,
 } as any)
 const RegisterRoute = RegisterRouteImport.update({
@@ -116,6 +123,11 @@ const AppScheduleRoute = AppScheduleRouteImport.update({
 const AppStartupRoute = AppStartupRouteImport.update({
   id: '/startup',
   path: '/startup',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAdminAuditRoute = AppAdminAuditRouteImport.update({
+  id: '/admin/audit',
+  path: '/admin/audit',
   getParentRoute: () => AppRoute,
 } as any)
 const AppAdminEmailsRoute = AppAdminEmailsRouteImport.update({
@@ -225,6 +237,7 @@ export interface FileRoutesByFullPath {
   '/forgot-password': typeof ForgotPasswordRoute
   '/invitation': typeof InvitationRoute
   '/login': typeof LoginRoute
+  '/privacy': typeof PrivacyRoute
   '/register': typeof RegisterRoute
   '/reset-password': typeof ResetPasswordRoute
   '/verify-email': typeof VerifyEmailRoute
@@ -235,6 +248,7 @@ export interface FileRoutesByFullPath {
   '/progress': typeof AppProgressRoute
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
+  '/admin/audit': typeof AppAdminAuditRoute
   '/admin/emails': typeof AppAdminEmailsRoute
   '/admin/hubs': typeof AppAdminHubsRoute
   '/hub/schedule': typeof AppHubScheduleRoute
@@ -259,6 +273,7 @@ export interface FileRoutesByTo {
   '/forgot-password': typeof ForgotPasswordRoute
   '/invitation': typeof InvitationRoute
   '/login': typeof LoginRoute
+  '/privacy': typeof PrivacyRoute
   '/register': typeof RegisterRoute
   '/reset-password': typeof ResetPasswordRoute
   '/verify-email': typeof VerifyEmailRoute
@@ -270,6 +285,7 @@ export interface FileRoutesByTo {
   '/schedule': typeof AppScheduleRoute
   '/startup': typeof AppStartupRoute
   '/': typeof AppIndexRoute
+  '/admin/audit': typeof AppAdminAuditRoute
   '/admin/emails': typeof AppAdminEmailsRoute
   '/admin/hubs': typeof AppAdminHubsRoute
   '/hub/schedule': typeof AppHubScheduleRoute
@@ -296,6 +312,7 @@ export interface FileRoutesById {
   '/forgot-password': typeof ForgotPasswordRoute
   '/invitation': typeof InvitationRoute
   '/login': typeof LoginRoute
+  '/privacy': typeof PrivacyRoute
   '/register': typeof RegisterRoute
   '/reset-password': typeof ResetPasswordRoute
   '/verify-email': typeof VerifyEmailRoute
@@ -307,6 +324,7 @@ export interface FileRoutesById {
   '/_app/schedule': typeof AppScheduleRoute
   '/_app/startup': typeof AppStartupRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/admin/audit': typeof AppAdminAuditRoute
   '/_app/admin/emails': typeof AppAdminEmailsRoute
   '/_app/admin/hubs': typeof AppAdminHubsRoute
   '/_app/hub/schedule': typeof AppHubScheduleRoute
@@ -334,6 +352,7 @@ export interface FileRouteTypes {
     | '/forgot-password'
     | '/invitation'
     | '/login'
+    | '/privacy'
     | '/register'
     | '/reset-password'
     | '/verify-email'
@@ -344,6 +363,7 @@ export interface FileRouteTypes {
     | '/progress'
     | '/schedule'
     | '/startup'
+    | '/admin/audit'
     | '/admin/emails'
     | '/admin/hubs'
     | '/hub/schedule'
@@ -368,6 +388,7 @@ export interface FileRouteTypes {
     | '/forgot-password'
     | '/invitation'
     | '/login'
+    | '/privacy'
     | '/register'
     | '/reset-password'
     | '/verify-email'
@@ -379,6 +400,7 @@ export interface FileRouteTypes {
     | '/schedule'
     | '/startup'
     | '/'
+    | '/admin/audit'
     | '/admin/emails'
     | '/admin/hubs'
     | '/hub/schedule'
@@ -404,6 +426,7 @@ export interface FileRouteTypes {
     | '/forgot-password'
     | '/invitation'
     | '/login'
+    | '/privacy'
     | '/register'
     | '/reset-password'
     | '/verify-email'
@@ -415,6 +438,7 @@ export interface FileRouteTypes {
     | '/_app/schedule'
     | '/_app/startup'
     | '/_app/'
+    | '/_app/admin/audit'
     | '/_app/admin/emails'
     | '/_app/admin/hubs'
     | '/_app/hub/schedule'
@@ -441,6 +465,7 @@ export interface RootRouteChildren {
   ForgotPasswordRoute: typeof ForgotPasswordRoute
   InvitationRoute: typeof InvitationRoute
   LoginRoute: typeof LoginRoute
+  PrivacyRoute: typeof PrivacyRoute
   RegisterRoute: typeof RegisterRoute
   ResetPasswordRoute: typeof ResetPasswordRoute
   VerifyEmailRoute: typeof VerifyEmailRoute
@@ -474,6 +499,13 @@ declare module '@tanstack/react-router' {
       path: '/login'
       fullPath: '/login'
       preLoaderRoute: typeof LoginRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/privacy': {
+      id: '/privacy'
+      path: '/privacy'
+      fullPath: '/privacy'
+      preLoaderRoute: typeof PrivacyRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/register': {
@@ -551,6 +583,13 @@ declare module '@tanstack/react-router' {
       path: '/startup'
       fullPath: '/startup'
       preLoaderRoute: typeof AppStartupRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/admin/audit': {
+      id: '/_app/admin/audit'
+      path: '/admin/audit'
+      fullPath: '/admin/audit'
+      preLoaderRoute: typeof AppAdminAuditRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/admin/emails': {
@@ -698,6 +737,7 @@ interface AppRouteChildren {
   AppScheduleRoute: typeof AppScheduleRoute
   AppStartupRoute: typeof AppStartupRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppAdminAuditRoute: typeof AppAdminAuditRoute
   AppAdminEmailsRoute: typeof AppAdminEmailsRoute
   AppAdminHubsRoute: typeof AppAdminHubsRoute
   AppHubScheduleRoute: typeof AppHubScheduleRoute
@@ -728,6 +768,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppScheduleRoute: AppScheduleRoute,
   AppStartupRoute: AppStartupRoute,
   AppIndexRoute: AppIndexRoute,
+  AppAdminAuditRoute: AppAdminAuditRoute,
   AppAdminEmailsRoute: AppAdminEmailsRoute,
   AppAdminHubsRoute: AppAdminHubsRoute,
   AppHubScheduleRoute: AppHubScheduleRoute,
@@ -759,6 +800,7 @@ const rootRouteChildren: RootRouteChildren = {
   ForgotPasswordRoute: ForgotPasswordRoute,
   InvitationRoute: InvitationRoute,
   LoginRoute: LoginRoute,
+  PrivacyRoute: PrivacyRoute,
   RegisterRoute: RegisterRoute,
   ResetPasswordRoute: ResetPasswordRoute,
   VerifyEmailRoute: VerifyEmailRoute,

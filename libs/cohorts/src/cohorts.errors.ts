@@ -35,6 +35,11 @@ export const CohortErrors = withReasons({
       id: 'Orang ini bukan peserta (TRAINEE) di hub kelompok ini',
       en: 'This person is not a TRAINEE of the cohort’s hub',
     }),
+  guardianConsentNeeded: () =>
+    conflict({
+      id: 'Peserta ini mungkin belum berusia 18 tahun: catat dulu persetujuan orang tua atau walinya di halaman orangnya',
+      en: 'This trainee may be under 18: record their parent’s or guardian’s consent on their page first',
+    }),
   notAMentorOfHub: () =>
     invalidField('mentorId', { id: 'Orang ini bukan mentor di hub kelompok ini', en: 'This person is not a MENTOR of the cohort’s hub' }),
   curriculumNotPublished: () =>

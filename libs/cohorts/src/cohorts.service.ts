@@ -68,6 +68,8 @@ export enum EnrollmentOutcomeKind {
   UNKNOWN = 'UNKNOWN',
   /** An account, but not a trainee of the cohort's hub. */
   NOT_A_TRAINEE = 'NOT_A_TRAINEE',
+  /** May be under 18, and no guardian's consent is recorded yet. */
+  GUARDIAN_CONSENT_NEEDED = 'GUARDIAN_CONSENT_NEEDED',
 }
 
 export interface EnrollmentOutcome {
@@ -243,6 +245,7 @@ export class CohortsService {
       throw CohortErrors.traineeNotFound();
     });
     if (trainee.role !== Role.TRAINEE || !trainee.hubIds.includes(cohort.hubId)) throw CohortErrors.notATraineeOfHub();
+    if (await this.identity.lacksGuardianConsent(trainee.id)) throw CohortErrors.guardianConsentNeeded();
 
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lockCohort(manager, cohort.id);
@@ -292,7 +295,9 @@ export class CohortsService {
           ? EnrollmentOutcomeKind.ALREADY_IN
           : hasReason(error, 'notATraineeOfHub') || hasReason(error, 'traineeNotFound')
             ? EnrollmentOutcomeKind.NOT_A_TRAINEE
-            : null;
+            : hasReason(error, 'guardianConsentNeeded')
+              ? EnrollmentOutcomeKind.GUARDIAN_CONSENT_NEEDED
+              : null;
         if (!outcome) throw error;
         outcomes.push({ email, traineeId, outcome, enrollment: null });
       }

@@ -75,6 +75,13 @@ export const IdentityErrors = withReasons({
       { retryAfterSeconds },
     ),
   userNotFound: () => notFound({ id: 'Pengguna', en: 'User' }),
+  consentInFuture: () =>
+    invalidField('consentedOn', { id: 'Tanggal persetujuan tidak boleh di masa depan', en: 'The consent date cannot be in the future' }),
+  privacyNoticeChanged: () =>
+    invalidField('version', {
+      id: 'Pemberitahuan privasi sudah diperbarui. Muat ulang halaman dan baca versi terbaru',
+      en: 'The privacy notice was updated. Reload the page and read the latest version',
+    }),
   cannotCreateRole: () =>
     forbidden({
       id: 'Koordinator hanya dapat membuat mentor atau peserta di hub-nya sendiri',

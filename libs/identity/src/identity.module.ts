@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@sanggar/audit';
 import { HubsModule } from '@sanggar/hubs';
 import { AccountTokenEntity } from './account-token.entity.js';
+import { GuardianConsentEntity } from './guardian-consent.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { IdentityService } from './identity.service.js';
 import { MemberDirectory } from './member-directory.js';
@@ -12,7 +13,11 @@ import { TokensService } from './tokens.service.js';
 import { UserEntity } from './user.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity]), HubsModule, AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity, GuardianConsentEntity]),
+    HubsModule,
+    AuditModule,
+  ],
   providers: [IdentityService, TokensService, LoginThrottle, MemberDirectory],
   exports: [IdentityService, TokensService, MemberDirectory],
 })

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
 import { DataSource, type EntityManager, In, IsNull, Repository } from 'typeorm';
 import {
   type AuthUser,
@@ -24,7 +25,8 @@ import { LoginThrottle } from './login-throttle.js';
 import { passwordProblem } from './password-rules.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { type TokenPair, TokensService } from './tokens.service.js';
-import { UserEntity } from './user.entity.js';
+import { GuardianConsentEntity } from './guardian-consent.entity.js';
+import { PRIVACY_NOTICE_VERSION, UserEntity, mayBeMinor } from './user.entity.js';
 
 export interface NewUser {
   email: string;
@@ -34,6 +36,8 @@ export interface NewUser {
   role: Role;
   hubId?: string;
   locale?: Locale | null;
+  /** Ticked at sign-up: the privacy notice of this version was accepted now. */
+  acceptsPrivacyNotice?: boolean | null;
 }
 
 /** One person of an inviteMany call: their new account, or null when the email already had one. */
@@ -47,6 +51,9 @@ export interface Session extends TokenPair {
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** The year as the hubs read it (every hub is in Indonesia). */
+const jakartaYear = (instant: Date) => DateTime.fromJSDate(instant, { zone: 'Asia/Jakarta' }).year;
 
 const HOUR_MS = 3_600_000;
 /** How long each emailed link works. */
@@ -202,18 +209,62 @@ export class IdentityService {
     await this.tokens.revokeAllFamilies(caller.id);
   }
 
-  /** A person corrects their own name or language (emails and errors follow the language). */
-  async updateMyProfile(caller: AuthUser, input: { fullName?: string | null; locale?: Locale | null }): Promise<UserEntity> {
+  /** A person corrects their own name, language (emails and errors follow it) or birth year. */
+  async updateMyProfile(
+    caller: AuthUser,
+    input: { fullName?: string | null; locale?: Locale | null; birthYear?: number | null },
+  ): Promise<UserEntity> {
     const user = await this.getUser(caller.id);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(
         UserEntity,
         { id: user.id },
-        { fullName: input.fullName?.trim() || user.fullName, locale: input.locale ?? user.locale },
+        {
+          fullName: input.fullName?.trim() || user.fullName,
+          locale: input.locale ?? user.locale,
+          birthYear: input.birthYear ?? user.birthYear,
+        },
       );
       await this.audit.record({ actorId: caller.id, action: AuditAction.PROFILE_CORRECTED, subjectId: user.id }, manager);
     });
     return this.getUser(user.id);
+  }
+
+  /** The person accepts the current privacy notice (a stale version means they read an older text). */
+  async acceptPrivacyNotice(caller: AuthUser, version: string): Promise<UserEntity> {
+    if (version !== PRIVACY_NOTICE_VERSION) throw IdentityErrors.privacyNoticeChanged();
+    await this.users.update({ id: caller.id }, { privacyNoticeVersion: version, privacyNoticeAcceptedAt: this.clock.now() });
+    return this.getUser(caller.id);
+  }
+
+  /** A coordinator (or admin) records the guardian's consent for a trainee who may be under 18; a new record replaces the old. */
+  async recordGuardianConsent(actor: AuthUser, input: { userId: string; guardianName: string; consentedOn: string }): Promise<UserEntity> {
+    await this.managedPerson(actor, input.userId, IdentityErrors.cannotEdit);
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: 'Asia/Jakarta' }).toISODate()!;
+    if (input.consentedOn > today) throw IdentityErrors.consentInFuture();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.upsert(
+        GuardianConsentEntity,
+        { ...input, guardianName: input.guardianName.trim(), recordedBy: actor.id, recordedAt: this.clock.now() },
+        ['userId'],
+      );
+      await this.audit.record({ actorId: actor.id, action: AuditAction.GUARDIAN_CONSENT_RECORDED, subjectId: input.userId }, manager);
+    });
+    return this.getUser(input.userId);
+  }
+
+  /** Batch loader: each person's recorded guardian consent, if any. */
+  async guardianConsentsByUserIds(ids: readonly string[]): Promise<(GuardianConsentEntity | undefined)[]> {
+    return oneByKey(ids, await this.dataSource.getRepository(GuardianConsentEntity).findBy({ userId: In([...ids]) }), (row) => row.userId);
+  }
+
+  /** Whether the person may be under 18 (by the birth year they gave) and no guardian's consent is recorded. */
+  async lacksGuardianConsent(userId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query<{ birth_year: number | null; consented: boolean }[]>(
+      `SELECT u.birth_year, EXISTS (SELECT 1 FROM guardian_consent g WHERE g.user_id = u.id) AS consented FROM "user" u WHERE u.id = $1`,
+      [userId],
+    );
+    return row !== undefined && !row.consented && mayBeMinor(row.birth_year, jakartaYear(this.clock.now()));
   }
 
   /**
@@ -246,6 +297,7 @@ export class IdentityService {
   /** ADMIN: anyone but themself. COORDINATOR: mentors and trainees of their hubs. Every login of the person ends at once. */
   async setActive(actor: AuthUser, userId: string, active: boolean): Promise<UserEntity> {
     await this.managedPerson(actor, userId, IdentityErrors.cannotDeactivate);
+    if ((await this.getUser(userId)).erasedAt) throw IdentityErrors.userNotFound();
     await this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: userId }, { deactivatedAt: active ? null : this.clock.now() });
       if (!active) await this.tokens.revokeAllFamilies(userId, null, manager);
@@ -418,6 +470,7 @@ export class IdentityService {
             locale: input.locale ?? Locale.id,
             passwordHash,
             emailVerifiedAt: verified && passwordHash ? now : null,
+            ...(input.acceptsPrivacyNotice ? { privacyNoticeVersion: PRIVACY_NOTICE_VERSION, privacyNoticeAcceptedAt: now } : {}),
           }),
         );
         if (input.hubId)

@@ -1,17 +1,21 @@
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
-import { UserEntity, erasedEmail, erasedName, isUndeliverable } from './user.entity.js';
+import { GuardianConsentEntity } from './guardian-consent.entity.js';
+import { PRIVACY_NOTICE_VERSION, UserEntity, erasedEmail, erasedName, isUndeliverable, mayBeMinor } from './user.entity.js';
 
 export {
   AccountTokenEntity,
   AccountTokenPurpose,
+  GuardianConsentEntity,
   HubMembershipEntity,
+  PRIVACY_NOTICE_VERSION,
   RefreshTokenEntity,
   UserEntity,
   erasedEmail,
   erasedName,
   isUndeliverable,
+  mayBeMinor,
 };
 export * from './identity.errors.js';
 export * from './identity.module.js';
@@ -20,5 +24,5 @@ export { TokensService } from './tokens.service.js';
 export { MIN_PASSWORD_LENGTH } from './password-rules.js';
 export { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, MAX_FAILURES_PER_SOURCE } from './login-throttle.js';
 
-export const identityEntities = [UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity];
+export const identityEntities = [UserEntity, HubMembershipEntity, RefreshTokenEntity, AccountTokenEntity, GuardianConsentEntity];
 export { MAX_MEMBERS_PAGE, MemberDirectory, type MemberPage } from './member-directory.js';

@@ -6,6 +6,12 @@ export const erasedEmail = (erasureNumber: number) => `erased-${erasureNumber}@s
 export const isUndeliverable = (address: string) => address.endsWith('.invalid');
 export const erasedName = (erasureNumber: number) => `Peserta terhapus #${erasureNumber}`;
 
+/** The privacy notice people accept (apps/web shows its text); a new version is accepted again at the next login. */
+export const PRIVACY_NOTICE_VERSION = '2026-12';
+
+/** Whether someone born in this year may be under 18 in `year`: with the year alone, the year they turn 18 still counts. */
+export const mayBeMinor = (birthYear: number | null, year: number) => birthYear !== null && year - birthYear <= 18;
+
 @Entity('user')
 // The member directory's indexes (created by migration): trigrams for "part of a name or email", and its A-to-Z order.
 @Index('user_full_name_trgm', { synchronize: false })
@@ -14,6 +20,7 @@ export const erasedName = (erasureNumber: number) => `Peserta terhapus #${erasur
 @Check('user_email_normalised', '"email" = lower(btrim("email"))')
 @Check('user_role_known', `"role" IN ('ADMIN', 'COORDINATOR', 'MENTOR', 'TRAINEE')`)
 @Check('user_locale_known', `"locale" IN ('id', 'en')`)
+@Check('user_birth_year_range', '"birth_year" BETWEEN 1900 AND 2100')
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -42,6 +49,17 @@ export class UserEntity {
   /** Set by an admin or the hub's coordinator: no login, every session ended. */
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
+
+  /** Optional, given by the person: someone who may be under 18 needs a guardian's consent before enrolling. */
+  @Column({ type: 'int', nullable: true })
+  birthYear: number | null;
+
+  /** The privacy notice version the person accepted, and when. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  privacyNoticeVersion: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  privacyNoticeAcceptedAt: Date | null;
 
   /** When an admin erased the person (UU PDP): every personal field above is then anonymised. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -10,7 +10,14 @@ const KINDS: { file: string; title: Record<Locale, string>; sql: string }[] = [
   {
     file: 'profile',
     title: { id: 'Profil', en: 'Profile' },
-    sql: `SELECT id, full_name, email, role, locale, created_at, email_verified_at, deactivated_at FROM "user" WHERE id = $1`,
+    sql: `SELECT id, full_name, email, role, locale, birth_year, created_at, email_verified_at, deactivated_at,
+                 privacy_notice_version, privacy_notice_accepted_at
+            FROM "user" WHERE id = $1`,
+  },
+  {
+    file: 'guardian-consent',
+    title: { id: 'Persetujuan orang tua atau wali', en: 'Parent’s or guardian’s consent' },
+    sql: `SELECT guardian_name, consented_on, recorded_at FROM guardian_consent WHERE user_id = $1`,
   },
   {
     file: 'hub-memberships',

@@ -60,6 +60,7 @@ export class ErasureService {
           email: erasedEmail(number),
           passwordHash: null,
           emailVerifiedAt: null,
+          birthYear: null,
           deactivatedAt: person.deactivatedAt ?? this.clock.now(),
           erasedAt: this.clock.now(),
           erasureNumber: number,
@@ -103,6 +104,7 @@ export class ErasureService {
       [`DELETE FROM notification_opt_out WHERE user_id = $1`, [userId]],
       [`DELETE FROM email_delivery WHERE recipient_id = $1`, [userId]],
       [`DELETE FROM data_export WHERE user_id = $1`, [userId]],
+      [`DELETE FROM guardian_consent WHERE user_id = $1`, [userId]],
     ];
     for (const [sql, params] of statements) await manager.query(sql, params);
   }

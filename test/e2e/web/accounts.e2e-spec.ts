@@ -55,6 +55,10 @@ describe('web app: accounts in the browser', () => {
     await page.getByText(/terlalu umum|mudah ditebak/i).waitFor();
     await page.getByLabel(/Kata sandi baru/).fill('batik kawung di hari senin');
     await page.getByRole('button', { name: 'Buat kata sandi dan masuk' }).click();
+    // At her first login she reads and accepts the privacy notice before anything else.
+    await page.getByRole('heading', { name: 'Sebelum melanjutkan' }).waitFor();
+    await look(page, 'account-01b-privacy-notice');
+    await page.getByRole('button', { name: 'Saya setuju' }).click();
     await page.getByRole('heading', { name: 'Halo, Rina' }).waitFor();
     expect((await app.gql(LOGIN, { input: { email, password: 'batik kawung di hari senin' } })).errors).toBeUndefined();
     expect(foreign).toEqual([]);
@@ -103,12 +107,15 @@ describe('web app: accounts in the browser', () => {
     await page.getByLabel(/Kata sandi baru/).fill('tenun lurik dari klaten');
     await page.getByRole('combobox', { name: /Hub/ }).click();
     await page.getByRole('option', { name: /Hetero Space Solo/ }).click();
+    expect(await page.getByRole('link', { name: 'Pemberitahuan privasi' }).getAttribute('href')).toBe('/privacy');
+    await page.getByLabel('Saya sudah membaca pemberitahuan privasi dan menyetujuinya').check();
     await look(page, 'account-03-register');
     await page.getByRole('button', { name: 'Daftar' }).click();
     await page.getByRole('heading', { name: 'Periksa email Anda' }).waitFor();
 
     const { link } = await emailedLink(app, 'sekar.ayu@sanggar.test', '/verify-email');
     await page.goto(link);
+    // Accepted at sign-up: no notice again.
     await page.getByRole('heading', { name: 'Halo, Sekar' }).waitFor();
     await context.close();
   });
@@ -124,7 +131,7 @@ describe('web app: accounts in the browser', () => {
 
     await onPhone.getByRole('link', { name: 'Akun' }).first().click();
     await onPhone.getByLabel('Nama lengkap').fill('Dewi Lestari Putri');
-    await onPhone.getByRole('button', { name: 'Simpan' }).click();
+    await onPhone.getByRole('button', { name: 'Simpan', exact: true }).click();
     await onPhone.getByRole('banner').getByText('Dewi Lestari Putri').waitFor();
 
     // A wrong current password is refused at its field; the right one changes it.

@@ -46,6 +46,12 @@ export async function zoneOfHub(loaders: Loaders, hubId: string): Promise<string
 export const zoneOfCaller = (loaders: Loaders, caller: AuthUser): Promise<string> =>
   caller.hubIds.length ? zoneOfHub(loaders, caller.hubIds[0]) : Promise.resolve(DEFAULT_TIMEZONE);
 
+/** The time zone of a person's first hub. */
+export async function zoneOfUser(loaders: Loaders, userId: string): Promise<string> {
+  const [hubId] = await loaders.hubIdsByUserId.load(userId);
+  return hubId ? zoneOfHub(loaders, hubId) : DEFAULT_TIMEZONE;
+}
+
 /** The time zone of a cohort's hub. */
 export async function zoneOfCohort(loaders: Loaders, cohortId: string): Promise<string> {
   const cohort = await loaders.cohortById.load(cohortId);

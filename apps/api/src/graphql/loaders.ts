@@ -21,7 +21,7 @@ import {
   type SubmissionEntity,
 } from '@sanggar/grading';
 import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
-import { IdentityService, type UserEntity } from '@sanggar/identity';
+import { type GuardianConsentEntity, IdentityService, type UserEntity } from '@sanggar/identity';
 import { MentorshipService, type StartupEntity } from '@sanggar/mentorship';
 import { SchedulingService, type SessionEntity } from '@sanggar/scheduling';
 
@@ -55,6 +55,9 @@ export class LoaderFactory {
       hubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids)),
       /** With memberships awaiting approval: the hub's coordinators see who is waiting. */
       allHubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids, { includePending: true })),
+      guardianConsentByUserId: new DataLoader<string, GuardianConsentEntity | undefined>((ids) =>
+        this.identity.guardianConsentsByUserIds(ids),
+      ),
       curriculumById: new DataLoader<string, CurriculumEntity | undefined>((ids) => this.curricula.curriculaByIds(ids)),
       modulesByCurriculumId: new DataLoader<string, CurriculumModuleEntity[]>((ids) => this.curricula.modulesByCurriculumIds(ids)),
       lessonsByModuleId: new DataLoader<string, LessonEntity[]>((ids) => this.curricula.lessonsByModuleIds(ids)),

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { type Locale, Public, escapeHtml } from '@sanggar/core';
 import { DataExports } from '@sanggar/privacy';
-import { PageLocale, sendPublicPage } from './public-page.js';
+import { PageLocale, sendDeadLinkPage, sendPublicPage } from './public-page.js';
 
 const WORDS = {
   id: {
@@ -53,11 +53,6 @@ export class DataExportController {
 
   private invalid(reply: FastifyReply, locale: Locale): Promise<void> {
     const words = WORDS[locale];
-    return sendPublicPage(reply, {
-      status: 404,
-      locale,
-      title: words.title,
-      body: `<p>${escapeHtml(words.invalid)}</p><p><a href="/account">${escapeHtml(words.account)}</a></p>`,
-    });
+    return sendDeadLinkPage(reply, { locale, title: words.title, message: words.invalid, accountLabel: words.account });
   }
 }

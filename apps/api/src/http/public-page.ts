@@ -37,6 +37,16 @@ ${page.body}
     .send(html);
 }
 
+/** A link from an email that no longer works: why, and the way to the account page. */
+export function sendDeadLinkPage(reply: FastifyReply, page: { locale: Locale; title: string; message: string; accountLabel: string }) {
+  return sendPublicPage(reply, {
+    status: 404,
+    locale: page.locale,
+    title: page.title,
+    body: `<p>${escapeHtml(page.message)}</p><p><a href="/account">${escapeHtml(page.accountLabel)}</a></p>`,
+  });
+}
+
 /** The page's language: `?lang=` from the email's link, else the browser's. */
 export const PageLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => {
   const request = context.switchToHttp().getRequest<FastifyRequest>();

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { type Locale, Public, escapeHtml } from '@sanggar/core';
 import { NotificationsService, UnsubscribeLinks, categoryLabels } from '@sanggar/notifications';
-import { PageLocale, sendPublicPage } from './public-page.js';
+import { PageLocale, sendDeadLinkPage, sendPublicPage } from './public-page.js';
 
 const WORDS = {
   id: {
@@ -57,11 +57,6 @@ export class UnsubscribeController {
 
   private invalid(reply: FastifyReply, locale: Locale): Promise<void> {
     const words = WORDS[locale];
-    return sendPublicPage(reply, {
-      status: 404,
-      locale,
-      title: words.title,
-      body: `<p>${escapeHtml(words.invalid)}</p><p><a href="/account">${escapeHtml(words.settings)}</a></p>`,
-    });
+    return sendDeadLinkPage(reply, { locale, title: words.title, message: words.invalid, accountLabel: words.settings });
   }
 }

@@ -23,7 +23,7 @@ export class AuthResolver {
       'Answers true whether or not the email already has an account; its owner is told someone tried',
   })
   async register(@Args('input') input: RegisterInput, @Context() ctx: GqlContext): Promise<boolean> {
-    await this.identity.register(input, ctx.req.ip);
+    await this.identity.register({ ...input, acceptsPrivacyNotice: input.acceptPrivacyNotice }, ctx.req.ip);
     return true;
   }
 

@@ -1,21 +1,27 @@
-import { Field, ID, InputType, PickType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsEmail,
+  IsInt,
   IsEnum,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 import { Locale, Role } from '@sanggar/core';
 import { MIN_PASSWORD_LENGTH } from '@sanggar/identity';
+import { LocalDateScalar } from '../graphql/scalars.js';
 import { trim } from '../graphql/transforms.js';
 import { says } from '../graphql/validation.js';
 
@@ -31,6 +37,12 @@ const HUB_ID = says('Pilih hub yang valid', 'Choose a valid hub');
 const INVITES = says('Undang 1 sampai 200 orang sekaligus', 'Invite 1 to 200 people at once');
 const ROLE = says('Peran harus ADMIN, COORDINATOR, MENTOR atau TRAINEE', 'The role must be ADMIN, COORDINATOR, MENTOR or TRAINEE');
 const LOCALE = says('Bahasa harus id atau en', 'The language must be id or en');
+const BIRTH_YEAR = says('Tahun lahir tidak valid', 'Enter a valid birth year');
+const PERSON = says('Pilih orang yang valid', 'Choose a valid person');
+const GUARDIAN_NAME = says(
+  'Nama orang tua atau wali wajib diisi, maksimal 200 karakter',
+  'Enter the parent’s or guardian’s name, at most 200 characters',
+);
 const TOKEN = says('Tautan tidak lengkap; buka lagi tautan dari email', 'The link is incomplete; open the link from the email again');
 
 /**
@@ -75,6 +87,14 @@ export class RegisterInput {
   @IsOptional()
   @IsEnum(Locale, LOCALE)
   locale?: Locale;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The person ticked that they read and accept the privacy notice (privacyNoticeVersion)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptPrivacyNotice?: boolean;
 }
 
 @InputType()
@@ -179,4 +199,28 @@ export class UpdateMyProfileInput {
   @IsOptional()
   @IsEnum(Locale, LOCALE)
   locale?: Locale;
+
+  @Field(() => Int, { nullable: true, description: 'Optional; someone who may be under 18 needs a guardian’s consent to enroll' })
+  @IsOptional()
+  @IsInt(BIRTH_YEAR)
+  @Min(1900, BIRTH_YEAR)
+  @Max(new Date().getFullYear(), BIRTH_YEAR)
+  birthYear?: number;
+}
+
+@InputType({ description: 'A parent’s or guardian’s consent, from the form they signed' })
+export class RecordGuardianConsentInput {
+  @Field(() => ID)
+  @IsUUID('all', PERSON)
+  userId: string;
+
+  @Field(() => String)
+  @Transform(trim)
+  @Matches(NAME_WITHOUT_LINKS, PLAIN_NAME)
+  @Length(1, 200, GUARDIAN_NAME)
+  guardianName: string;
+
+  @Field(() => LocalDateScalar, { description: 'The day they consented (not in the future)' })
+  @Allow()
+  consentedOn: string;
 }

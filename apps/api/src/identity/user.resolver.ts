@@ -1,22 +1,33 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@sanggar/core';
-import { Public, Role, Roles } from '@sanggar/core';
-import type { HubEntity } from '@sanggar/hubs';
-import { IdentityService } from '@sanggar/identity';
+import { Clock, Public, Role, Roles } from '@sanggar/core';
+import { DEFAULT_TIMEZONE, type HubEntity } from '@sanggar/hubs';
+import { IdentityService, PRIVACY_NOTICE_VERSION, mayBeMinor } from '@sanggar/identity';
 import { callerIfAny } from '../auth/auth.guard.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import type { GqlContext } from '../graphql/context.js';
+import { type GqlContext, zoneOfUser } from '../graphql/context.js';
+import { inZone } from '../graphql/scalars.js';
 import { FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
-import { CreateUserInput, InviteUsersInput, MAX_INVITES, UpdateMyProfileInput, UpdateUserInput } from './identity.inputs.js';
-import { InvitationType, UserType, toUserType } from './user.type.js';
+import {
+  CreateUserInput,
+  InviteUsersInput,
+  MAX_INVITES,
+  RecordGuardianConsentInput,
+  UpdateMyProfileInput,
+  UpdateUserInput,
+} from './identity.inputs.js';
+import { GuardianConsentType, InvitationType, UserType, toUserType } from './user.type.js';
 
 /** Most people belong to one hub; a mentor may volunteer in a few. */
 export const HUBS_OF_A_PERSON = { default: 20, max: 50 };
 
 @Resolver(() => UserType)
 export class UserResolver {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly clock: Clock,
+  ) {}
 
   @Query(() => UserType)
   async me(@CurrentUser() caller: AuthUser): Promise<UserType> {
@@ -64,6 +75,28 @@ export class UserResolver {
     return toUserType(await this.identity.correctName(caller, id, input.fullName));
   }
 
+  @Public()
+  @Query(() => String, { description: 'The version of the privacy notice people accept now (the web app shows its text)' })
+  privacyNoticeVersion(): string {
+    return PRIVACY_NOTICE_VERSION;
+  }
+
+  @Mutation(() => UserType, {
+    description: 'I read and accept the privacy notice of this version (BAD_USER_INPUT when it is not the current one)',
+  })
+  async acceptPrivacyNotice(@CurrentUser() caller: AuthUser, @Args('version') version: string): Promise<UserType> {
+    return toUserType(await this.identity.acceptPrivacyNotice(caller, version));
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => UserType, {
+    description:
+      'Records a parent’s or guardian’s consent for a trainee who may be under 18 (same rights as updateUser); needed before enrolling them',
+  })
+  async recordGuardianConsent(@CurrentUser() caller: AuthUser, @Args('input') input: RecordGuardianConsentInput): Promise<UserType> {
+    return toUserType(await this.identity.recordGuardianConsent(caller, input));
+  }
+
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => UserType, { description: 'Undoes deactivateUser (same rights)' })
   async reactivateUser(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<UserType> {
@@ -108,6 +141,42 @@ export class UserResolver {
   })
   async active(@Parent() user: UserType, @Context() context: GqlContext): Promise<boolean | null> {
     return (await this.maySeeContact(user, context)) ? user.deactivatedAt === null : null;
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether I accepted the current privacy notice (false: show it before anything else); null for anyone but me',
+  })
+  async privacyNoticeAccepted(@Parent() user: UserType, @Context() context: GqlContext): Promise<boolean | null> {
+    const caller = user.isViewer ? undefined : await callerIfAny(context, context.req, this.identity);
+    return user.isViewer || caller?.id === user.id ? user.privacyNoticeVersion === PRIVACY_NOTICE_VERSION : null;
+  }
+
+  @Public()
+  @ResolveField(() => Int, { nullable: true, description: 'Given by the person, optional; shown to the same people as the email' })
+  async birthYear(@Parent() user: UserType, @Context() context: GqlContext): Promise<number | null> {
+    return (await this.maySeeContact(user, context)) ? user.birthYearGiven : null;
+  }
+
+  @Public()
+  @ResolveField(() => GuardianConsentType, { nullable: true, description: 'Shown to the same people as the email' })
+  async guardianConsent(@Parent() user: UserType, @Context() context: GqlContext): Promise<GuardianConsentType | null> {
+    if (!(await this.maySeeContact(user, context))) return null;
+    const consent = await context.loaders.guardianConsentByUserId.load(user.id);
+    return consent ? { ...consent, recordedAt: inZone(consent.recordedAt, await zoneOfUser(context.loaders, user.id)) } : null;
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'May be under 18 (by birth year) with no guardian’s consent recorded: cannot be enrolled yet. Shown to the same people as the email',
+  })
+  async needsGuardianConsent(@Parent() user: UserType, @Context() context: GqlContext): Promise<boolean | null> {
+    if (!(await this.maySeeContact(user, context))) return null;
+    const year = Number(inZone(this.clock.now(), DEFAULT_TIMEZONE).slice(0, 4));
+    return mayBeMinor(user.birthYearGiven, year) && !(await context.loaders.guardianConsentByUserId.load(user.id));
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)

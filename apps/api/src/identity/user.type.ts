@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Locale, Role } from '@sanggar/core';
 import type { UserEntity } from '@sanggar/identity';
+import { DateTimeScalar, LocalDateScalar } from '../graphql/scalars.js';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(Locale, { name: 'Locale' });
@@ -19,6 +20,12 @@ export class UserType {
   /** Shown through UserResolver.active, to the same people as the email. */
   deactivatedAt: Date | null;
 
+  /** Shown through UserResolver, to the same people as the email. */
+  birthYearGiven: number | null;
+
+  /** Shown to the person only, through UserResolver.privacyNoticeAccepted. */
+  privacyNoticeVersion: string | null;
+
   @Field(() => String)
   fullName: string;
 
@@ -27,15 +34,21 @@ export class UserType {
 
   @Field(() => Locale)
   locale: Locale;
+
+  @Field(() => Boolean, { description: 'Erased on request (UU PDP): the name is "Peserta terhapus #n" and nothing else of them remains' })
+  erased: boolean;
 }
 
 export const toUserType = (user: UserEntity): UserType => ({
   id: user.id,
   emailAddress: user.email,
   deactivatedAt: user.deactivatedAt,
+  birthYearGiven: user.birthYear,
+  privacyNoticeVersion: user.privacyNoticeVersion,
   fullName: user.fullName,
   role: user.role,
   locale: user.locale,
+  erased: user.erasedAt !== null,
 });
 
 @ObjectType('AuthPayload')
@@ -57,4 +70,16 @@ export class InvitationType {
 
   @Field(() => UserType, { nullable: true, description: 'The new account; null when the email already had one (nothing was sent)' })
   user: UserType | null;
+}
+
+@ObjectType('GuardianConsent', { description: 'A parent’s or guardian’s consent for a trainee who may be under 18' })
+export class GuardianConsentType {
+  @Field(() => String)
+  guardianName: string;
+
+  @Field(() => LocalDateScalar)
+  consentedOn: string;
+
+  @Field(() => DateTimeScalar, { description: 'When a coordinator recorded it' })
+  recordedAt: string;
 }

@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Group, NativeSelect, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FailedEmailsNotice } from '@/admin/FailedEmailsNotice';
+import { AdminTools } from '@/admin/AdminTools';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
@@ -87,7 +87,7 @@ export function HubHome() {
     // An admin belongs to no hub: they choose one to work in.
     return (
       <Page title={t('hubs.title')}>
-        {admin && <FailedEmailsNotice />}
+        {admin && <AdminTools />}
         <Text>{t('hubs.chooseFirst')}</Text>
         <Group>
           <ButtonLink to="/admin/hubs">{t('hubs.choose')}</ButtonLink>
@@ -110,7 +110,7 @@ export function HubHome() {
         )
       }
     >
-      {admin && <FailedEmailsNotice />}
+      {admin && <AdminTools />}
       <Loaded query={query}>
         {({ cohorts, pendingMembers, roomSchedule, hub: { rooms, attendance } }) => (
           <Stack gap="lg">

@@ -15,10 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ErasePerson($input: ErasePersonInput!) {\n    erasePerson(input: $input) {\n      id\n      fullName\n    }\n  }\n": typeof types.ErasePersonDocument,
     "\n  query FailedEmails($first: Int!) {\n    failedEmails(first: $first) {\n      id\n      subject\n      recipientName\n      recipientEmail\n      createdAt\n      error\n    }\n  }\n": typeof types.FailedEmailsDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      category\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      category\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query MyData {\n    me {\n      id\n      birthYear\n    }\n    myDataExports {\n      id\n      status\n      requestedAt\n      expiresAt\n    }\n  }\n": typeof types.MyDataDocument,
+    "\n  mutation SaveBirthYear($birthYear: Int!) {\n    updateMyProfile(input: { birthYear: $birthYear }) {\n      id\n    }\n  }\n": typeof types.SaveBirthYearDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  mutation AcceptPrivacyNotice($version: String!) {\n    acceptPrivacyNotice(version: $version) {\n      id\n    }\n  }\n": typeof types.AcceptPrivacyNoticeDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RecordGuardianConsent($input: RecordGuardianConsentInput!) {\n    recordGuardianConsent(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordGuardianConsentDocument,
     "\n  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!, $weekFrom: DateTime!, $weekTo: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      attendance(from: $weekFrom, to: $weekTo) {\n        sessions\n        seated\n        attended\n        excused\n      }\n      rooms {\n        id\n        name\n      }\n    }\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n      certificateBatch {\n        status\n        total\n        issued\n        ineligible\n        failed\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": typeof types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": typeof types.CorrectNameDocument,
@@ -58,7 +64,7 @@ type Documents = {
     "\n  query HubSchedule($hubId: ID!, $from: DateTime!, $to: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortId\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      id\n      timezone\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n    cohorts(hubId: $hubId, first: 200) {\n      id\n      name\n      status\n      startsOn\n      endsOn\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.HubScheduleDocument,
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": typeof types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": typeof types.GradeDetailsFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    privacyNoticeVersion\n    me {\n      id\n      fullName\n      role\n      locale\n      privacyNoticeAccepted\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query ChosenHub($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      timezone\n    }\n  }\n": typeof types.ChosenHubDocument,
     "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -70,6 +76,7 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
+    "\n  query AuditLog($personId: ID, $from: DateTime, $to: DateTime, $before: ID, $first: Int) {\n    auditLog(personId: $personId, from: $from, to: $to, before: $before, first: $first) {\n      id\n      at\n      action\n      count\n      reason\n      actor {\n        id\n        fullName\n      }\n      subject {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n": typeof types.RetryEmailDocument,
     "\n  query AdminHubs {\n    hubs(first: 200) {\n      id\n      name\n      city\n      timezone\n    }\n  }\n": typeof types.AdminHubsDocument,
     "\n  mutation CreateHub($input: CreateHubInput!) {\n    createHub(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateHubDocument,
@@ -88,7 +95,7 @@ type Documents = {
     "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n": typeof types.ReviseCurriculumDocument,
     "\n  query HubCurricula($hubId: ID!) {\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n": typeof types.HubCurriculaDocument,
     "\n  mutation CreateCurriculum($input: CreateCurriculumInput!) {\n    createCurriculum(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCurriculumDocument,
-    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      erased\n      birthYear\n      needsGuardianConsent\n      guardianConsent {\n        guardianName\n        consentedOn\n      }\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": typeof types.ReactivatePersonDocument,
     "\n  mutation ReissueWithName($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n": typeof types.ReissueWithNameDocument,
@@ -118,6 +125,7 @@ type Documents = {
     "\n  mutation GradeSubmission($input: GradeSubmissionInput!) {\n    gradeSubmission(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.GradeSubmissionDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query PrivacyNoticeVersion {\n    privacyNoticeVersion\n  }\n": typeof types.PrivacyNoticeVersionDocument,
     "\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n": typeof types.SignUpHubsDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": typeof types.RegisterDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.VerifyEmailDocument,
@@ -125,10 +133,16 @@ type Documents = {
     "\n  query TeachingCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, status: RUNNING, first: 50) {\n      id\n      name\n      hub {\n        name\n      }\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n      }\n    }\n  }\n": typeof types.TeachingCohortsDocument,
 };
 const documents: Documents = {
+    "\n  mutation ErasePerson($input: ErasePersonInput!) {\n    erasePerson(input: $input) {\n      id\n      fullName\n    }\n  }\n": types.ErasePersonDocument,
     "\n  query FailedEmails($first: Int!) {\n    failedEmails(first: $first) {\n      id\n      subject\n      recipientName\n      recipientEmail\n      createdAt\n      error\n    }\n  }\n": types.FailedEmailsDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      category\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      category\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query MyData {\n    me {\n      id\n      birthYear\n    }\n    myDataExports {\n      id\n      status\n      requestedAt\n      expiresAt\n    }\n  }\n": types.MyDataDocument,
+    "\n  mutation SaveBirthYear($birthYear: Int!) {\n    updateMyProfile(input: { birthYear: $birthYear }) {\n      id\n    }\n  }\n": types.SaveBirthYearDocument,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  mutation AcceptPrivacyNotice($version: String!) {\n    acceptPrivacyNotice(version: $version) {\n      id\n    }\n  }\n": types.AcceptPrivacyNoticeDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RecordGuardianConsent($input: RecordGuardianConsentInput!) {\n    recordGuardianConsent(input: $input) {\n      id\n    }\n  }\n": types.RecordGuardianConsentDocument,
     "\n  query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!, $weekFrom: DateTime!, $weekTo: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      attendance(from: $weekFrom, to: $weekTo) {\n        sessions\n        seated\n        attended\n        excused\n      }\n      rooms {\n        id\n        name\n      }\n    }\n    cohorts(hubId: $hubId, first: 50) {\n      id\n      name\n      status\n      capacity\n      startsOn\n      endsOn\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n      }\n      certificateBatch {\n        status\n        total\n        issued\n        ineligible\n        failed\n      }\n    }\n    pendingMembers(hubId: $hubId, first: 200) {\n      id\n    }\n  }\n": types.HubHomeDocument,
     "\n  mutation InviteUsers($input: InviteUsersInput!) {\n    inviteUsers(input: $input) {\n      email\n      user {\n        id\n      }\n    }\n  }\n": types.InviteUsersDocument,
     "\n  mutation CorrectName($id: ID!, $fullName: String!) {\n    updateUser(id: $id, input: { fullName: $fullName }) {\n      id\n      fullName\n    }\n  }\n": types.CorrectNameDocument,
@@ -168,7 +182,7 @@ const documents: Documents = {
     "\n  query HubSchedule($hubId: ID!, $from: DateTime!, $to: DateTime!) {\n    roomSchedule(hubId: $hubId, from: $from, to: $to) {\n      id\n      kind\n      roomId\n      title\n      cohortId\n      cohortName\n      mentorName\n      startsAt\n      endsAt\n    }\n    hub(id: $hubId) {\n      id\n      timezone\n      rooms {\n        id\n        name\n        capacity\n      }\n    }\n    cohorts(hubId: $hubId, first: 200) {\n      id\n      name\n      status\n      startsOn\n      endsOn\n      mentors {\n        id\n        fullName\n      }\n    }\n  }\n": types.HubScheduleDocument,
     "\n  fragment AssignmentBrief on Assignment {\n    id\n    title\n    instructions\n    passingScore\n    rubric {\n      id\n      title\n      maxPoints\n      levels {\n        title\n        points\n        description\n      }\n    }\n  }\n": types.AssignmentBriefFragmentDoc,
     "\n  fragment GradeDetails on Grade {\n    score\n    feedback\n    gradedAt\n    gradedBy {\n      fullName\n    }\n    scores {\n      points\n      criterion {\n        id\n      }\n    }\n  }\n": types.GradeDetailsFragmentDoc,
-    "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    privacyNoticeVersion\n    me {\n      id\n      fullName\n      role\n      locale\n      privacyNoticeAccepted\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query ChosenHub($id: ID!) {\n    hub(id: $id) {\n      id\n      name\n      timezone\n    }\n  }\n": types.ChosenHubDocument,
     "\n  query Members($hubId: ID!, $search: String, $role: Role, $after: String) {\n    members(hubId: $hubId, search: $search, role: $role, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          fullName\n          email\n          role\n          active\n        }\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -180,6 +194,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
+    "\n  query AuditLog($personId: ID, $from: DateTime, $to: DateTime, $before: ID, $first: Int) {\n    auditLog(personId: $personId, from: $from, to: $to, before: $before, first: $first) {\n      id\n      at\n      action\n      count\n      reason\n      actor {\n        id\n        fullName\n      }\n      subject {\n        id\n        fullName\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation RetryEmail($id: ID!) {\n    retryEmail(id: $id)\n  }\n": types.RetryEmailDocument,
     "\n  query AdminHubs {\n    hubs(first: 200) {\n      id\n      name\n      city\n      timezone\n    }\n  }\n": types.AdminHubsDocument,
     "\n  mutation CreateHub($input: CreateHubInput!) {\n    createHub(input: $input) {\n      id\n    }\n  }\n": types.CreateHubDocument,
@@ -198,7 +213,7 @@ const documents: Documents = {
     "\n  mutation ReviseCurriculum($id: ID!) {\n    reviseCurriculum(id: $id) {\n      id\n    }\n  }\n": types.ReviseCurriculumDocument,
     "\n  query HubCurricula($hubId: ID!) {\n    curricula(hubId: $hubId, first: 200) {\n      id\n      title\n      version\n      status\n    }\n  }\n": types.HubCurriculaDocument,
     "\n  mutation CreateCurriculum($input: CreateCurriculumInput!) {\n    createCurriculum(input: $input) {\n      id\n    }\n  }\n": types.CreateCurriculumDocument,
-    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n": types.PersonPageDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      erased\n      birthYear\n      needsGuardianConsent\n      guardianConsent {\n        guardianName\n        consentedOn\n      }\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n": types.PersonPageDocument,
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n    }\n  }\n": types.DeactivatePersonDocument,
     "\n  mutation ReactivatePerson($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n    }\n  }\n": types.ReactivatePersonDocument,
     "\n  mutation ReissueWithName($id: ID!) {\n    reissueCertificate(id: $id) {\n      id\n    }\n  }\n": types.ReissueWithNameDocument,
@@ -228,6 +243,7 @@ const documents: Documents = {
     "\n  mutation GradeSubmission($input: GradeSubmissionInput!) {\n    gradeSubmission(input: $input) {\n      id\n      status\n    }\n  }\n": types.GradeSubmissionDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.LoginDocument,
+    "\n  query PrivacyNoticeVersion {\n    privacyNoticeVersion\n  }\n": types.PrivacyNoticeVersionDocument,
     "\n  query SignUpHubs {\n    hubs(first: 100) {\n      id\n      name\n      city\n    }\n  }\n": types.SignUpHubsDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": types.RegisterDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.VerifyEmailDocument,
@@ -235,6 +251,10 @@ const documents: Documents = {
     "\n  query TeachingCohorts($hubId: ID!) {\n    cohorts(hubId: $hubId, status: RUNNING, first: 50) {\n      id\n      name\n      hub {\n        name\n      }\n      enrollments(first: 1, status: ENROLLED) {\n        totalCount\n      }\n      gradingQueue {\n        waiting\n        resubmitted\n        resubmitRequested\n      }\n    }\n  }\n": types.TeachingCohortsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePerson($input: ErasePersonInput!) {\n    erasePerson(input: $input) {\n      id\n      fullName\n    }\n  }\n"): typeof import('./graphql').ErasePersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -250,7 +270,27 @@ export function graphql(source: "\n  mutation SetNotificationPreference($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyData {\n    me {\n      id\n      birthYear\n    }\n    myDataExports {\n      id\n      status\n      requestedAt\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').MyDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveBirthYear($birthYear: Int!) {\n    updateMyProfile(input: { birthYear: $birthYear }) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveBirthYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      id\n    }\n  }\n"): typeof import('./graphql').RequestDataExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPrivacyNotice($version: String!) {\n    acceptPrivacyNotice(version: $version) {\n      id\n    }\n  }\n"): typeof import('./graphql').AcceptPrivacyNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordGuardianConsent($input: RecordGuardianConsentInput!) {\n    recordGuardianConsent(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordGuardianConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -410,7 +450,7 @@ export function graphql(source: "\n  fragment GradeDetails on Grade {\n    score
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      locale\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    privacyNoticeVersion\n    me {\n      id\n      fullName\n      role\n      locale\n      privacyNoticeAccepted\n      hubs {\n        id\n        name\n        timezone\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -455,6 +495,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): typeof import('./graphql').LogoutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($personId: ID, $from: DateTime, $to: DateTime, $before: ID, $first: Int) {\n    auditLog(personId: $personId, from: $from, to: $to, before: $before, first: $first) {\n      id\n      at\n      action\n      count\n      reason\n      actor {\n        id\n        fullName\n      }\n      subject {\n        id\n        fullName\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -530,7 +574,7 @@ export function graphql(source: "\n  mutation CreateCurriculum($input: CreateCur
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonPageDocument;
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      fullName\n      email\n      role\n      active\n      erased\n      birthYear\n      needsGuardianConsent\n      guardianConsent {\n        guardianName\n        consentedOn\n      }\n      enrollments {\n        id\n        status\n        cohort {\n          id\n          name\n        }\n        certificate {\n          id\n          status\n          holderName\n          pdfUrl\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PersonPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -647,6 +691,10 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyNoticeVersion {\n    privacyNoticeVersion\n  }\n"): typeof import('./graphql').PrivacyNoticeVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

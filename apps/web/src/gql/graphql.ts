@@ -46,6 +46,20 @@ export type AttendanceStatus =
   | 'LATE'
   | 'PRESENT';
 
+export type AuditAction =
+  | 'CERTIFICATE_REISSUED'
+  | 'COHORT_CERTIFICATES_DOWNLOADED'
+  | 'COHORT_REPORT_DOWNLOADED'
+  | 'DATA_EXPORT_DOWNLOADED'
+  | 'DATA_EXPORT_REQUESTED'
+  | 'GUARDIAN_CONSENT_RECORDED'
+  | 'MEMBERS_LISTED'
+  | 'NAME_CORRECTED'
+  | 'PERSON_DEACTIVATED'
+  | 'PERSON_ERASED'
+  | 'PERSON_REACTIVATED'
+  | 'PROFILE_CORRECTED';
+
 export type BatchStatus =
   | 'COMPLETED'
   | 'FAILED'
@@ -157,6 +171,12 @@ export type CurriculumStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type DataExportStatus =
+  | 'DOWNLOADED'
+  | 'EXPIRED'
+  | 'PREPARING'
+  | 'READY';
+
 /** Up to 200 trainees, by id and/or email */
 export type EnrollManyInput = {
   cohortId: string | number;
@@ -169,6 +189,7 @@ export type EnrollManyInput = {
 export type EnrollmentOutcomeKind =
   | 'ALREADY_IN'
   | 'ENROLLED'
+  | 'GUARDIAN_CONSENT_NEEDED'
   | 'NOT_A_TRAINEE'
   | 'UNKNOWN'
   | 'WAITLISTED';
@@ -178,6 +199,19 @@ export type EnrollmentStatus =
   | 'ENROLLED'
   | 'WAITLISTED'
   | 'WITHDRAWN';
+
+export type ErasePersonInput = {
+  /** The person’s current email, typed again: the second confirmation */
+  confirmEmail: string;
+  reason: ErasureReason;
+  userId: string | number;
+};
+
+export type ErasureReason =
+  | 'ACCOUNT_CREATED_IN_ERROR'
+  | 'DUPLICATE_ACCOUNT'
+  | 'GUARDIAN_REQUEST'
+  | 'HOLDER_REQUEST';
 
 export type GradeSubmissionInput = {
   feedback?: string | null | undefined;
@@ -238,7 +272,17 @@ export type RecordAttendanceInput = {
   sessionId: string | number;
 };
 
+/** A parent’s or guardian’s consent, from the form they signed */
+export type RecordGuardianConsentInput = {
+  /** The day they consented (not in the future) */
+  consentedOn: string;
+  guardianName: string;
+  userId: string | number;
+};
+
 export type RegisterInput = {
+  /** The person ticked that they read and accept the privacy notice (privacyNoticeVersion) */
+  acceptPrivacyNotice?: boolean | null | undefined;
   email: string;
   fullName: string;
   hubId: string | number;
@@ -379,6 +423,8 @@ export type UpdateModuleInput = {
 
 /** What is given changes; the rest stays */
 export type UpdateMyProfileInput = {
+  /** Optional; someone who may be under 18 needs a guardian’s consent to enroll */
+  birthYear?: number | null | undefined;
   fullName?: string | null | undefined;
   /** The language of screens, emails and errors */
   locale?: Locale | null | undefined;
@@ -399,6 +445,13 @@ export type Weekday =
   | 'TUE'
   | 'WED';
 
+export type ErasePersonMutationVariables = Exact<{
+  input: ErasePersonInput;
+}>;
+
+
+export type ErasePersonMutation = { erasePerson: { id: string, fullName: string } };
+
 export type FailedEmailsQueryVariables = Exact<{
   first: number;
 }>;
@@ -418,12 +471,43 @@ export type SetNotificationPreferenceMutationVariables = Exact<{
 
 export type SetNotificationPreferenceMutation = { setNotificationPreference: Array<{ category: NotificationCategory }> };
 
+export type MyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDataQuery = { me: { id: string, birthYear: number | null }, myDataExports: Array<{ id: string, status: DataExportStatus, requestedAt: string, expiresAt: string | null }> };
+
+export type SaveBirthYearMutationVariables = Exact<{
+  birthYear: number;
+}>;
+
+
+export type SaveBirthYearMutation = { updateMyProfile: { id: string } };
+
+export type RequestDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestDataExportMutation = { requestDataExport: { id: string } };
+
+export type AcceptPrivacyNoticeMutationVariables = Exact<{
+  version: string;
+}>;
+
+
+export type AcceptPrivacyNoticeMutation = { acceptPrivacyNotice: { id: string } };
+
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
 
 export type ResetPasswordMutation = { resetPassword: { accessToken: string, refreshToken: string } };
+
+export type RecordGuardianConsentMutationVariables = Exact<{
+  input: RecordGuardianConsentInput;
+}>;
+
+
+export type RecordGuardianConsentMutation = { recordGuardianConsent: { id: string } };
 
 export type HubHomeQueryVariables = Exact<{
   hubId: string | number;
@@ -716,7 +800,7 @@ export type GradeDetailsFragment = { score: number, feedback: string | null, gra
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, fullName: string, role: Role, locale: Locale, hubs: Array<{ id: string, name: string, timezone: string }> } };
+export type MeQuery = { privacyNoticeVersion: string, me: { id: string, fullName: string, role: Role, locale: Locale, privacyNoticeAccepted: boolean | null, hubs: Array<{ id: string, name: string, timezone: string }> } };
 
 export type ChosenHubQueryVariables = Exact<{
   id: string | number;
@@ -776,6 +860,17 @@ export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>
 
 
 export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
+export type AuditLogQueryVariables = Exact<{
+  personId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  before?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: Array<{ id: string, at: string, action: AuditAction, count: number | null, reason: ErasureReason | null, actor: { id: string, fullName: string } | null, subject: { id: string, fullName: string } | null }> };
 
 export type RetryEmailMutationVariables = Exact<{
   id: string | number;
@@ -909,7 +1004,7 @@ export type PersonPageQueryVariables = Exact<{
 }>;
 
 
-export type PersonPageQuery = { person: { id: string, fullName: string, email: string | null, role: Role, active: boolean | null, enrollments: Array<{ id: string, status: EnrollmentStatus, cohort: { id: string, name: string }, certificate: { id: string, status: CertificateStatus, holderName: string, pdfUrl: string } | null }> } };
+export type PersonPageQuery = { person: { id: string, fullName: string, email: string | null, role: Role, active: boolean | null, erased: boolean, birthYear: number | null, needsGuardianConsent: boolean | null, guardianConsent: { guardianName: string, consentedOn: string } | null, enrollments: Array<{ id: string, status: EnrollmentStatus, cohort: { id: string, name: string }, certificate: { id: string, status: CertificateStatus, holderName: string, pdfUrl: string } | null }> } };
 
 export type DeactivatePersonMutationVariables = Exact<{
   id: string | number;
@@ -1117,6 +1212,11 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { accessToken: string, refreshToken: string } };
 
+export type PrivacyNoticeVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrivacyNoticeVersionQuery = { privacyNoticeVersion: string };
+
 export type SignUpHubsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1250,6 +1350,14 @@ export const SlotInListFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SlotInList"}) as unknown as TypedDocumentString<SlotInListFragment, unknown>;
+export const ErasePersonDocument = new TypedDocumentString(`
+    mutation ErasePerson($input: ErasePersonInput!) {
+  erasePerson(input: $input) {
+    id
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
 export const FailedEmailsDocument = new TypedDocumentString(`
     query FailedEmails($first: Int!) {
   failedEmails(first: $first) {
@@ -1277,6 +1385,41 @@ export const SetNotificationPreferenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
+export const MyDataDocument = new TypedDocumentString(`
+    query MyData {
+  me {
+    id
+    birthYear
+  }
+  myDataExports {
+    id
+    status
+    requestedAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyDataQuery, MyDataQueryVariables>;
+export const SaveBirthYearDocument = new TypedDocumentString(`
+    mutation SaveBirthYear($birthYear: Int!) {
+  updateMyProfile(input: {birthYear: $birthYear}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveBirthYearMutation, SaveBirthYearMutationVariables>;
+export const RequestDataExportDocument = new TypedDocumentString(`
+    mutation RequestDataExport {
+  requestDataExport {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestDataExportMutation, RequestDataExportMutationVariables>;
+export const AcceptPrivacyNoticeDocument = new TypedDocumentString(`
+    mutation AcceptPrivacyNotice($version: String!) {
+  acceptPrivacyNotice(version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptPrivacyNoticeMutation, AcceptPrivacyNoticeMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
@@ -1285,6 +1428,13 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RecordGuardianConsentDocument = new TypedDocumentString(`
+    mutation RecordGuardianConsent($input: RecordGuardianConsentInput!) {
+  recordGuardianConsent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordGuardianConsentMutation, RecordGuardianConsentMutationVariables>;
 export const HubHomeDocument = new TypedDocumentString(`
     query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!, $weekFrom: DateTime!, $weekTo: DateTime!) {
   roomSchedule(hubId: $hubId, from: $from, to: $to) {
@@ -1778,11 +1928,13 @@ export const HubScheduleDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<HubScheduleQuery, HubScheduleQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
+  privacyNoticeVersion
   me {
     id
     fullName
     role
     locale
+    privacyNoticeAccepted
     hubs {
       id
       name
@@ -1854,6 +2006,31 @@ export const LogoutEverywhereDocument = new TypedDocumentString(`
   logoutEverywhere
 }
     `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($personId: ID, $from: DateTime, $to: DateTime, $before: ID, $first: Int) {
+  auditLog(
+    personId: $personId
+    from: $from
+    to: $to
+    before: $before
+    first: $first
+  ) {
+    id
+    at
+    action
+    count
+    reason
+    actor {
+      id
+      fullName
+    }
+    subject {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const RetryEmailDocument = new TypedDocumentString(`
     mutation RetryEmail($id: ID!) {
   retryEmail(id: $id)
@@ -2166,6 +2343,13 @@ export const PersonPageDocument = new TypedDocumentString(`
     email
     role
     active
+    erased
+    birthYear
+    needsGuardianConsent
+    guardianConsent {
+      guardianName
+      consentedOn
+    }
     enrollments {
       id
       status
@@ -2666,6 +2850,11 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const PrivacyNoticeVersionDocument = new TypedDocumentString(`
+    query PrivacyNoticeVersion {
+  privacyNoticeVersion
+}
+    `) as unknown as TypedDocumentString<PrivacyNoticeVersionQuery, PrivacyNoticeVersionQueryVariables>;
 export const SignUpHubsDocument = new TypedDocumentString(`
     query SignUpHubs {
   hubs(first: 100) {

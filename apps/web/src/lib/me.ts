@@ -5,11 +5,13 @@ import { type Me, session } from './session';
 
 const ME = graphql(`
   query Me {
+    privacyNoticeVersion
     me {
       id
       fullName
       role
       locale
+      privacyNoticeAccepted
       hubs {
         id
         name
@@ -58,8 +60,8 @@ export async function loadMe(): Promise<Me> {
 
 /** Reads who is logged in again (after their hub's settings or their profile changed). */
 export async function reloadMe(): Promise<Me> {
-  const { me } = await request(ME);
-  const withHub = await withChosenHub(me);
+  const { me, privacyNoticeVersion } = await request(ME);
+  const withHub = await withChosenHub({ ...me, privacyNoticeVersion });
   session.setMe(withHub);
   return withHub;
 }

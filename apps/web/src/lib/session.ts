@@ -7,6 +7,9 @@ export interface Me {
   role: 'ADMIN' | 'COORDINATOR' | 'MENTOR' | 'TRAINEE';
   locale: 'id' | 'en';
   hubs: { id: string; name: string; timezone: string }[];
+  /** Whether they accepted the current privacy notice, whose version this is. */
+  privacyNoticeAccepted?: boolean | null;
+  privacyNoticeVersion?: string;
 }
 
 interface Tokens {

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
 import { AwardIcon, BellIcon, BookIcon, BuildingIcon, CalendarIcon, CheckInIcon, HomeIcon, PersonIcon } from '@/components/icons';
+import { PrivacyGate } from '@/components/PrivacyNotice';
 import { loadMe } from '@/lib/me';
 import { useUnreadCount } from '@/lib/notifications';
 import { session, useLoginLost, useMe } from '@/lib/session';
@@ -72,6 +73,7 @@ function Shell() {
   }, [lost, href, navigate]);
   const bare = useMatches({ select: (matches) => matches.some((match) => match.staticData.bare) });
   const tabs = TABS[me?.role ?? 'TRAINEE'];
+  if (me?.privacyNoticeAccepted === false && me.privacyNoticeVersion) return <PrivacyGate version={me.privacyNoticeVersion} />;
   if (bare) return <Outlet />;
   return (
     <>

@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -34,9 +34,11 @@ function Register() {
   const { t, i18n } = useTranslation();
   const hubs = useGql(['sign-up-hubs'], HUBS, {});
   const [form, setForm] = useState({ fullName: '', email: '', password: '', hubId: '' });
+  const [accepted, setAccepted] = useState(false);
   const set = (field: keyof typeof form) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
   const register = useMutation({
-    mutationFn: () => request(REGISTER, { input: { ...form, locale: i18n.language === 'en' ? 'en' : 'id' } }),
+    mutationFn: () =>
+      request(REGISTER, { input: { ...form, locale: i18n.language === 'en' ? 'en' : 'id', acceptPrivacyNotice: accepted } }),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -90,6 +92,10 @@ function Register() {
             onChange={(value) => set('hubId')(value ?? '')}
             error={fieldError(register.error, 'hubId')}
           />
+          <AnchorLink to="/privacy" target="_blank">
+            {t('privacy.link')}
+          </AnchorLink>
+          <Checkbox label={t('privacy.accept')} required checked={accepted} onChange={(e) => setAccepted(e.currentTarget.checked)} />
           <ErrorNote error={formError(register.error, FIELDS)} />
           <Button type="submit" loading={register.isPending}>
             {t('register.submit')}

@@ -16,8 +16,7 @@ import { SeatedAt1796330628344 } from './1796330628344-SeatedAt.js';
 import { StatusList1796331886345 } from './1796331886345-StatusList.js';
 import { FeedSecret1796332408820 } from './1796332408820-FeedSecret.js';
 import { Notifications1796393081418 } from './1796393081418-Notifications.js';
-import { Privacy1796400693541 } from './1796400693541-Privacy.js';
-import { DataExport1796401391531 } from './1796401391531-DataExport.js';
+import { Privacy1796402112751 } from './1796402112751-Privacy.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -39,6 +38,5 @@ export const migrations: Function[] = [
   StatusList1796331886345,
   FeedSecret1796332408820,
   Notifications1796393081418,
-  Privacy1796400693541,
-  DataExport1796401391531,
+  Privacy1796402112751,
 ];

@@ -97,7 +97,7 @@ export function AddTrainees({ cohortId, hubId, seated }: { cohortId: string; hub
         {outcomes.length > 0 && (
           <Alert color="blue" role="status" title={t('manage.result')}>
             <Group gap="xs" mb="xs">
-              {(['ENROLLED', 'WAITLISTED', 'ALREADY_IN', 'UNKNOWN', 'NOT_A_TRAINEE'] as const).map((kind) => {
+              {(['ENROLLED', 'WAITLISTED', 'ALREADY_IN', 'UNKNOWN', 'NOT_A_TRAINEE', 'GUARDIAN_CONSENT_NEEDED'] as const).map((kind) => {
                 const count = outcomes.filter((result) => result.outcome === kind).length;
                 return (
                   count > 0 && (

@@ -4,6 +4,7 @@ import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmailPreferences } from '@/components/EmailPreferences';
+import { MyData } from '@/components/MyData';
 import { ErrorNote, Page } from '@/components/ui';
 import { graphql } from '@/gql';
 import { type Lang, switchLanguage } from '@/i18n';
@@ -150,6 +151,7 @@ function Account() {
         </form>
       </Card>
       <EmailPreferences />
+      <MyData />
       <Group>
         <Button variant="default" onClick={() => leave.mutate(false)} loading={leave.isPending}>
           {t('account.logout')}

@@ -5,9 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '@/components/links';
 import { ErrorNote, Loaded, Page, useGql } from '@/components/ui';
+import { ErasePerson } from '@/admin/ErasePerson';
+import { GuardianConsent } from '@/coordinating/GuardianConsent';
 import { MemberName } from '@/coordinating/MemberName';
 import { graphql } from '@/gql';
 import { request } from '@/lib/api';
+import { useMe } from '@/lib/session';
 
 const PERSON = graphql(`
   query PersonPage($id: ID!) {
@@ -17,6 +20,13 @@ const PERSON = graphql(`
       email
       role
       active
+      erased
+      birthYear
+      needsGuardianConsent
+      guardianConsent {
+        guardianName
+        consentedOn
+      }
       enrollments {
         id
         status
@@ -70,6 +80,7 @@ export const Route = createFileRoute('/_app/hub/people/$personId')({ component: 
 function PersonPage() {
   const { personId } = Route.useParams();
   const { t } = useTranslation();
+  const me = useMe();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const query = useGql(['person', personId], PERSON, { id: personId });
@@ -109,6 +120,7 @@ function PersonPage() {
                 </Group>
                 {person.role !== 'COORDINATOR' &&
                   person.role !== 'ADMIN' &&
+                  !person.erased &&
                   (confirming ? (
                     <Alert color="red" title={t('person.deactivateTitle', { name: person.fullName })}>
                       <Stack gap="xs">
@@ -139,6 +151,13 @@ function PersonPage() {
                 <ErrorNote error={setActive.error} />
               </Stack>
             </Card>
+            <GuardianConsent
+              userId={person.id}
+              birthYear={person.birthYear}
+              needsConsent={person.needsGuardianConsent}
+              consent={person.guardianConsent}
+              onRecorded={() => void refresh()}
+            />
             {outdated.length > 0 && (
               <Alert color="orange" title={t('person.oldNameTitle')}>
                 <Stack gap="xs">
@@ -180,6 +199,14 @@ function PersonPage() {
                 ))}
               </Stack>
             </Card>
+            {me?.role === 'ADMIN' && person.role !== 'ADMIN' && !person.erased && person.email && (
+              <ErasePerson userId={person.id} email={person.email} onErased={() => void refresh()} />
+            )}
+            {me?.role === 'ADMIN' && (
+              <AnchorLink to="/admin/audit" search={{ person: person.id }}>
+                {t('erase.auditLink')}
+              </AnchorLink>
+            )}
           </Page>
         );
       }}
