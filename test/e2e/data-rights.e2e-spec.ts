@@ -200,6 +200,13 @@ describe('data rights (UU PDP): erasure and the audit log', () => {
     await expect(db().query(`SELECT status, note FROM attendance_record WHERE trainee_id = $1`, [target.user.id])).resolves.toEqual([
       { status: 'EXCUSED', note: '' },
     ]);
+    // The seat in the running cohort is given up; the finished cohort keeps its enrollment.
+    await expect(
+      db().query(`SELECT cohort_id, status FROM enrollment WHERE trainee_id = $1 ORDER BY status`, [target.user.id]),
+    ).resolves.toEqual([
+      { cohort_id: completed.id, status: before.find((row) => row.trainee.id === target.user.id)!.status },
+      { cohort_id: running.id, status: 'WITHDRAWN' },
+    ]);
 
     // Certificates: revoked, verifiable as such, with no name, no credential and no PDF.
     const verified = await app.gql<{ verifyCertificate: { valid: boolean; status: string; holderName: string } }>(VERIFY, { code });

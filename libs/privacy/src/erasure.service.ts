@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditAction, AuditService, type ErasureReason } from '@sanggar/audit';
 import { CertificateStatus, StatusLists } from '@sanggar/certificates';
+import { CohortStatus, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, forbidden, invalidField } from '@sanggar/core';
 import { IdentityErrors, TokensService, UserEntity, erasedEmail, erasedName, normaliseEmail } from '@sanggar/identity';
 
@@ -36,17 +37,18 @@ export class ErasureService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
     private readonly statusLists: StatusLists,
+    private readonly cohorts: CohortsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async erase(actor: AuthUser, input: { userId: string; reason: ErasureReason; confirmEmail: string }): Promise<UserEntity> {
     if (actor.role !== Role.ADMIN) throw cannotErase();
+    await this.leaveOpenCohorts(actor, input);
     const erased = await this.dataSource.transaction(async (manager) => {
       const person = await manager.findOne(UserEntity, { where: { id: input.userId }, lock: { mode: 'pessimistic_write' } });
+      // Erased meanwhile by another admin.
       if (!person || person.erasedAt) throw IdentityErrors.userNotFound();
-      if (person.role === Role.ADMIN) throw cannotErase();
-      if (normaliseEmail(input.confirmEmail) !== person.email) throw confirmationMismatch();
       const number = await this.nextErasureNumber(manager);
       await this.forgetWritings(manager, person.id);
       await this.withdrawCertificates(manager, person.id, erasedName(number));
@@ -74,6 +76,23 @@ export class ErasureService {
     });
     this.logger.log(`person erased as #${erased.erasureNumber}`);
     return erased;
+  }
+
+  /**
+   * Seats in cohorts still open are given up (the waitlist moves up, no absence is counted from now on);
+   * finished cohorts keep the enrollment, so their statistics stay true. Checked first: a refused erasure changes nothing.
+   */
+  private async leaveOpenCohorts(actor: AuthUser, input: { userId: string; confirmEmail: string }): Promise<void> {
+    const person = await this.dataSource.getRepository(UserEntity).findOneBy({ id: input.userId });
+    if (!person || person.erasedAt) throw IdentityErrors.userNotFound();
+    if (person.role === Role.ADMIN) throw cannotErase();
+    if (normaliseEmail(input.confirmEmail) !== person.email) throw confirmationMismatch();
+    const open = await this.dataSource.query<{ id: string }[]>(
+      `SELECT e.id FROM enrollment e JOIN cohort c ON c.id = e.cohort_id
+        WHERE e.trainee_id = $1 AND e.status IN ($2, $3) AND c.status IN ($4, $5)`,
+      [person.id, EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED, CohortStatus.PLANNED, CohortStatus.RUNNING],
+    );
+    for (const { id } of open) await this.cohorts.withdrawEnrollment(actor, id);
   }
 
   private async nextErasureNumber(manager: EntityManager): Promise<number> {

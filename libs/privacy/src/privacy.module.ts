@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@sanggar/audit';
 import { CertificatesModule } from '@sanggar/certificates';
+import { CohortsModule } from '@sanggar/cohorts';
 import { IdentityModule } from '@sanggar/identity';
 import { NotificationJobsModule } from '@sanggar/notifications';
 import { DataArchive } from './data-archive.js';
@@ -14,7 +15,7 @@ export const privacyEntities = [DataExportEntity];
 
 /** What UU PDP asks of personal data: a copy on request, erasure on request, kept only as long as needed. */
 @Module({
-  imports: [TypeOrmModule.forFeature(privacyEntities), IdentityModule, CertificatesModule, AuditModule],
+  imports: [TypeOrmModule.forFeature(privacyEntities), IdentityModule, CohortsModule, CertificatesModule, AuditModule],
   providers: [RetentionService, ErasureService, DataExports],
   exports: [RetentionService, ErasureService, DataExports],
 })
