@@ -256,11 +256,14 @@ export class GradingService {
 
   /** When a trainee completed a lesson in a cohort (keys: "traineeId:cohortId:lessonId"), or null. */
   async completionTimes(keys: readonly string[]): Promise<(Date | null)[]> {
+    const parts = keys.map((key) => key.split(':'));
+    // The three columns as arrays, so both joins use their keys (a concatenated key can use no index).
     const rows = await this.dataSource.query<{ key: string; completed_at: Date }[]>(
-      `SELECT e.trainee_id || ':' || e.cohort_id || ':' || lc.lesson_id AS key, lc.completed_at
-         FROM lesson_completion lc JOIN enrollment e ON e.id = lc.enrollment_id
-        WHERE e.trainee_id || ':' || e.cohort_id || ':' || lc.lesson_id = ANY($1::text[])`,
-      [[...keys]],
+      `SELECT k.trainee_id || ':' || k.cohort_id || ':' || k.lesson_id AS key, lc.completed_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS k (trainee_id, cohort_id, lesson_id)
+         JOIN enrollment e ON e.trainee_id = k.trainee_id AND e.cohort_id = k.cohort_id
+         JOIN lesson_completion lc ON lc.enrollment_id = e.id AND lc.lesson_id = k.lesson_id`,
+      [parts.map((part) => part[0]), parts.map((part) => part[1]), parts.map((part) => part[2])],
     );
     return oneByKey(keys, rows, (row) => row.key).map((row) => row?.completed_at ?? null);
   }
