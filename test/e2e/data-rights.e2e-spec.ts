@@ -143,6 +143,8 @@ describe('data rights (UU PDP): erasure and the audit log', () => {
       'Kanvas usaha batik milik Rina',
       'Strategi harga untuk Rina',
     ];
+    const feed = (await app.as(target).gql<{ revokeCalendarFeed: string }>(`mutation { revokeCalendarFeed }`)).data!.revokeCalendarFeed;
+    expect((await fetch(feed)).status).toBe(200);
     const before = await roster(completed.id);
     const reportBefore = await reportOf(completed.id);
     expect(reportBefore).toContain(target.user.fullName);
@@ -180,10 +182,11 @@ describe('data rights (UU PDP): erasure and the audit log', () => {
       const erased = (await response.json()) as { data: { erasePerson: { fullName: string; email: string; active: boolean } } };
       expect(erased.data.erasePerson).toMatchObject({ fullName: expect.stringMatching(/^Peserta terhapus #\d+$/), active: false });
       expect(erased.data.erasePerson.email).toMatch(/^erased-\d+@sanggar\.invalid$/);
+      // Log lines are written asynchronously: read them before the process ends.
+      await eventually(() => expect(log).toContain('person erased'));
     } finally {
       api?.kill('SIGTERM');
     }
-    expect(log).toContain('person erased');
     for (const secret of secrets) expect(log).not.toContain(secret);
 
     // Statistics: the same rows and numbers, under the anonymous name; what they wrote and what was written about them is gone.
@@ -219,7 +222,8 @@ describe('data rights (UU PDP): erasure and the audit log', () => {
       { revoked_reason: expect.stringContaining('withdrawn at the holder’s request') },
     ]);
 
-    // No login, no session, no membership.
+    // No login, no session, no calendar feed.
+    expect((await fetch(feed)).status).toBe(404);
     expect(codes(await app.as(target).gql(`{ me { id } }`))).toEqual(['UNAUTHENTICATED']);
     expect(
       codes(

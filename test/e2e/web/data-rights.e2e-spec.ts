@@ -41,7 +41,8 @@ describe('web app: my data (UU PDP) — the notice, a copy of my data, a guardia
     const { context, foreign } = await openContext(browser, app.url, PHONE);
     const page = await context.newPage();
     await logIn(page, trainee.email, trainee.password);
-    await page.getByRole('link', { name: 'Akun' }).first().click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Akun' }).last().click();
+    await page.getByRole('heading', { name: 'Akun saya' }).waitFor();
     await page.getByRole('heading', { name: 'Data saya' }).waitFor();
     await page.getByLabel('Tahun lahir (tidak wajib)').fill('1999');
     await page.getByRole('button', { name: 'Simpan tahun lahir' }).click();
