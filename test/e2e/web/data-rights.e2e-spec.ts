@@ -41,6 +41,8 @@ describe('web app: my data (UU PDP) — the notice, a copy of my data, a guardia
     const { context, foreign } = await openContext(browser, app.url, PHONE);
     const page = await context.newPage();
     await logIn(page, trainee.email, trainee.password);
+    // Home first: a tab tapped while home still loads can be lost under load (see the closing note of #19).
+    await page.getByRole('heading', { name: 'Halo, Nadia' }).waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Akun' }).last().click();
     await page.getByRole('heading', { name: 'Akun saya' }).waitFor();
     await page.getByRole('heading', { name: 'Data saya' }).waitFor();
