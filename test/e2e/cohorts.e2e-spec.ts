@@ -222,6 +222,27 @@ describe('cohorts, enrollment and mentors', () => {
       expect(changed.data).toEqual({ updateCohort: { name: 'Angkatan Batik 5', startsOn: day(21), endsOn: day(70), capacity: 10 } });
     });
 
+    it('refuses dates that would leave scheduled sessions outside them, and changes nothing', async () => {
+      const cohort = await app.factory.cohort(hub.id, { startsOn: day(1), endsOn: day(40) });
+      const room = await app.factory.room(hub.id);
+      await app
+        .get(DataSource)
+        .query(
+          `INSERT INTO session (cohort_id, title, room_id, starts_at, ends_at) VALUES ($1, 'Pitching', $2, $3, $4), ($1, 'Harga', $2, $5, $6)`,
+          [cohort.id, room.id, at(10, '09:00'), at(10, '11:00'), at(30, '09:00'), at(30, '11:00')],
+        );
+      const shortened = await as(coordinator).gql(UPDATE, { id: cohort.id, input: { endsOn: day(20) } });
+      expect(codes(shortened)).toEqual(['CONFLICT']);
+      expect(shortened.errors![0].message).toMatch(/^1 sesi terjadwal jatuh di luar tanggal baru ini/);
+      const later = await as(coordinator).gql(UPDATE, { id: cohort.id, input: { startsOn: day(15), endsOn: day(5 + 40) } });
+      expect(codes(later)).toEqual(['CONFLICT']);
+      expect((await as(coordinator).gql(`query($id: ID!) { cohort(id: $id) { startsOn endsOn } }`, { id: cohort.id })).data).toEqual({
+        cohort: { startsOn: day(1), endsOn: day(40) },
+      });
+      // Still holding both sessions: fine, including ending on the last session's day.
+      expect((await as(coordinator).gql(UPDATE, { id: cohort.id, input: { endsOn: day(30) } })).errors).toBeUndefined();
+    });
+
     it('raising the capacity seats the waitlist first come first served; lowering it below the seated is refused', async () => {
       const cohort = await app.factory.cohort(hub.id, { capacity: 1 });
       const trainees = await Promise.all([1, 2, 3].map(() => app.factory.trainee(hub.id)));

@@ -51,6 +51,11 @@ export const CohortErrors = withReasons({
     invalidField('curriculumId', { id: 'Kurikulum ini milik hub lain', en: 'This curriculum belongs to another hub' }),
   endsBeforeStart: () =>
     invalidField('endsOn', { id: 'Tanggal selesai tidak boleh sebelum tanggal mulai', en: 'The end date cannot be before the start date' }),
+  sessionsOutsideDates: (count: number) =>
+    conflict({
+      id: `${count} sesi terjadwal jatuh di luar tanggal baru ini. Pindahkan atau batalkan sesi itu dulu`,
+      en: `${count} scheduled session${count === 1 ? '' : 's'} would fall outside these dates. Move or cancel ${count === 1 ? 'it' : 'them'} first`,
+    }),
   cohortOver: (status: CohortStatus) =>
     conflict({
       id: `Kelompok ini sudah ${STATUS[status].id} dan tidak bisa diubah lagi`,

@@ -216,6 +216,14 @@ export class CohortsService {
         throw CohortErrors.startFixed();
       const next = { ...cohort, ...givenFields(patch) };
       if (next.endsOn < next.startsOn) throw CohortErrors.endsBeforeStart();
+      // Dates in the hub's zone: a session at 06:00 WIB on the last day is on that day.
+      const [{ outside }] = await manager.query<{ outside: number }[]>(
+        `SELECT count(*)::int AS outside FROM session s JOIN cohort c ON c.id = s.cohort_id JOIN hub h ON h.id = c.hub_id
+          WHERE s.cohort_id = $1 AND s.status = 'SCHEDULED'
+            AND (s.starts_at AT TIME ZONE h.timezone)::date NOT BETWEEN $2::date AND $3::date`,
+        [id, next.startsOn, next.endsOn],
+      );
+      if (outside > 0) throw CohortErrors.sessionsOutsideDates(outside);
       const seated = await manager.countBy(EnrollmentEntity, { cohortId: id, status: EnrollmentStatus.ENROLLED });
       if (next.capacity < seated) throw CohortErrors.capacityBelowSeated(seated);
       await manager.update(
