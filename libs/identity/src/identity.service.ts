@@ -26,7 +26,7 @@ import { passwordProblem } from './password-rules.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { type TokenPair, TokensService } from './tokens.service.js';
 import { GuardianConsentEntity } from './guardian-consent.entity.js';
-import { PRIVACY_NOTICE_VERSION, UserEntity, mayBeMinor } from './user.entity.js';
+import { PRIVACY_NOTICE_VERSION, UserEntity, needsGuardianConsent } from './user.entity.js';
 
 export interface NewUser {
   email: string;
@@ -51,9 +51,6 @@ export interface Session extends TokenPair {
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
-/** The year as the hubs read it (every hub is in Indonesia). */
-const jakartaYear = (instant: Date) => DateTime.fromJSDate(instant, { zone: 'Asia/Jakarta' }).year;
 
 const HOUR_MS = 3_600_000;
 /** How long each emailed link works. */
@@ -264,7 +261,7 @@ export class IdentityService {
       `SELECT u.birth_year, EXISTS (SELECT 1 FROM guardian_consent g WHERE g.user_id = u.id) AS consented FROM "user" u WHERE u.id = $1`,
       [userId],
     );
-    return row !== undefined && !row.consented && mayBeMinor(row.birth_year, jakartaYear(this.clock.now()));
+    return row !== undefined && needsGuardianConsent(row.birth_year, row.consented, this.clock.now());
   }
 
   /**

@@ -2,7 +2,7 @@ import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { GuardianConsentEntity } from './guardian-consent.entity.js';
-import { PRIVACY_NOTICE_VERSION, UserEntity, erasedEmail, erasedName, isUndeliverable, mayBeMinor } from './user.entity.js';
+import { PRIVACY_NOTICE_VERSION, UserEntity, erasedEmail, erasedName, isUndeliverable, needsGuardianConsent } from './user.entity.js';
 
 export {
   AccountTokenEntity,
@@ -15,7 +15,7 @@ export {
   erasedEmail,
   erasedName,
   isUndeliverable,
-  mayBeMinor,
+  needsGuardianConsent,
 };
 export * from './identity.errors.js';
 export * from './identity.module.js';

@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { DateTime } from 'luxon';
 import { Locale, Role } from '@sanggar/core';
 
 /** Addresses of erased people: `.invalid` is reserved (RFC 2606), so nothing can ever be delivered there. */
@@ -9,8 +10,12 @@ export const erasedName = (erasureNumber: number) => `Peserta terhapus #${erasur
 /** The privacy notice people accept (apps/web shows its text); a new version is accepted again at the next login. */
 export const PRIVACY_NOTICE_VERSION = '2026-12';
 
-/** Whether someone born in this year may be under 18 in `year`: with the year alone, the year they turn 18 still counts. */
-export const mayBeMinor = (birthYear: number | null, year: number) => birthYear !== null && year - birthYear <= 18;
+/**
+ * Whether a guardian must consent before the person is enrolled: they may be under 18 now (with the year
+ * alone, the year they turn 18 still counts; the year as Indonesian hubs read it) and no consent is recorded.
+ */
+export const needsGuardianConsent = (birthYear: number | null, consented: boolean, now: Date) =>
+  !consented && birthYear !== null && DateTime.fromJSDate(now, { zone: 'Asia/Jakarta' }).year - birthYear <= 18;
 
 @Entity('user')
 // The member directory's indexes (created by migration): trigrams for "part of a name or email", and its A-to-Z order.

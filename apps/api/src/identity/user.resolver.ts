@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '@sanggar/core';
 import { Clock, Public, Role, Roles } from '@sanggar/core';
-import { DEFAULT_TIMEZONE, type HubEntity } from '@sanggar/hubs';
-import { IdentityService, PRIVACY_NOTICE_VERSION, mayBeMinor } from '@sanggar/identity';
+import type { HubEntity } from '@sanggar/hubs';
+import { IdentityService, PRIVACY_NOTICE_VERSION, needsGuardianConsent } from '@sanggar/identity';
 import { callerIfAny } from '../auth/auth.guard.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, zoneOfUser } from '../graphql/context.js';
@@ -175,8 +175,8 @@ export class UserResolver {
   })
   async needsGuardianConsent(@Parent() user: UserType, @Context() context: GqlContext): Promise<boolean | null> {
     if (!(await this.maySeeContact(user, context))) return null;
-    const year = Number(inZone(this.clock.now(), DEFAULT_TIMEZONE).slice(0, 4));
-    return mayBeMinor(user.birthYearGiven, year) && !(await context.loaders.guardianConsentByUserId.load(user.id));
+    const consented = (await context.loaders.guardianConsentByUserId.load(user.id)) !== undefined;
+    return needsGuardianConsent(user.birthYearGiven, consented, this.clock.now());
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
