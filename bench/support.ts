@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-/** Shared by the benchmarks: the database server, and the built api started with the demo data as `npm start` does. */
+/** Shared by the benchmarks: the database server, and the built api started with the demo data as `npm start` does (or as in production). */
 export const SERVER = process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 
 export const onServer = async (sql: string) => {
@@ -11,12 +11,20 @@ export const onServer = async (sql: string) => {
   await client.query(sql).finally(() => client.end());
 };
 
-export async function startApi(database: string, port: number): Promise<ChildProcess> {
-  const api = spawn(process.execPath, ['dist/apps/api/main.js'], {
+export interface ApiOptions {
+  /** Node flags for the api process (a preloaded probe, a heap setting). */
+  nodeArguments?: string[];
+  /** Started as in production (no demo seeding, a random JWT secret): measure on data seeded by an earlier start. */
+  production?: boolean;
+}
+
+export async function startApi(database: string, port: number, options: ApiOptions = {}): Promise<ChildProcess> {
+  const api = spawn(process.execPath, [...(options.nodeArguments ?? []), 'dist/apps/api/main.js'], {
     env: {
       ...process.env,
-      NODE_ENV: 'development',
-      SANGGAR_DEMO: 'true',
+      ...(options.production
+        ? { NODE_ENV: 'production', SANGGAR_DEMO: 'false', JWT_SECRET: randomBytes(48).toString('base64') }
+        : { NODE_ENV: 'development', SANGGAR_DEMO: 'true' }),
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: `${SERVER}/${database}`,
@@ -29,5 +37,7 @@ export async function startApi(database: string, port: number): Promise<ChildPro
     api.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Sanggar is ready') && resolve());
     api.on('exit', (code) => reject(new Error(`the api stopped (${code}); run npm run build first`)));
   });
+  // From here on the api logs only warnings and errors (LOG_LEVEL=warn): show them beside the results.
+  api.stdout.removeAllListeners('data').pipe(process.stderr);
   return api;
 }

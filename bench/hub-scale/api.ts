@@ -1,0 +1,55 @@
+/** The api as the benchmark talks to it: GraphQL and plain GETs, each answer with the SQL the request cost. */
+export interface Api {
+  origin: string;
+  gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+}
+
+export interface Measured {
+  statements: number;
+  sqlMilliseconds: number;
+}
+
+/** Reads the `Server-Timing: sql;dur=…;desc="…"` header the benchmark's probe adds to every answer. */
+export function sqlTiming(response: Response): Measured {
+  const match = /sql;dur=([\d.]+);desc="(\d+)"/.exec(response.headers.get('server-timing') ?? '');
+  return match ? { sqlMilliseconds: Number(match[1]), statements: Number(match[2]) } : { sqlMilliseconds: NaN, statements: NaN };
+}
+
+/** Sends one request and fails on any error in the answer, so a broken query cannot pass for a fast one. */
+export async function send(origin: string, request: Request): Promise<Measured> {
+  const response = await fetch(request);
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${request.method} ${request.url.replace(origin, '')}: HTTP ${response.status} ${text.slice(0, 300)}`);
+  if (response.headers.get('content-type')?.includes('json')) {
+    const body = JSON.parse(text) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+  }
+  return sqlTiming(response);
+}
+
+export const graphqlRequest = (origin: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
+  new Request(`${origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+
+export function apiAt(origin: string): Api {
+  return {
+    origin,
+    async gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+      const response = await fetch(graphqlRequest(origin, query, variables, token));
+      const body = (await response.json()) as { data?: T; errors?: unknown[] };
+      if (body.errors || !body.data) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+      return body.data;
+    },
+  };
+}
+
+export async function login(api: Api, email: string, password: string): Promise<string> {
+  const { login } = await api.gql<{ login: { accessToken: string } }>(
+    `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    { input: { email, password } },
+  );
+  return login.accessToken;
+}

@@ -1,0 +1,228 @@
+/**
+ * `npm run bench:hub-scale`: every persona's most frequent queries on a hub the size of Hetero Space
+ * Semarang (see data-set.ts), through the real api started as in production (built, demo data,
+ * `NODE_ENV=production`), at 1 and 4 connections. Prints p50/p95/p99, requests per second, and the
+ * SQL statements and SQL time per request (counted inside the api by sql-probe.mjs).
+ *
+ * BENCH_SCALE (default 1), BENCH_HISTORY_YEARS (default 2), BENCH_SECONDS per run (default 8);
+ * BENCH_KEEP=true keeps the database afterwards, to EXPLAIN what the table shows.
+ * Target (issue 20): every p95 ≤ 50 ms at 4 connections.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-data.js';
+import { freePort } from '../../test/support/processes.js';
+import { SERVER, onServer, startApi } from '../support.js';
+import { type Measured, apiAt, graphqlRequest, login, send } from './api.js';
+import { type DataSet, buildDataSet } from './data-set.js';
+
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const HISTORY_YEARS = Number(process.env.BENCH_HISTORY_YEARS ?? 2);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const TARGET_P95_MS = 50;
+
+/** The web app's own operations (with the fragments they use), by name, from its generated documents. */
+function webAppOperations(): Map<string, string> {
+  const source = readFileSync(new URL('../../apps/web/src/gql/gql.ts', import.meta.url), 'utf8');
+  const block = source.split('type Documents = {')[1].split('};')[0];
+  const documents = [...block.matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((match) => JSON.parse(match[1]) as string);
+  const fragments = new Map(documents.flatMap((doc) => [...doc.matchAll(/fragment (\w+) on/g)].map((m): [string, string] => [m[1], doc])));
+  const withFragments = (doc: string, seen = new Set<string>()): string => {
+    const used = [...doc.matchAll(/\.\.\.(\w+)/g)].map((m) => m[1]).filter((name) => !seen.has(name) && fragments.has(name));
+    used.forEach((name) => seen.add(name));
+    return [doc, ...used.map((name) => withFragments(fragments.get(name)!, seen))].join('\n');
+  };
+  return new Map(
+    documents.flatMap((doc) => [...doc.matchAll(/^\s*query (\w+)/gm)].map((m): [string, string] => [m[1], withFragments(doc)])),
+  );
+}
+
+interface Case {
+  persona: 'trainee' | 'mentor' | 'coordinator' | 'public';
+  name: string;
+  /** A web-app operation name, a GraphQL document, or an HTTP path to GET. */
+  operation?: string;
+  query?: string;
+  path?: string;
+  variables?: Record<string, unknown>;
+}
+
+function cases(data: DataSet, mentorId: string): Case[] {
+  const now = DateTime.now().setZone('Asia/Jakarta');
+  const week = { from: now.startOf('week').toISO(), to: now.startOf('week').plus({ weeks: 1 }).toISO() };
+  const big = data.bigCohortId;
+  return [
+    { persona: 'trainee', name: 'home', operation: 'TraineeHome', variables: week },
+    { persona: 'trainee', name: 'my cohort: lessons with completedAt, sessions, my work', operation: 'CohortPage', variables: { id: big } },
+    { persona: 'trainee', name: 'a lesson', operation: 'LessonPage', variables: { cohortId: big, id: data.lessonId } },
+    { persona: 'trainee', name: 'my progress', operation: 'MyProgress' },
+    {
+      persona: 'trainee',
+      name: 'my schedule (a month)',
+      operation: 'MySchedule',
+      variables: { from: week.from, to: now.plus({ months: 1 }).toISO() },
+    },
+    { persona: 'mentor', name: 'my cohorts', operation: 'TeachingCohorts', variables: { hubId: data.hubId } },
+    { persona: 'mentor', name: 'my week', operation: 'TeachingWeek', variables: { ...week, mentorId } },
+    { persona: 'mentor', name: 'register of a session (200)', operation: 'SessionRegister', variables: { id: data.heldSessionId } },
+    {
+      persona: 'mentor',
+      name: 'attendance grid of my cohort (sessions × 200)',
+      query: `query($id: ID!) { cohort(id: $id) { sessions(first: 30) { id startsAt status attendance(first: 200) { status trainee { id } } } } }`,
+      variables: { id: big },
+    },
+    { persona: 'mentor', name: 'grading queue of my cohort', operation: 'GradingQueue', variables: { cohortId: big, status: 'SUBMITTED' } },
+    {
+      persona: 'coordinator',
+      name: 'hub home',
+      operation: 'HubHome',
+      variables: {
+        hubId: data.hubId,
+        from: now.startOf('day').toISO(),
+        to: now.endOf('day').toISO(),
+        weekFrom: week.from,
+        weekTo: week.to,
+      },
+    },
+    { persona: 'coordinator', name: 'cohorts of the hub', operation: 'HubCohorts', variables: { hubId: data.hubId } },
+    { persona: 'coordinator', name: 'roster (200)', operation: 'CohortRoster', variables: { id: big } },
+    { persona: 'coordinator', name: 'progress, 100 of 200', operation: 'CohortProgress', variables: { id: big } },
+    { persona: 'coordinator', name: 'progress of a cohort of 30', operation: 'CohortProgress', variables: { id: data.smallCohortId } },
+    { persona: 'coordinator', name: 'progress.csv (200)', path: `/cohorts/${big}/progress.csv` },
+    { persona: 'coordinator', name: 'manage a cohort', operation: 'ManageCohort', variables: { id: big } },
+    { persona: 'coordinator', name: 'member directory, first page', operation: 'Members', variables: { hubId: data.hubId } },
+    {
+      persona: 'coordinator',
+      name: 'member directory, search "ayu"',
+      operation: 'Members',
+      variables: { hubId: data.hubId, search: 'ayu' },
+    },
+    { persona: 'coordinator', name: 'a person', operation: 'PersonPage', variables: { id: data.personId } },
+    { persona: 'coordinator', name: 'curricula', operation: 'HubCurricula', variables: { hubId: data.hubId } },
+    {
+      persona: 'coordinator',
+      name: 'start-up directory (200, members + mentors)',
+      query: `query($hubId: ID!) { startups(hubId: $hubId, first: 200) { id name sector members { id fullName } mentors { id fullName } } }`,
+      variables: { hubId: data.hubId },
+    },
+    {
+      persona: 'coordinator',
+      name: 'mentor directory (200)',
+      query: `query($hubId: ID!) { mentors(hubId: $hubId, first: 200) { expertise maxMentees activeMentees mentor { id fullName } } }`,
+      variables: { hubId: data.hubId },
+    },
+    {
+      persona: 'coordinator',
+      name: 'suggest mentors for a start-up',
+      query: `query($id: ID!) { suggestMentors(startupId: $id) { score reasons mentor { id fullName } } }`,
+      variables: { id: data.startupId },
+    },
+    {
+      persona: 'public',
+      name: 'verify a certificate',
+      query: `query($code: String!) { verifyCertificate(code: $code) { valid status holderName cohortName issuedAt } }`,
+      variables: { code: data.verificationCode },
+    },
+  ];
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** Sends back to back on `connections` at once for SECONDS; each answer's latency and SQL. */
+async function load(make: () => Request, origin: string, connections: number) {
+  const latencies: number[] = [];
+  const sql: Measured[] = [];
+  const started = performance.now();
+  const until = started + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const sent = performance.now();
+        sql.push(await send(origin, make()));
+        latencies.push(performance.now() - sent);
+      }
+    }),
+  );
+  return { latencies: latencies.sort((a, b) => a - b), sql, seconds: (performance.now() - started) / 1000 };
+}
+
+async function stop(api: ChildProcess) {
+  if (api.exitCode !== null) return;
+  const exited = new Promise((resolve) => api.once('exit', resolve));
+  api.kill('SIGTERM');
+  await exited;
+}
+
+async function main() {
+  const database = `sanggar_bench_hub_${randomBytes(4).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${database}`);
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const probe = new URL('./sql-probe.mjs', import.meta.url).pathname;
+  let api: ChildProcess | undefined;
+  try {
+    api = await startApi(database, port);
+    const built = performance.now();
+    const data = await buildDataSet(apiAt(origin), `${SERVER}/${database}`, { scale: SCALE, historyYears: HISTORY_YEARS });
+    // Measured as served in production, with the probe that counts each request's SQL.
+    await stop(api);
+    api = await startApi(database, port, { production: true, nodeArguments: ['--import', probe] });
+    console.log(
+      `\nData set built in ${((performance.now() - built) / 1000).toFixed(0)} s (scale ${SCALE}, ${HISTORY_YEARS} years of history):`,
+    );
+    console.log(
+      Object.entries(data.counts)
+        .map(([table, count]) => `${table} ${count.toLocaleString('en')}`)
+        .join(' · '),
+    );
+
+    const operations = webAppOperations();
+    const tokens = {
+      trainee: await login(apiAt(origin), data.trainee, DEMO_PASSWORD),
+      mentor: await login(apiAt(origin), data.mentor, DEMO_PASSWORD),
+      coordinator: await login(apiAt(origin), data.coordinator, DEMO_PASSWORD),
+    };
+    const { me } = await apiAt(origin).gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.mentor);
+
+    console.log(`\nPersona queries through the API (${SECONDS} s per run after warm-up; SQL per request counted inside the api)\n`);
+    console.log('| persona | query | conns | req/s | p50 ms | p95 ms | p99 ms | SQL statements | SQL ms |');
+    console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+    const missed: string[] = [];
+    for (const test of cases(data, me.id)) {
+      const token = test.persona === 'public' ? undefined : tokens[test.persona];
+      const query = test.operation ? operations.get(test.operation) : test.query;
+      if (test.operation && !query) throw new Error(`the web app has no operation ${test.operation}`);
+      const make = () =>
+        test.path
+          ? new Request(`${origin}${test.path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
+          : graphqlRequest(origin, query!, test.variables, token);
+      for (let i = 0; i < 10; i++) await send(origin, make());
+      for (const connections of [1, 4]) {
+        const { latencies, sql, seconds } = await load(make, origin, connections);
+        const p95 = percentile(latencies, 95);
+        if (connections === 4 && p95 > TARGET_P95_MS) missed.push(`${test.persona}: ${test.name}`);
+        const mean = (pick: (m: Measured) => number) => sql.reduce((sum, m) => sum + pick(m), 0) / sql.length;
+        const cells = [
+          (latencies.length / seconds).toFixed(0),
+          ...[50, 95, 99].map((p) => percentile(latencies, p).toFixed(1)),
+          mean((m) => m.statements).toFixed(1),
+          mean((m) => m.sqlMilliseconds).toFixed(1),
+        ];
+        console.log(`| ${test.persona} | ${test.name} | ${connections} | ${cells.join(' | ')} |`);
+      }
+    }
+    console.log(
+      missed.length
+        ? `\nTarget p95 ≤ ${TARGET_P95_MS} ms at 4 connections NOT met by: ${missed.join('; ')}.`
+        : `\nTarget p95 ≤ ${TARGET_P95_MS} ms at 4 connections: met by every query.`,
+    );
+  } finally {
+    if (api) await stop(api);
+    if (process.env.BENCH_KEEP === 'true') console.log(`\nThe data set is kept in database ${database}.`);
+    else await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  }
+}
+
+await main();
