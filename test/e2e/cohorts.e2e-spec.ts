@@ -389,9 +389,9 @@ describe('cohorts, enrollment and mentors', () => {
       expect(codes(await as(coordinator).gql(ROSTER, { id: cohort.id, after: 'bm90LWEtY3Vyc29y' }))).toEqual(['BAD_USER_INPUT']);
     });
 
-    it('answers cohorts(hubId) with names of every trainee in a number of statements that does not grow with the data', async () => {
+    it('answers cohorts(hubId) with names of every trainee and the grading counts in a number of statements that does not grow with the data', async () => {
       const query = `query($hubId: ID!) { cohorts(hubId: $hubId) { name hub { name } curriculum { title } mentors { fullName }
-        enrollments(first: 100) { totalCount edges { node { status trainee { fullName } } } } } }`;
+        enrollments(first: 100) { totalCount edges { node { status trainee { fullName } } } } gradingQueue { waiting graded } certificateBatch { status } } }`;
       const measure = async (cohorts: number, traineesEach: number) => {
         const measuredHub = await app.factory.hub();
         const admin = await app.factory.admin();
@@ -412,15 +412,18 @@ describe('cohorts, enrollment and mentors', () => {
           response = await app.gql(query, { hubId: measuredHub.id }, { token: admin.token });
         });
         expect(response?.errors).toBeUndefined();
-        const listed = (response!.data as { cohorts: { enrollments: { edges: { node: { trainee: { fullName: string } } }[] } }[] }).cohorts;
+        type Listed = { enrollments: { edges: unknown[] }; gradingQueue: { waiting: number; graded: number } | null };
+        const listed = (response!.data as { cohorts: Listed[] }).cohorts;
         expect(listed).toHaveLength(cohorts);
         expect(listed.every((cohort) => cohort.enrollments.edges.length === traineesEach)).toBe(true);
+        expect(listed.map((cohort) => cohort.gradingQueue)).toEqual(listed.map(() => ({ waiting: 0, graded: 0 })));
         return statements;
       };
       const small = await measure(2, 3);
       const large = await measure(20, 50);
-      // auth, cohorts, hub, curriculum, mentor ids, mentors, enrollment pages, trainees
-      expect(small).toBe(8);
+      // auth, cohorts, hub, curriculum, mentor ids, mentors, enrollment pages, trainees, cohorts and
+      // submission counts for the grading queue, certificate batches
+      expect(small).toBe(11);
       expect(large).toBe(small);
     });
   });

@@ -166,8 +166,9 @@ export class GradingService {
       .where('e.cohort_id = :cohortId', { cohortId })
       .orderBy('s.submitted_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
-      .take(window.first)
-      .skip(window.offset);
+      // limit/offset, not take/skip: one row per submission, so TypeORM's extra DISTINCT query is not needed.
+      .limit(window.first)
+      .offset(window.offset);
     if (status) query.andWhere('s.status = :status', { status });
     return query.getMany();
   }
@@ -185,22 +186,34 @@ export class GradingService {
     return submission;
   }
 
-  /** How much of the cohort's grading is waiting, asked again, or done (null for who does not grade there). */
-  async queueCounts(user: AuthUser, cohortId: string): Promise<GradingQueueCounts | null> {
-    const cohort = await this.cohorts.getCohort(user, cohortId);
-    if (user.role === Role.TRAINEE || !(await this.grades(user, cohort))) return null;
-    const [counts] = await this.dataSource.query<GradingQueueCounts[]>(
-      `SELECT count(*) FILTER (WHERE s.status = $2 AND s.attempt = 1)::int AS waiting,
+  /**
+   * How much of each cohort's grading is waiting, asked again, or done, for a list of cohorts in
+   * three statements at most; null for a cohort the caller does not grade. Only each assignment's
+   * latest attempt counts.
+   */
+  async queueCountsOf(user: AuthUser, cohortIds: readonly string[]): Promise<(GradingQueueCounts | null)[]> {
+    if (user.role === Role.TRAINEE) return cohortIds.map(() => null);
+    const cohorts = await this.cohorts.cohortsByIds(cohortIds);
+    const mentors = user.role === Role.MENTOR ? await this.cohorts.mentorIdsByCohortIds(cohortIds) : [];
+    const graded = cohortIds.filter(
+      (id, n) => cohorts[n] && (canManageHub(user, cohorts[n].hubId) || (mentors[n] ?? []).includes(user.id)),
+    );
+    const rows = await this.dataSource.query<(GradingQueueCounts & { cohort_id: string })[]>(
+      `SELECT e.cohort_id,
+              count(*) FILTER (WHERE s.status = $2 AND s.attempt = 1)::int AS waiting,
               count(*) FILTER (WHERE s.status = $2 AND s.attempt > 1)::int AS resubmitted,
               count(*) FILTER (WHERE s.status = $3)::int AS "resubmitRequested",
               count(*) FILTER (WHERE s.status = $4)::int AS graded
-         FROM submission s JOIN enrollment e ON e.id = s.enrollment_id
-        WHERE e.cohort_id = $1
-          AND NOT EXISTS (SELECT 1 FROM submission newer
-                           WHERE newer.enrollment_id = s.enrollment_id AND newer.assignment_id = s.assignment_id AND newer.attempt > s.attempt)`,
-      [cohortId, SubmissionStatus.SUBMITTED, SubmissionStatus.RESUBMIT_REQUESTED, SubmissionStatus.GRADED],
+         FROM enrollment e
+        CROSS JOIN LATERAL (SELECT DISTINCT ON (assignment_id) status, attempt FROM submission
+                             WHERE enrollment_id = e.id ORDER BY assignment_id, attempt DESC) s
+        WHERE e.cohort_id = ANY($1::uuid[])
+        GROUP BY e.cohort_id`,
+      [graded, SubmissionStatus.SUBMITTED, SubmissionStatus.RESUBMIT_REQUESTED, SubmissionStatus.GRADED],
     );
-    return counts;
+    const counted = new Map(rows.map(({ cohort_id, ...counts }) => [cohort_id, counts]));
+    const none: GradingQueueCounts = { waiting: 0, resubmitted: 0, resubmitRequested: 0, graded: 0 };
+    return cohortIds.map((id) => (graded.includes(id) ? (counted.get(id) ?? none) : null));
   }
 
   /** The caller grades in the cohort of this enrollment: its hub's coordinator or one of its mentors (else NOT_FOUND / FORBIDDEN). */

@@ -165,11 +165,9 @@ class EnrollmentProgressResolver {
 
 @Resolver(() => CohortType)
 class CohortGradingResolver {
-  constructor(private readonly grading: GradingService) {}
-
   @ResolveField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
-  gradingQueue(@Parent() cohort: CohortType, @CurrentUser() caller: AuthUser): Promise<GradingQueueCountsType | null> {
-    return this.grading.queueCounts(caller, cohort.id);
+  gradingQueue(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<GradingQueueCountsType | null> {
+    return loaders.gradingQueueByCohortId.load(cohort.id);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 import {
   type CriterionScoreEntity,
   type GradeEntity,
+  type GradingQueueCounts,
   GradingService,
   ProgressService,
   type ProgressWithSchedule,
@@ -86,6 +87,8 @@ export class LoaderFactory {
       certificateByEnrollmentId: new DataLoader<string, CertificateEntity | undefined>((ids) =>
         this.certificates.currentCertificatesByEnrollmentIds(ids),
       ),
+      /** A cohort list's grading counts at once (null where the caller does not grade). */
+      gradingQueueByCohortId: new DataLoader<string, GradingQueueCounts | null>((ids) => this.grading.queueCountsOf(caller(), ids)),
       batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => this.issuance.batchesByCohortIds(ids)),
       startupById: new DataLoader<string, StartupEntity | undefined>((ids) => this.mentorship.startupsByIds(ids)),
       memberIdsByStartupId: new DataLoader<string, string[]>((ids) => this.mentorship.membersOf(ids)),
