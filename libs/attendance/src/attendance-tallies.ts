@@ -41,6 +41,9 @@ export class AttendanceTallies {
         attended_all: number;
       }[]
     >(
+      // Per enrollment its cohort's sessions, and per session one lookup on (session_id, trainee_id).
+      // OFFSET 0 and LIMIT 1 keep the planner from flattening the LATERALs into a hash join over the
+      // hub's whole attendance history, so the cost follows the roster, not the years behind it.
       `SELECT e.id AS enrollment_id,
               count(*) FILTER (WHERE s.ends_at <= $2)::int AS held,
               count(*)::int AS scheduled,
@@ -50,9 +53,9 @@ export class AttendanceTallies {
               count(*) FILTER (WHERE ar.status IN ($4, $5))::int AS attended_all,
               count(*) FILTER (WHERE ar.status = $6)::int AS excused_all
          FROM enrollment e
-         JOIN session s ON s.cohort_id = e.cohort_id AND s.status = $3
-         LEFT JOIN attendance_record ar ON ar.session_id = s.id AND ar.trainee_id = e.trainee_id
-        WHERE e.id = ANY($1::uuid[]) AND (s.starts_at >= e.seated_at OR ar.session_id IS NOT NULL)
+        CROSS JOIN LATERAL (SELECT id, starts_at, ends_at FROM session WHERE cohort_id = e.cohort_id AND status = $3 OFFSET 0) s
+         LEFT JOIN LATERAL (SELECT r.status FROM attendance_record r WHERE r.session_id = s.id AND r.trainee_id = e.trainee_id LIMIT 1) ar ON true
+        WHERE e.id = ANY($1::uuid[]) AND (s.starts_at >= e.seated_at OR ar.status IS NOT NULL)
         GROUP BY e.id`,
       [
         [...enrollmentIds],
