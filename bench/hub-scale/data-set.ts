@@ -101,8 +101,11 @@ export async function buildDataSet(api: Api, databaseUrl: string, options: DataS
       ),
       startupId: await pick(`SELECT id FROM startup WHERE hub_id = $1 ORDER BY name LIMIT 1`, [hubId]),
       personId: await pick(`SELECT trainee_id FROM enrollment WHERE cohort_id = $1 ORDER BY created_at DESC LIMIT 1`, [bigCohortId]),
-      // The demo's certificate (issued today, really signed), not a bulk copy.
-      verificationCode: await pick(`SELECT verification_code FROM certificate WHERE hub_id = $1 ORDER BY issued_at DESC LIMIT 1`, [hubId]),
+      // The demo's certificate (really signed), not one of the bulk copies.
+      verificationCode: await pick(
+        `SELECT verification_code FROM certificate WHERE hub_id = $1 AND cohort_name NOT LIKE 'Angkatan %' ORDER BY issued_at DESC LIMIT 1`,
+        [hubId],
+      ),
       counts: await countRows(db),
     };
   } finally {
@@ -406,7 +409,7 @@ async function addHistory(
     `INSERT INTO certificate (verification_code, enrollment_id, holder_id, holder_name, hub_id, hub_name, hub_city, hub_timezone, cohort_name,
                               curriculum_title, curriculum_version, starts_on, ends_on, final_score, attendance_rate, issued_at, credential, status_index)
      SELECT upper(substr(md5(seat.id::text), 1, 12)), seat.id, seat.trainee_id, p.full_name, h.id, h.name, h.city, h.timezone, b.name,
-            c.title, c.version, b.starts_on, b.ends_on, 80, 0.9, (b.ends_on + 3 + time '10:00') AT TIME ZONE 'Asia/Jakarta',
+            c.title, c.version, b.starts_on, b.ends_on, 80, 0.9, least(now(), (b.ends_on + 3 + time '10:00') AT TIME ZONE 'Asia/Jakarta'),
             (SELECT credential FROM certificate WHERE credential ? 'proof' LIMIT 1),
             coalesce((SELECT next_index FROM status_list WHERE hub_id = h.id), 0) + row_number() OVER (ORDER BY seat.id) - 1
        FROM seat JOIN batch b ON b.id = seat.cohort_id JOIN curriculum c ON c.id = b.curriculum_id JOIN hub h ON h.id = b.hub_id

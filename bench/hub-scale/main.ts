@@ -185,6 +185,12 @@ async function main() {
       coordinator: await login(apiAt(origin), data.coordinator, DEMO_PASSWORD),
     };
     const { me } = await apiAt(origin).gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.mentor);
+    const { verifyCertificate } = await apiAt(origin).gql<{ verifyCertificate: { valid: boolean } }>(
+      'query($code: String!) { verifyCertificate(code: $code) { valid } }',
+      { code: data.verificationCode },
+    );
+    if (!verifyCertificate.valid)
+      throw new Error(`certificate ${data.verificationCode} does not verify: the verify case would measure a refusal`);
 
     console.log(`\nPersona queries through the API (${SECONDS} s per run after warm-up; SQL per request counted inside the api)\n`);
     console.log('| persona | query | conns | req/s | p50 ms | p95 ms | p99 ms | SQL statements | SQL ms |');

@@ -5,6 +5,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 
 const requests = new AsyncLocalStorage();
