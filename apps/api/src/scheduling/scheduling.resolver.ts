@@ -1,5 +1,5 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AttendanceService, registerVersion } from '@sanggar/attendance';
+import { type AttendanceRecordEntity, AttendanceService, registerVersion } from '@sanggar/attendance';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
@@ -15,7 +15,7 @@ import {
 } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
-import { type GqlContext, type Loaders, zoneOfCohort } from '../graphql/context.js';
+import { type GqlContext, type Loaders, loadUsers, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { FirstOf, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, RoomType, toRoomType } from '../hubs/hub.type.js';
@@ -28,7 +28,7 @@ import {
   ScheduleSessionInput,
 } from './scheduling.inputs.js';
 import { RoomBookingType, SchedulePreviewType, toRoomBookingType, toSchedulePreviewType } from './room-schedule.type.js';
-import { AttendanceRecordType, CheckInCodeType, SessionType, toAttendanceRecordType, toSessionType } from './session.type.js';
+import { AttendanceRecordType, CheckInCodeType, SessionType, toSessionType } from './session.type.js';
 
 const MANAGERS = [Role.ADMIN, Role.COORDINATOR];
 
@@ -37,6 +37,31 @@ async function zoneOfSession(loaders: Loaders, sessionId: string): Promise<strin
   if (!session) throw SchedulingErrors.sessionNotFound();
   return zoneOfCohort(loaders, session.cohortId);
 }
+/**
+ * Attendance records as GraphQL objects, whole: the trainee, the writer and the time in the hub's
+ * zone come through the request's loaders once per distinct person and session, not per record.
+ */
+async function toAttendanceRecordTypes(records: AttendanceRecordEntity[], loaders: Loaders): Promise<AttendanceRecordType[]> {
+  const sessionIds = [...new Set(records.map((record) => record.sessionId))];
+  const zones = new Map(await Promise.all(sessionIds.map(async (id) => [id, await zoneOfSession(loaders, id)] as const)));
+  const personIds = new Set(records.flatMap((record) => (record.recordedBy ? [record.traineeId, record.recordedBy] : [record.traineeId])));
+  const people = new Map((await loadUsers(loaders, [...personIds])).map((user) => [user.id, toUserType(user)]));
+  return records.map((record) => {
+    const trainee = people.get(record.traineeId);
+    if (!trainee) throw IdentityErrors.userNotFound();
+    return {
+      id: record.id,
+      status: record.status,
+      source: record.source,
+      note: record.note,
+      recordedAt: inZone(record.recordedAt, zones.get(record.sessionId)!),
+      trainee,
+      recordedBy: (record.recordedBy && people.get(record.recordedBy)) || null,
+      sessionId: record.sessionId,
+    };
+  });
+}
+
 /** A session's register, by trainee; a cohort seats up to its capacity (recorded in chunks of 500). */
 const REGISTER = { default: 500, max: 2000 };
 
@@ -180,7 +205,7 @@ class SessionResolver {
   ): Promise<AttendanceRecordType[]> {
     const records = await loaders.attendanceBySessionId.load(session.id);
     const visible = records.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id);
-    return firstOf(visible, first).map(toAttendanceRecordType);
+    return toAttendanceRecordTypes(firstOf(visible, first), loaders);
   }
 
   @ResolveField(() => String, { description: 'Changes whenever any record of the register is written: give it back to recordAttendance' })
@@ -199,9 +224,14 @@ class AttendanceResolver {
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.MENTOR)
   @MaxItems(MAX_ENTRIES_PER_RECORDING)
   @Mutation(() => [AttendanceRecordType], { description: 'The cohort’s mentor or a coordinator; up to 500 entries in one transaction' })
-  async recordAttendance(@CurrentUser() caller: AuthUser, @Args('input') input: RecordAttendanceInput): Promise<AttendanceRecordType[]> {
-    return (await this.attendance.recordAttendance(caller, input.sessionId, input.entries, input.expectedVersion)).map(
-      toAttendanceRecordType,
+  async recordAttendance(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('input') input: RecordAttendanceInput,
+  ): Promise<AttendanceRecordType[]> {
+    return toAttendanceRecordTypes(
+      await this.attendance.recordAttendance(caller, input.sessionId, input.entries, input.expectedVersion),
+      loaders,
     );
   }
 
@@ -224,10 +254,12 @@ class AttendanceResolver {
   @Mutation(() => AttendanceRecordType, { description: 'PRESENT, or LATE after 10 minutes; checking in twice returns the first record' })
   async checkIn(
     @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
     @Args('sessionId', { type: () => ID }) sessionId: string,
     @Args('code', { type: () => String }) code: string,
   ): Promise<AttendanceRecordType> {
-    return toAttendanceRecordType(await this.attendance.checkIn(caller, sessionId, code.slice(0, 32)));
+    const [record] = await toAttendanceRecordTypes([await this.attendance.checkIn(caller, sessionId, code.slice(0, 32))], loaders);
+    return record;
   }
 
   @ResolveField(() => SessionType)
@@ -236,24 +268,6 @@ class AttendanceResolver {
     if (!session) throw SchedulingErrors.sessionNotFound();
     const [type] = await toSessionTypes([session], loaders);
     return type;
-  }
-
-  @ResolveField(() => DateTimeScalar)
-  async recordedAt(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<string> {
-    return inZone(record.recordedAt, await zoneOfSession(loaders, record.sessionId));
-  }
-
-  @ResolveField(() => UserType, { nullable: true, description: 'Who wrote it by hand; null for a check-in or an automatic ABSENT' })
-  async recordedBy(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<UserType | null> {
-    const writer = record.recordedById ? await loaders.userById.load(record.recordedById) : undefined;
-    return writer ? toUserType(writer) : null;
-  }
-
-  @ResolveField(() => UserType)
-  async trainee(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<UserType> {
-    const trainee = await loaders.userById.load(record.traineeId);
-    if (!trainee) throw IdentityErrors.userNotFound();
-    return toUserType(trainee);
   }
 }
 
