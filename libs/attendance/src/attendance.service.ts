@@ -176,11 +176,11 @@ export class AttendanceService {
     return session;
   }
 
-  /** Batch loader: each session's records, by trainee name order of recording. */
-  async recordsBySessionIds(ids: readonly string[]): Promise<AttendanceRecordEntity[][]> {
+  /** Batch loader: each session's records in order of recording; only one trainee's when `traineeId` is given. */
+  async recordsBySessionIds(ids: readonly string[], traineeId?: string): Promise<AttendanceRecordEntity[][]> {
     const rows = await this.dataSource
       .getRepository(AttendanceRecordEntity)
-      .find({ where: { sessionId: In([...ids]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+      .find({ where: { sessionId: In([...ids]), ...(traineeId ? { traineeId } : {}) }, order: { recordedAt: 'ASC', id: 'ASC' } });
     return manyByKey(ids, rows, (row) => row.sessionId);
   }
 

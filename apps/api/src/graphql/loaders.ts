@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { type AttendanceRecordEntity, AttendanceService } from '@sanggar/attendance';
 import { type BatchState, type CertificateEntity, CertificateIssuance, CertificatesService } from '@sanggar/certificates';
 import { type CohortEntity, CohortsService, type EnrollmentEntity, type EnrollmentPage, type EnrollmentPageKey } from '@sanggar/cohorts';
-import type { AuthUser } from '@sanggar/core';
+import { type AuthUser, Role } from '@sanggar/core';
 import {
   type AssignmentEntity,
   CurriculaService,
@@ -74,7 +74,10 @@ export class LoaderFactory {
       enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>((keys) => this.cohorts.enrollmentPages(keys), { cache: false }),
       sessionById: new DataLoader<string, SessionEntity | undefined>((ids) => this.scheduling.sessionsByIds(ids)),
       sessionsByCohortId: new DataLoader<string, SessionEntity[]>((ids) => this.scheduling.sessionsByCohortIds(ids)),
-      attendanceBySessionId: new DataLoader<string, AttendanceRecordEntity[]>((ids) => this.attendance.recordsBySessionIds(ids)),
+      /** A trainee's own records only: their cohort page then reads 30 rows, not the whole cohort's register. */
+      attendanceBySessionId: new DataLoader<string, AttendanceRecordEntity[]>((ids) =>
+        this.attendance.recordsBySessionIds(ids, caller().role === Role.TRAINEE ? caller().id : undefined),
+      ),
       enrollmentById: new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids)),
       assignmentById: new DataLoader<string, AssignmentEntity | undefined>((ids) => this.curricula.assignmentsByIds(ids)),
       criterionById: new DataLoader<string, RubricCriterionEntity | undefined>((ids) => this.curricula.criteriaByIds(ids)),
