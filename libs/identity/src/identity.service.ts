@@ -128,7 +128,7 @@ export class IdentityService {
   async login(emailInput: string, password: string, ip: string | undefined): Promise<Session> {
     const email = normaliseEmail(emailInput);
     await this.throttle.reserve(email, ip);
-    const user = await this.users.findOneBy({ email });
+    const user = await this.withPasswordHash('u.email = :email', { email });
     const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !valid) throw IdentityErrors.badCredentials();
     await this.throttle.succeeded(email, ip);
@@ -186,7 +186,8 @@ export class IdentityService {
 
   /** Needs the current password (counted like a login); every other login of the person ends. */
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string, ip: string | undefined): Promise<void> {
-    const user = await this.getUser(caller.id);
+    const user = await this.withPasswordHash('u.id = :id', { id: caller.id });
+    if (!user) throw IdentityErrors.userNotFound();
     await this.throttle.reserve(user.email, ip);
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) throw IdentityErrors.wrongCurrentPassword();
     await this.throttle.succeeded(user.email, ip);
@@ -368,6 +369,11 @@ export class IdentityService {
     return row;
   }
 
+  /** The one user the condition names, with the password hash every other read leaves out. */
+  private withPasswordHash(condition: string, parameters: Record<string, string>): Promise<UserEntity | null> {
+    return this.users.createQueryBuilder('u').addSelect('u.passwordHash').where(condition, parameters).getOne();
+  }
+
   async getUser(id: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw IdentityErrors.userNotFound();
@@ -381,7 +387,12 @@ export class IdentityService {
   }
 
   async usersByIds(ids: readonly string[]): Promise<(UserEntity | undefined)[]> {
-    return oneByKey(ids, await this.users.findBy({ id: In([...ids]) }), (user) => user.id);
+    // One array parameter: the same prepared statement for any number of ids.
+    const users = await this.users
+      .createQueryBuilder('u')
+      .where('u.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
+      .getMany();
+    return oneByKey(ids, users, (user) => user.id);
   }
 
   /** Batch loader: the hub ids of each user (approved memberships, or also those awaiting approval). */

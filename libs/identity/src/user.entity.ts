@@ -43,8 +43,11 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 2, default: Locale.id })
   locale: Locale;
 
-  /** argon2id; null for an invited person who has not chosen a password yet. */
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  /**
+   * argon2id; null for an invited person who has not chosen a password yet. Never loaded unless asked
+   * for (IdentityService.withPasswordHash): no list or lookup carries it around.
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true, select: false })
   passwordHash: string | null;
 
   /** When the person proved they read this address (a link we emailed); null: cannot log in yet. */
