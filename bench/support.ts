@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { NODE_FLAGS } from '../scripts/node-flags.mjs';
 
 /** Shared by the benchmarks: the database server, and the built api started with the demo data as `npm start` does (or as in production). */
 export const SERVER = process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
@@ -19,7 +20,7 @@ export interface ApiOptions {
 }
 
 export async function startApi(database: string, port: number, options: ApiOptions = {}): Promise<ChildProcess> {
-  const api = spawn(process.execPath, [...(options.nodeArguments ?? []), 'dist/apps/api/main.js'], {
+  const api = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeArguments ?? []), 'dist/apps/api/main.js'], {
     env: {
       ...process.env,
       ...(options.production

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { NODE_FLAGS } from './node-flags.mjs';
 
 /**
  * The secret both processes share, kept under var/ (mode 0600) so that logins, emailed links and
@@ -23,7 +24,9 @@ function developmentSecret() {
 
 const env = { SANGGAR_DEMO: 'true', LOG_LEVEL: 'warn', ...process.env };
 env.JWT_SECRET ||= developmentSecret();
-const processes = ['worker', 'api'].map((app) => spawn(process.execPath, [`dist/apps/${app}/main.js`], { env, stdio: 'inherit' }));
+const processes = ['worker', 'api'].map((app) =>
+  spawn(process.execPath, [...NODE_FLAGS, `dist/apps/${app}/main.js`], { env, stdio: 'inherit' }),
+);
 
 let stopping = false;
 const stopAll = (signal) => {

@@ -4,7 +4,8 @@
  * `NODE_ENV=production`), at 1 and 4 connections. Prints p50/p95/p99, requests per second, and the
  * SQL statements and SQL time per request (counted inside the api by sql-probe.mjs).
  *
- * BENCH_SCALE (default 1), BENCH_HISTORY_YEARS (default 2), BENCH_SECONDS per run (default 8);
+ * BENCH_SCALE (default 1), BENCH_HISTORY_YEARS (default 2), BENCH_SECONDS per run (default 8),
+ * BENCH_CONNECTIONS (default 1,4);
  * BENCH_KEEP=true keeps the database afterwards, to EXPLAIN what the table shows.
  * Target (issue 20): every p95 ≤ 50 ms at 4 connections.
  */
@@ -21,6 +22,7 @@ import { type DataSet, buildDataSet } from './data-set.js';
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const HISTORY_YEARS = Number(process.env.BENCH_HISTORY_YEARS ?? 2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,4').split(',').map(Number);
 const TARGET_P95_MS = 50;
 
 /** The web app's own operations (with the fragments they use), by name, from its generated documents. */
@@ -205,7 +207,7 @@ async function main() {
           ? new Request(`${origin}${test.path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
           : graphqlRequest(origin, query!, test.variables, token);
       for (let i = 0; i < 10; i++) await send(origin, make());
-      for (const connections of [1, 4]) {
+      for (const connections of CONNECTIONS) {
         const { latencies, sql, seconds } = await load(make, origin, connections);
         const p95 = percentile(latencies, 95);
         if (connections === 4 && p95 > TARGET_P95_MS) missed.push(`${test.persona}: ${test.name}`);
@@ -219,11 +221,12 @@ async function main() {
         console.log(`| ${test.persona} | ${test.name} | ${connections} | ${cells.join(' | ')} |`);
       }
     }
-    console.log(
-      missed.length
-        ? `\nTarget p95 ≤ ${TARGET_P95_MS} ms at 4 connections NOT met by: ${missed.join('; ')}.`
-        : `\nTarget p95 ≤ ${TARGET_P95_MS} ms at 4 connections: met by every query.`,
-    );
+    if (CONNECTIONS.includes(4))
+      console.log(
+        missed.length
+          ? `\nTarget p95 ≤ ${TARGET_P95_MS} ms at 4 connections NOT met by: ${missed.join('; ')}.`
+          : `\nTarget p95 ≤ ${TARGET_P95_MS} ms at 4 connections: met by every query.`,
+      );
   } finally {
     if (api) await stop(api);
     if (process.env.BENCH_KEEP === 'true') console.log(`\nThe data set is kept in database ${database}.`);
