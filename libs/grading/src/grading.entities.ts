@@ -58,7 +58,8 @@ export class SubmissionEntity {
   @Column({ type: 'int' })
   attempt: number;
 
-  @Column({ type: 'text' })
+  /** Up to 20,000 characters: loaded only when asked for (GradingService.contentsOf), never with a list. */
+  @Column({ type: 'text', select: false })
   content: string;
 
   @Column({ type: 'varchar', length: 24 })

@@ -243,6 +243,15 @@ export class GradingService {
 
   // Batch loaders (DataLoader shape: results in the order of the keys).
 
+  /** Batch loader: each submission's text (left out of every other read of submissions). */
+  async contentsOf(ids: readonly string[]): Promise<(string | undefined)[]> {
+    const rows = await this.dataSource.query<{ id: string; content: string }[]>(
+      `SELECT id, content FROM submission WHERE id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return oneByKey(ids, rows, (row) => row.id).map((row) => row?.content);
+  }
+
   async submissionsByIds(ids: readonly string[]): Promise<(SubmissionEntity | undefined)[]> {
     return oneByKey(ids, await this.dataSource.getRepository(SubmissionEntity).findBy({ id: In([...ids]) }), (row) => row.id);
   }

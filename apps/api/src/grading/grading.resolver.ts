@@ -103,6 +103,13 @@ class SubmissionResolver {
     return firstOf(await loaders.gradesBySubmissionId.load(submission.id), first).map((grade) => toGradeType(grade, zone));
   }
 
+  @ResolveField(() => String, { description: 'The submitted text (loaded only when asked for)' })
+  async content(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<string> {
+    const content = await loaders.submissionContentById.load(submission.id);
+    if (content === undefined) throw GradingErrors.submissionNotFound();
+    return content;
+  }
+
   @ResolveField(() => DateTimeScalar)
   async submittedAt(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<string> {
     return inZone(submission.submittedAt, await zoneOfSubmission(loaders, submission));

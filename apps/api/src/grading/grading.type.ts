@@ -12,9 +12,6 @@ export class SubmissionType {
   @Field(() => Int, { description: '1, 2, ... a resubmission is a new attempt; older attempts stay' })
   attempt: number;
 
-  @Field(() => String)
-  content: string;
-
   @Field(() => SubmissionStatus)
   status: SubmissionStatus;
 
@@ -28,7 +25,6 @@ export class SubmissionType {
 export const toSubmissionType = (submission: SubmissionEntity): SubmissionType => ({
   id: submission.id,
   attempt: submission.attempt,
-  content: submission.content,
   status: submission.status,
   submittedAt: submission.submittedAt,
   enrollmentId: submission.enrollmentId,

@@ -81,6 +81,7 @@ export class LoaderFactory {
       enrollmentById: new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids)),
       assignmentById: new DataLoader<string, AssignmentEntity | undefined>((ids) => this.curricula.assignmentsByIds(ids)),
       criterionById: new DataLoader<string, RubricCriterionEntity | undefined>((ids) => this.curricula.criteriaByIds(ids)),
+      submissionContentById: new DataLoader<string, string | undefined>((ids) => this.grading.contentsOf(ids)),
       submissionsByEnrollmentId: new DataLoader<string, SubmissionEntity[]>((ids) => this.grading.submissionsByEnrollmentIds(ids)),
       gradesBySubmissionId: new DataLoader<string, GradeEntity[]>((ids) => this.grading.gradesBySubmissionIds(ids)),
       criterionScoresByGradeId: new DataLoader<string, CriterionScoreEntity[]>((ids) => this.grading.criterionScoresByGradeIds(ids)),
