@@ -206,7 +206,7 @@ export class GradingService {
               count(*) FILTER (WHERE s.status = $4)::int AS graded
          FROM enrollment e
         CROSS JOIN LATERAL (SELECT DISTINCT ON (assignment_id) status, attempt FROM submission
-                             WHERE enrollment_id = e.id ORDER BY assignment_id, attempt DESC) s
+                             WHERE enrollment_id = e.id ORDER BY assignment_id DESC, attempt DESC) s
         WHERE e.cohort_id = ANY($1::uuid[])
         GROUP BY e.cohort_id`,
       [graded, SubmissionStatus.SUBMITTED, SubmissionStatus.RESUBMIT_REQUESTED, SubmissionStatus.GRADED],

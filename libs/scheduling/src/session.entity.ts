@@ -26,6 +26,8 @@ export enum SessionStatus {
 @Entity('session')
 @Index('session_cohort_start', ['cohortId', 'startsAt'])
 @Index('session_mentor_start', ['mentorId', 'startsAt'])
+// "Sessions that ended between …" (a hub's attendance, marking absence) without reading the whole history.
+@Index('session_end', ['endsAt'])
 @Check('session_ends_after_start', '"ends_at" > "starts_at"')
 @Check('session_at_most_12_hours', `"ends_at" - "starts_at" <= interval '12 hours'`)
 @Check('session_status_known', `"status" IN ('SCHEDULED', 'CANCELLED')`)

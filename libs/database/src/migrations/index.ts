@@ -17,6 +17,7 @@ import { StatusList1796331886345 } from './1796331886345-StatusList.js';
 import { FeedSecret1796332408820 } from './1796332408820-FeedSecret.js';
 import { Notifications1796393081418 } from './1796393081418-Notifications.js';
 import { Privacy1796402112751 } from './1796402112751-Privacy.js';
+import { SessionEnd1796418065300 } from './1796418065300-SessionEnd.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   FeedSecret1796332408820,
   Notifications1796393081418,
   Privacy1796402112751,
+  SessionEnd1796418065300,
 ];
