@@ -89,6 +89,8 @@ export class ProgressReportController {
       this.progress.progressOf(roster.map((row) => row.id)),
       this.attendance.recordsBySessionIds(held.map((session) => session.id)),
     ]);
+    // Per held session, each trainee's status: looked up per row instead of searched.
+    const statusOf = records.map((ofSession) => new Map(ofSession.map((record) => [record.traineeId, record.status])));
     const rows: ReportRow[] = roster.map((row, index) => {
       const p = progress[index]!;
       return {
@@ -102,7 +104,7 @@ export class ProgressReportController {
         assignmentsTotal: p.assignmentsTotal,
         eligible: p.eligible,
         reasons: p.unmetRequirements.map((text) => text[caller.locale]).join('; '),
-        attendance: records.map((ofSession) => ofSession.find((record) => record.traineeId === row.traineeId)?.status ?? null),
+        attendance: statusOf.map((ofSession) => ofSession.get(row.traineeId) ?? null),
       };
     });
     await this.audit.record({
