@@ -22,12 +22,12 @@ import { HubsService } from '@sanggar/hubs';
 import { QueueName } from '@sanggar/queue';
 import { createApi } from '../apps/api/src/bootstrap.js';
 import { TestMailServer } from '../test/support/smtp.js';
+import { percentile } from './support.js';
 
 const TRAINEES = Number(process.env.BENCH_TRAINEES ?? 1000);
 const SERVER = process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 const ADMIN: AuthUser = { id: '00000000-0000-0000-0000-000000000000', role: Role.ADMIN, locale: Locale.id, hubIds: [] };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 async function run(workerCount: number) {

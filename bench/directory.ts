@@ -10,7 +10,7 @@ import pg from 'pg';
 import { Role } from '@sanggar/core';
 import { DEMO_PASSWORD, demoLogins } from '../apps/api/src/seed/demo-data.js';
 import { freePort } from '../test/support/processes.js';
-import { SERVER, onServer, startApi } from './support.js';
+import { SERVER, onServer, percentile, startApi, underLoad } from './support.js';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 13_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -70,8 +70,6 @@ const SEARCHES: { name: string; variables: Record<string, unknown> }[] = [
   { name: 'mentors only', variables: { role: 'MENTOR' } },
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 async function seedMembers(database: string, hubId: string) {
   const client = new pg.Client({ connectionString: `${SERVER}/${database}` });
   await client.connect();
@@ -97,23 +95,6 @@ async function gql<T>(origin: string, query: string, variables: Record<string, u
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
-}
-
-/** Sends the query back to back on `connections` at once for SECONDS; the latency of each answer. */
-async function load(send: () => Promise<unknown>, connections: number): Promise<{ latencies: number[]; seconds: number }> {
-  const latencies: number[] = [];
-  const started = performance.now();
-  const until = started + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < until) {
-        const sent = performance.now();
-        await send();
-        latencies.push(performance.now() - sent);
-      }
-    }),
-  );
-  return { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - started) / 1000 };
 }
 
 async function main() {
@@ -144,7 +125,7 @@ async function main() {
       const send = () => gql(origin, QUERY, { hubId, ...variables }, token);
       for (let i = 0; i < 20; i++) await send();
       for (const connections of [1, 4]) {
-        const { latencies, seconds } = await load(send, connections);
+        const { latencies, seconds } = await underLoad(send, connections, SECONDS);
         const p95 = percentile(latencies, 95);
         worst = Math.max(worst, p95);
         const cells = [percentile(latencies, 50), p95, percentile(latencies, 99)].map((ms) => ms.toFixed(1));

@@ -42,3 +42,24 @@ export async function startApi(database: string, port: number, options: ApiOptio
   api.stdout.removeAllListeners('data').pipe(process.stderr);
   return api;
 }
+
+/** The p-th percentile of latencies sorted ascending. */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** Sends back to back on `connections` at once for `seconds`: each answer's latency (sorted) and what `send` returned. */
+export async function underLoad<T>(send: () => Promise<T>, connections: number, seconds: number) {
+  const latencies: number[] = [];
+  const results: T[] = [];
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const sent = performance.now();
+        results.push(await send());
+        latencies.push(performance.now() - sent);
+      }
+    }),
+  );
+  return { latencies: latencies.sort((a, b) => a - b), results, seconds: (performance.now() - started) / 1000 };
+}

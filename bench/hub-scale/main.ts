@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-data.js';
 import { freePort } from '../../test/support/processes.js';
-import { SERVER, onServer, startApi } from '../support.js';
+import { SERVER, onServer, percentile, startApi, underLoad } from '../support.js';
 import { type Measured, apiAt, graphqlRequest, login, send } from './api.js';
 import { type DataSet, buildDataSet } from './data-set.js';
 
@@ -130,26 +130,6 @@ function cases(data: DataSet, mentorId: string): Case[] {
   ];
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-/** Sends back to back on `connections` at once for SECONDS; each answer's latency and SQL. */
-async function load(make: () => Request, origin: string, connections: number) {
-  const latencies: number[] = [];
-  const sql: Measured[] = [];
-  const started = performance.now();
-  const until = started + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < until) {
-        const sent = performance.now();
-        sql.push(await send(origin, make()));
-        latencies.push(performance.now() - sent);
-      }
-    }),
-  );
-  return { latencies: latencies.sort((a, b) => a - b), sql, seconds: (performance.now() - started) / 1000 };
-}
-
 async function stop(api: ChildProcess) {
   if (api.exitCode !== null) return;
   const exited = new Promise((resolve) => api.once('exit', resolve));
@@ -208,7 +188,7 @@ async function main() {
           : graphqlRequest(origin, query!, test.variables, token);
       for (let i = 0; i < 10; i++) await send(origin, make());
       for (const connections of CONNECTIONS) {
-        const { latencies, sql, seconds } = await load(make, origin, connections);
+        const { latencies, results: sql, seconds } = await underLoad(() => send(origin, make()), connections, SECONDS);
         const p95 = percentile(latencies, 95);
         if (connections === 4 && p95 > TARGET_P95_MS) missed.push(`${test.persona}: ${test.name}`);
         const mean = (pick: (m: Measured) => number) => sql.reduce((sum, m) => sum + pick(m), 0) / sql.length;
