@@ -187,17 +187,15 @@ export class GradingService {
   }
 
   /**
-   * How much of each cohort's grading is waiting, asked again, or done, for a list of cohorts in
-   * three statements at most; null for a cohort the caller does not grade. Only each assignment's
-   * latest attempt counts.
+   * How much of each cohort's grading is waiting, asked again, or done, for a list of cohorts (as the
+   * caller already sees them) in one statement, two for a mentor; null for a cohort the caller does
+   * not grade. Only each assignment's latest attempt counts.
    */
-  async queueCountsOf(user: AuthUser, cohortIds: readonly string[]): Promise<(GradingQueueCounts | null)[]> {
-    if (user.role === Role.TRAINEE) return cohortIds.map(() => null);
-    const cohorts = await this.cohorts.cohortsByIds(cohortIds);
+  async queueCountsOf(user: AuthUser, cohorts: readonly { id: string; hubId: string }[]): Promise<(GradingQueueCounts | null)[]> {
+    if (user.role === Role.TRAINEE) return cohorts.map(() => null);
+    const cohortIds = cohorts.map((cohort) => cohort.id);
     const mentors = user.role === Role.MENTOR ? await this.cohorts.mentorIdsByCohortIds(cohortIds) : [];
-    const graded = cohortIds.filter(
-      (id, n) => cohorts[n] && (canManageHub(user, cohorts[n].hubId) || (mentors[n] ?? []).includes(user.id)),
-    );
+    const graded = cohortIds.filter((id, n) => canManageHub(user, cohorts[n].hubId) || (mentors[n] ?? []).includes(user.id));
     const rows = await this.dataSource.query<(GradingQueueCounts & { cohort_id: string })[]>(
       `SELECT e.cohort_id,
               count(*) FILTER (WHERE s.status = $2 AND s.attempt = 1)::int AS waiting,

@@ -174,7 +174,7 @@ class EnrollmentProgressResolver {
 class CohortGradingResolver {
   @ResolveField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
   gradingQueue(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<GradingQueueCountsType | null> {
-    return loaders.gradingQueueByCohortId.load(cohort.id);
+    return loaders.gradingQueueOfCohort.load(cohort);
   }
 }
 

@@ -92,7 +92,10 @@ export class LoaderFactory {
         this.certificates.currentCertificatesByEnrollmentIds(ids),
       ),
       /** A cohort list's grading counts at once (null where the caller does not grade). */
-      gradingQueueByCohortId: new DataLoader<string, GradingQueueCounts | null>((ids) => this.grading.queueCountsOf(caller(), ids)),
+      gradingQueueOfCohort: new DataLoader<{ id: string; hubId: string }, GradingQueueCounts | null, string>(
+        (cohorts) => this.grading.queueCountsOf(caller(), cohorts),
+        { cacheKeyFn: (cohort) => cohort.id },
+      ),
       batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => this.issuance.batchesByCohortIds(ids)),
       startupById: new DataLoader<string, StartupEntity | undefined>((ids) => this.mentorship.startupsByIds(ids)),
       memberIdsByStartupId: new DataLoader<string, string[]>((ids) => this.mentorship.membersOf(ids)),
