@@ -126,4 +126,16 @@ describe('limits: no request can exhaust the api', () => {
     const paged = await send(`{ hubs(first: 500) { id } }`);
     expect(paged.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
   });
+
+  it('answers in compact JSON: indentation would make a large answer a third bigger', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${trainee.token}` },
+      body: JSON.stringify({ query: 'query($id: ID!) { cohort(id: $id) { id sessions(first: 5) { id } } }', variables: { id: cohortId } }),
+    });
+    const text = await response.text();
+    const answer = JSON.parse(text) as { data: { cohort: { id: string } } };
+    expect(answer.data.cohort.id).toBe(cohortId);
+    expect(text).toBe(JSON.stringify(answer));
+  });
 });

@@ -34,6 +34,8 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
     fieldResolverEnhancers: ['guards'],
     context: (req: FastifyRequest, reply: FastifyReply) => createContext(loaders, { req, reply }),
     formatError,
+    // Apollo indents answers by default: a 6,000-cell register would be a third whitespace.
+    stringifyResult: (result) => JSON.stringify(result),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
