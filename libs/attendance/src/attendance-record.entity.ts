@@ -56,3 +56,6 @@ export class AttendanceRecordEntity {
   @Column({ type: 'timestamptz' })
   recordedAt: Date;
 }
+
+/** A record as read for lists: its columns only, without the relations. */
+export type AttendanceRecordRow = Omit<AttendanceRecordEntity, 'session' | 'trainee'>;

@@ -2,13 +2,13 @@ import { createHash, createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import { AppConfig, type AuthUser, Clock, Role, canManageHub, manyByKey, requireHubManager } from '@sanggar/core';
 import { HubsService } from '@sanggar/hubs';
 import { SchedulingService, type SessionEntity, SessionStatus } from '@sanggar/scheduling';
 import { AttendanceErrors } from './attendance.errors.js';
-import { AttendanceRecordEntity, AttendanceSource, AttendanceStatus } from './attendance-record.entity.js';
+import { AttendanceRecordEntity, type AttendanceRecordRow, AttendanceSource, AttendanceStatus } from './attendance-record.entity.js';
 import { CLOSES_AFTER_MINUTES, OPENS_BEFORE_MINUTES, checkInWindow, currentCode, verifyCode } from './check-in.js';
 
 export interface AttendanceEntry {
@@ -26,6 +26,18 @@ export interface CheckInScreen {
 }
 
 /** A fingerprint of a session's register: it changes with any record written, so a save can tell it is stale. */
+/** Plain rows, not entities: a grid of 30 registers is 6,000 records, and hydrating them cost more than reading them. */
+function recordsOfSessions(manager: EntityManager, sessionIds: readonly string[], traineeId?: string): Promise<AttendanceRecordRow[]> {
+  return manager.query<AttendanceRecordRow[]>(
+    `SELECT id, session_id AS "sessionId", trainee_id AS "traineeId", status, source, note,
+            recorded_by AS "recordedBy", recorded_at AS "recordedAt"
+       FROM attendance_record
+      WHERE session_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR trainee_id = $2)
+      ORDER BY recorded_at, id`,
+    [sessionIds, traineeId ?? null],
+  );
+}
+
 export function registerVersion(records: Pick<AttendanceRecordEntity, 'traineeId' | 'status' | 'note' | 'recordedAt'>[]): string {
   const lines = records.map((r) => `${r.traineeId}:${r.status}:${r.note ?? ''}:${r.recordedAt.toISOString()}`).sort();
   return createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 16);
@@ -57,7 +69,7 @@ export class AttendanceService {
     sessionId: string,
     entries: AttendanceEntry[],
     expectedVersion?: string | null,
-  ): Promise<AttendanceRecordEntity[]> {
+  ): Promise<AttendanceRecordRow[]> {
     const session = await this.takenBy(user, sessionId);
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
@@ -76,20 +88,22 @@ export class AttendanceService {
     const stranger = entries.findIndex((entry) => !enrolled.has(entry.traineeId));
     if (stranger >= 0) throw AttendanceErrors.traineeNotEnrolled(stranger);
 
-    const rows = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       // One register save at a time per session, so the version compared is the one overwritten.
       await manager.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [session.id]);
       if (expectedVersion) {
-        const current = await manager.getRepository(AttendanceRecordEntity).findBy({ sessionId: session.id });
+        const current = await recordsOfSessions(manager, [session.id]);
         if (registerVersion(current) !== expectedVersion) throw AttendanceErrors.registerChanged();
       }
-      return manager.query<{ id: string }[]>(
+      // The records as written, in the order given: no second read.
+      return manager.query<AttendanceRecordRow[]>(
         `INSERT INTO attendance_record (session_id, trainee_id, status, source, note, recorded_by, recorded_at)
        SELECT $1, entry.trainee_id, entry.status, $6, entry.note, $2, now()
          FROM unnest($3::uuid[], $4::varchar[], $5::varchar[]) AS entry(trainee_id, status, note)
        ON CONFLICT (session_id, trainee_id) DO UPDATE
          SET status = excluded.status, source = excluded.source, note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = now()
-       RETURNING id`,
+       RETURNING id, session_id AS "sessionId", trainee_id AS "traineeId", status, source, note,
+                 recorded_by AS "recordedBy", recorded_at AS "recordedAt"`,
         [
           session.id,
           user.id,
@@ -100,9 +114,6 @@ export class AttendanceService {
         ],
       );
     });
-    return this.dataSource
-      .getRepository(AttendanceRecordEntity)
-      .find({ where: { id: In(rows.map((row) => row.id)) }, order: { recordedAt: 'ASC' } });
   }
 
   /** The code to show on the room's screen now, and how many trainees are in so far. */
@@ -177,10 +188,8 @@ export class AttendanceService {
   }
 
   /** Batch loader: each session's records in order of recording; only one trainee's when `traineeId` is given. */
-  async recordsBySessionIds(ids: readonly string[], traineeId?: string): Promise<AttendanceRecordEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(AttendanceRecordEntity)
-      .find({ where: { sessionId: In([...ids]), ...(traineeId ? { traineeId } : {}) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+  async recordsBySessionIds(ids: readonly string[], traineeId?: string): Promise<AttendanceRecordRow[][]> {
+    const rows = await recordsOfSessions(this.dataSource.manager, ids, traineeId);
     return manyByKey(ids, rows, (row) => row.sessionId);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { type AttendanceRecordEntity, AttendanceService } from '@sanggar/attendance';
+import { type AttendanceRecordRow, AttendanceService } from '@sanggar/attendance';
 import { type BatchState, type CertificateEntity, CertificateIssuance, CertificatesService } from '@sanggar/certificates';
 import { type CohortEntity, CohortsService, type EnrollmentEntity, type EnrollmentPage, type EnrollmentPageKey } from '@sanggar/cohorts';
 import { type AuthUser, Role } from '@sanggar/core';
@@ -75,7 +75,7 @@ export class LoaderFactory {
       sessionById: new DataLoader<string, SessionEntity | undefined>((ids) => this.scheduling.sessionsByIds(ids)),
       sessionsByCohortId: new DataLoader<string, SessionEntity[]>((ids) => this.scheduling.sessionsByCohortIds(ids)),
       /** A trainee's own records only: their cohort page then reads 30 rows, not the whole cohort's register. */
-      attendanceBySessionId: new DataLoader<string, AttendanceRecordEntity[]>((ids) =>
+      attendanceBySessionId: new DataLoader<string, AttendanceRecordRow[]>((ids) =>
         this.attendance.recordsBySessionIds(ids, caller().role === Role.TRAINEE ? caller().id : undefined),
       ),
       enrollmentById: new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids)),

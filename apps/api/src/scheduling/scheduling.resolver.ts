@@ -1,5 +1,11 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type AttendanceRecordEntity, AttendanceService, registerVersion } from '@sanggar/attendance';
+import {
+  type AttendanceRecordRow,
+  type AttendanceSource,
+  AttendanceService,
+  type AttendanceStatus,
+  registerVersion,
+} from '@sanggar/attendance';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
@@ -37,11 +43,37 @@ async function zoneOfSession(loaders: Loaders, sessionId: string): Promise<strin
   if (!session) throw SchedulingErrors.sessionNotFound();
   return zoneOfCohort(loaders, session.cohortId);
 }
+/** A record as answered: `recordedAt` is written in the hub's zone only when the query asks for it. */
+class AttendanceRecordView implements AttendanceRecordType {
+  readonly id: string;
+  readonly status: AttendanceStatus;
+  readonly source: AttendanceSource;
+  readonly note: string | null;
+  readonly sessionId: string;
+
+  constructor(
+    private readonly record: AttendanceRecordRow,
+    private readonly zone: string,
+    readonly trainee: UserType,
+    readonly recordedBy: UserType | null,
+  ) {
+    this.id = record.id;
+    this.status = record.status;
+    this.source = record.source;
+    this.note = record.note;
+    this.sessionId = record.sessionId;
+  }
+
+  get recordedAt(): string {
+    return inZone(this.record.recordedAt, this.zone);
+  }
+}
+
 /**
- * Attendance records as GraphQL objects, whole: the trainee, the writer and the time in the hub's
- * zone come through the request's loaders once per distinct person and session, not per record.
+ * Attendance records as GraphQL objects, whole: the trainee, the writer and the hub's zone come
+ * through the request's loaders once per distinct person and session, not per record.
  */
-async function toAttendanceRecordTypes(records: AttendanceRecordEntity[], loaders: Loaders): Promise<AttendanceRecordType[]> {
+async function toAttendanceRecordTypes(records: AttendanceRecordRow[], loaders: Loaders): Promise<AttendanceRecordType[]> {
   const sessionIds = [...new Set(records.map((record) => record.sessionId))];
   const zones = new Map(await Promise.all(sessionIds.map(async (id) => [id, await zoneOfSession(loaders, id)] as const)));
   const personIds = new Set(records.flatMap((record) => (record.recordedBy ? [record.traineeId, record.recordedBy] : [record.traineeId])));
@@ -49,16 +81,8 @@ async function toAttendanceRecordTypes(records: AttendanceRecordEntity[], loader
   return records.map((record) => {
     const trainee = people.get(record.traineeId);
     if (!trainee) throw IdentityErrors.userNotFound();
-    return {
-      id: record.id,
-      status: record.status,
-      source: record.source,
-      note: record.note,
-      recordedAt: inZone(record.recordedAt, zones.get(record.sessionId)!),
-      trainee,
-      recordedBy: (record.recordedBy && people.get(record.recordedBy)) || null,
-      sessionId: record.sessionId,
-    };
+    const recordedBy = (record.recordedBy && people.get(record.recordedBy)) || null;
+    return new AttendanceRecordView(record, zones.get(record.sessionId)!, trainee, recordedBy);
   });
 }
 
