@@ -179,15 +179,24 @@ export class MentorshipService {
     return oneByKey(ids, await this.dataSource.getRepository(StartupEntity).findBy({ id: In([...ids]) }), (row) => row.id);
   }
 
+  /** Trainee ids per start-up, as plain rows (a directory page asks for 200 start-ups at once). */
   async membersOf(ids: readonly string[]): Promise<string[][]> {
-    const rows = await this.dataSource.getRepository(StartupMemberEntity).findBy({ startupId: In([...ids]) });
-    return manyByKey(ids, rows, (row) => row.startupId).map((members) => members.map((row) => row.traineeId));
+    return this.peopleOf(
+      ids,
+      'SELECT startup_id AS "startupId", trainee_id AS "personId" FROM startup_member WHERE startup_id = ANY($1::uuid[])',
+    );
   }
 
+  /** Mentor ids per start-up, longest-serving first. */
   async mentorIdsOf(ids: readonly string[]): Promise<string[][]> {
-    const rows = await this.dataSource
-      .getRepository(StartupMentorEntity)
-      .find({ where: { startupId: In([...ids]) }, order: { assignedAt: 'ASC' } });
-    return manyByKey(ids, rows, (row) => row.startupId).map((mentors) => mentors.map((row) => row.mentorId));
+    return this.peopleOf(
+      ids,
+      'SELECT startup_id AS "startupId", mentor_id AS "personId" FROM startup_mentor WHERE startup_id = ANY($1::uuid[]) ORDER BY assigned_at',
+    );
+  }
+
+  private async peopleOf(ids: readonly string[], sql: string): Promise<string[][]> {
+    const rows = await this.dataSource.query<{ startupId: string; personId: string }[]>(sql, [ids]);
+    return manyByKey(ids, rows, (row) => row.startupId).map((people) => people.map((row) => row.personId));
   }
 }
