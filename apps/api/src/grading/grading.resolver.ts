@@ -33,6 +33,7 @@ const GRADERS = [Role.ADMIN, Role.COORDINATOR, Role.MENTOR];
 
 /** The zone a submission's times are written in: its cohort's hub's. */
 async function zoneOfSubmission(loaders: Loaders, submission: SubmissionType): Promise<string> {
+  if (submission.zone) return submission.zone;
   const enrollment = await loaders.enrollmentById.load(submission.enrollmentId);
   if (!enrollment) throw CohortErrors.enrollmentNotFound();
   return zoneOfCohort(loaders, enrollment.cohortId);
@@ -51,9 +52,12 @@ class SubmissionResolver {
     @CurrentUser() caller: AuthUser,
     @Args('cohortId', { type: () => ID }) cohortId: string,
     @Args() page: PageArgs,
+    @Context() { loaders }: GqlContext,
     @Args('status', { type: () => SubmissionStatus, nullable: true }) status?: SubmissionStatus,
   ): Promise<SubmissionType[]> {
-    return (await this.grading.submissionsOfCohort(caller, cohortId, status, page)).map(toSubmissionType);
+    const submissions = await this.grading.submissionsOfCohort(caller, cohortId, status, page);
+    const zone = await zoneOfCohort(loaders, cohortId);
+    return submissions.map((submission) => toSubmissionType(submission, zone));
   }
 
   @Query(() => SubmissionType, { description: 'One submission: for its trainee, and for who grades in its cohort' })
@@ -166,7 +170,7 @@ class EnrollmentProgressResolver {
   ): Promise<SubmissionType[]> {
     const attempts = await loaders.submissionsByEnrollmentId.load(enrollment.id);
     const chosen = assignmentId ? attempts.filter((attempt) => attempt.assignmentId === assignmentId) : attempts;
-    return firstOf(chosen, first).map(toSubmissionType);
+    return firstOf(chosen, first).map((submission) => toSubmissionType(submission));
   }
 }
 
