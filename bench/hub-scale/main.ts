@@ -137,10 +137,13 @@ function cases(data: DataSet, mentorId: string): Case[] {
  * CPU the api process has used so far, in ms (Linux /proc; NaN elsewhere). Per request it is steadier
  * than latency on a shared machine, and it is what limits requests per second on two cores.
  */
+const CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ, the unit of /proc/<pid>/stat times
+
 function cpuMilliseconds(api: ChildProcess): number {
   try {
     const fields = readFileSync(`/proc/${api.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    const [userTicks, systemTicks] = [Number(fields[11]), Number(fields[12])];
+    return ((userTicks + systemTicks) * 1000) / CLOCK_TICKS_PER_SECOND;
   } catch {
     return Number.NaN;
   }

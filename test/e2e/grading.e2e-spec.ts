@@ -264,6 +264,38 @@ describe('grading and progress', () => {
       expect(graded.data!.submissions.map((s) => s.id)).toEqual([ids[0]]);
     });
 
+    it('writes when work was submitted in the cohort’s hub’s zone, in the queue as on the submission', async () => {
+      const makassar = await app.factory.hub({ timezone: 'Asia/Makassar' });
+      const [itsCoordinator, itsMentor] = [await app.factory.coordinator(makassar.id), await app.factory.mentor(makassar.id)];
+      const cohort = await app.factory.cohort(makassar.id, { startsOn: day(-33), endsOn: day(28) });
+      await as(itsCoordinator).gql(`mutation($c: ID!, $m: ID!) { assignMentor(cohortId: $c, mentorId: $m) { id } }`, {
+        c: cohort.id,
+        m: itsMentor.user.id,
+      });
+      await as(itsCoordinator).gql(`mutation($id: ID!) { startCohort(id: $id) { id } }`, { id: cohort.id });
+      const trainee = await app.factory.person(Role.TRAINEE, makassar.id);
+      await app.factory.enroll(cohort.id, [trainee.user.id]);
+      const [assignment] = await assignmentsOf(cohort.curriculumId);
+      clock.set(instant(-1, '11:00'));
+      const submitted = await as(trainee).gql<{ submitAssignment: Submission }>(SUBMIT, {
+        input: { cohortId: cohort.id, assignmentId: assignment.id, content: 'Isi' },
+      });
+      // 11:00 in Jakarta is 12:00 in Makassar.
+      const inMakassar = at(-1, '12:00').replace('+07:00', '+08:00');
+      const queue = await as(itsMentor).gql<{ submissions: { submittedAt: string }[] }>(
+        `query($cohortId: ID!) { submissions(cohortId: $cohortId) { submittedAt } }`,
+        { cohortId: cohort.id },
+      );
+      expect(queue.data!.submissions).toEqual([{ submittedAt: inMakassar }]);
+      const one = await as(itsMentor).gql<{ submission: { submittedAt: string } }>(
+        `query($id: ID!) { submission(id: $id) { submittedAt } }`,
+        {
+          id: submitted.data!.submitAssignment.id,
+        },
+      );
+      expect(one.data!.submission.submittedAt).toBe(inMakassar);
+    });
+
     it('refuses content over 20,000 characters, a waitlisted trainee and an assignment of another curriculum', async () => {
       const cohort = await runningCohort();
       const trainee = await enrolledTrainee(cohort.id);

@@ -25,7 +25,6 @@ export interface CheckInScreen {
   checkedIn: number;
 }
 
-/** A fingerprint of a session's register: it changes with any record written, so a save can tell it is stale. */
 /** Plain rows, not entities: a grid of 30 registers is 6,000 records, and hydrating them cost more than reading them. */
 function recordsOfSessions(manager: EntityManager, sessionIds: readonly string[], traineeId?: string): Promise<AttendanceRecordRow[]> {
   return manager.query<AttendanceRecordRow[]>(
@@ -38,6 +37,7 @@ function recordsOfSessions(manager: EntityManager, sessionIds: readonly string[]
   );
 }
 
+/** A fingerprint of a session's register: it changes with any record written, so a save can tell it is stale. */
 export function registerVersion(records: Pick<AttendanceRecordEntity, 'traineeId' | 'status' | 'note' | 'recordedAt'>[]): string {
   const lines = records.map((r) => `${r.traineeId}:${r.status}:${r.note ?? ''}:${r.recordedAt.toISOString()}`).sort();
   return createHash('sha256').update(lines.join('\n')).digest('base64url').slice(0, 16);
@@ -95,7 +95,7 @@ export class AttendanceService {
         const current = await recordsOfSessions(manager, [session.id]);
         if (registerVersion(current) !== expectedVersion) throw AttendanceErrors.registerChanged();
       }
-      // The records as written, in the order given: no second read.
+      // The records as written come back from the upsert itself: no second read.
       return manager.query<AttendanceRecordRow[]>(
         `INSERT INTO attendance_record (session_id, trainee_id, status, source, note, recorded_by, recorded_at)
        SELECT $1, entry.trainee_id, entry.status, $6, entry.note, $2, now()
