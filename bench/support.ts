@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { NODE_FLAGS } from '../scripts/node-flags.mjs';
 
@@ -62,4 +63,27 @@ export async function underLoad<T>(send: () => Promise<T>, connections: number, 
     }),
   );
   return { latencies: latencies.sort((a, b) => a - b), results, seconds: (performance.now() - started) / 1000 };
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ, the unit of /proc/<pid>/stat times
+
+/**
+ * CPU a process has used so far, in ms (Linux /proc; NaN elsewhere). Per request it is steadier
+ * than latency on a shared machine, and it is what limits requests per second on two cores.
+ */
+export function cpuMilliseconds(child: ChildProcess): number {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const [userTicks, systemTicks] = [Number(fields[11]), Number(fields[12])];
+    return ((userTicks + systemTicks) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+export async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }

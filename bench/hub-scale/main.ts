@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-data.js';
 import { freePort } from '../../test/support/processes.js';
-import { SERVER, onServer, percentile, startApi, underLoad } from '../support.js';
+import { SERVER, cpuMilliseconds, onServer, percentile, startApi, stop, underLoad } from '../support.js';
 import { type Measured, apiAt, graphqlRequest, login, send } from './api.js';
 import { type DataSet, buildDataSet } from './data-set.js';
 
@@ -131,29 +131,6 @@ function cases(data: DataSet, mentorId: string): Case[] {
       variables: { code: data.verificationCode },
     },
   ];
-}
-
-/**
- * CPU the api process has used so far, in ms (Linux /proc; NaN elsewhere). Per request it is steadier
- * than latency on a shared machine, and it is what limits requests per second on two cores.
- */
-const CLOCK_TICKS_PER_SECOND = 100; // Linux's USER_HZ, the unit of /proc/<pid>/stat times
-
-function cpuMilliseconds(api: ChildProcess): number {
-  try {
-    const fields = readFileSync(`/proc/${api.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    const [userTicks, systemTicks] = [Number(fields[11]), Number(fields[12])];
-    return ((userTicks + systemTicks) * 1000) / CLOCK_TICKS_PER_SECOND;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-async function stop(api: ChildProcess) {
-  if (api.exitCode !== null) return;
-  const exited = new Promise((resolve) => api.once('exit', resolve));
-  api.kill('SIGTERM');
-  await exited;
 }
 
 async function main() {
