@@ -347,7 +347,7 @@ export class IdentityService {
 
   /** The caller behind a verified access token — active, of a login not ended — with their hubs, in one query. */
   async authUser(accessToken: string): Promise<AuthUser> {
-    const { userId, sessionId } = await this.tokens.verifyAccess(accessToken);
+    const { userId, sessionId } = this.tokens.verifyAccess(accessToken);
     return { ...(await this.loadAuthUser(userId, { sessionId })), sessionId: sessionId ?? undefined };
   }
 
@@ -380,7 +380,6 @@ export class IdentityService {
     return user;
   }
 
-  /** Batch loader: users in the order of the ids (undefined where missing). */
   /** The accounts behind these emails (any case), as many as exist. */
   usersByEmails(emails: readonly string[]): Promise<UserEntity[]> {
     return this.users.findBy({ email: In(emails.map((email) => email.trim().toLowerCase())) });

@@ -1,9 +1,10 @@
 import { type KeyObject, createHash, createHmac, createSecretKey, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SignJWT, jwtVerify } from 'jose';
+import { SignJWT } from 'jose';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppConfig, Clock, UUID_PATTERN } from '@sanggar/core';
+import { verifiedHs256 } from './access-token.js';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity.js';
 import { IdentityErrors } from './identity.errors.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
@@ -83,14 +84,10 @@ export class TokensService {
   }
 
   /** The claims of a valid access token; UNAUTHENTICATED otherwise. */
-  async verifyAccess(token: string): Promise<AccessClaims> {
-    try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], currentDate: this.clock.now() });
-      if (!payload.sub) throw new Error('no subject');
-      return { userId: payload.sub, sessionId: typeof payload.sid === 'string' ? payload.sid : null };
-    } catch {
-      throw IdentityErrors.invalidToken();
-    }
+  verifyAccess(token: string): AccessClaims {
+    const claims = verifiedHs256(token, this.key, { issuer: ISSUER, now: this.clock.now() });
+    if (typeof claims?.sub !== 'string' || !claims.sub) throw IdentityErrors.invalidToken();
+    return { userId: claims.sub, sessionId: typeof claims.sid === 'string' ? claims.sid : null };
   }
 
   /**
