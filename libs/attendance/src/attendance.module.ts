@@ -4,7 +4,6 @@ import { CohortsModule } from '@sanggar/cohorts';
 import { HubsModule } from '@sanggar/hubs';
 import { SchedulingModule } from '@sanggar/scheduling';
 import { AttendanceRecordEntity } from './attendance-record.entity.js';
-import { AttendanceTallies } from './attendance-tallies.js';
 import { AttendanceService } from './attendance.service.js';
 import { MarkAbsentHandler } from './mark-absent.handler.js';
 
@@ -12,8 +11,8 @@ export const attendanceEntities = [AttendanceRecordEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(attendanceEntities), SchedulingModule, CohortsModule, HubsModule],
-  providers: [AttendanceService, AttendanceTallies],
-  exports: [AttendanceService, AttendanceTallies],
+  providers: [AttendanceService],
+  exports: [AttendanceService],
 })
 export class AttendanceModule {}
 

@@ -1,5 +1,4 @@
 export * from './attendance-rate.js';
-export * from './attendance-tallies.js';
 export { AttendanceRecordEntity, type AttendanceRecordRow, AttendanceSource, AttendanceStatus } from './attendance-record.entity.js';
 export * from './attendance.errors.js';
 export * from './attendance.module.js';

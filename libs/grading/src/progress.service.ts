@@ -1,16 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AttendanceTallies, attendanceRate } from '@sanggar/attendance';
+import { AttendanceStatus, attendanceRate } from '@sanggar/attendance';
+import { Clock } from '@sanggar/core';
+import { SessionStatus } from '@sanggar/scheduling';
 import { SubmissionStatus } from './grading.entities.js';
 import { type AssignmentResult, type CompletionRule, type Progress, computeProgress } from './progress.js';
 
-interface EnrollmentRow {
+/** One enrollment's facts, counted in SQL. */
+interface ProgressRow {
   id: string;
-  curriculum_id: string;
   min_attendance_rate: number;
   min_final_score: number;
   require_all_assignments: boolean;
+  held: number;
+  present: number;
+  late: number;
+  excused: number;
+  scheduled: number;
+  attended_all: number;
+  excused_all: number;
+  lessons_total: number;
+  lessons_done: number;
+  /** Every assignment of the curriculum as [weight, passing score, latest graded score or null]. */
+  assignments: [number, number, number | null][];
 }
 
 export interface ProgressWithSchedule extends Progress {
@@ -19,81 +32,95 @@ export interface ProgressWithSchedule extends Progress {
 }
 
 /**
- * Progress for many enrollments in a fixed number of statements (six), whatever the number of
- * trainees, assignments or sessions: what the roster, the report and certificate issuance use.
+ * Progress for many enrollments in one statement, whatever the number of trainees, assignments or
+ * sessions: what the roster, the report and certificate issuance use. Each statement costs the api
+ * a round trip and its bookkeeping, more than the counting itself (this was six).
+ *
+ * Attendance: a session counts for a trainee when it started once they had a seat, or when a mentor
+ * entered a record for them on purpose (a late joiner does not miss what was held before they were
+ * in; the hub's attendance applies the same rule). Per enrollment its cohort's sessions, and per
+ * session one lookup on (session_id, trainee_id): OFFSET 0 and LIMIT 1 keep the planner from
+ * flattening the LATERALs into a hash join over the hub's whole attendance history, so the cost
+ * follows the roster, not the years behind it. Scores: the newest grade of the newest GRADED attempt.
+ * The curricula's assignments and lesson counts are read once (CTEs), not once per trainee.
  */
 @Injectable()
 export class ProgressService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly tallies: AttendanceTallies,
+    private readonly clock: Clock,
   ) {}
 
   async progressOf(enrollmentIds: readonly string[]): Promise<(ProgressWithSchedule | undefined)[]> {
-    const ids = [...enrollmentIds];
-    const enrollments = await this.dataSource.query<EnrollmentRow[]>(
-      `SELECT e.id, c.curriculum_id, cu.min_attendance_rate, cu.min_final_score, cu.require_all_assignments
-         FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN curriculum cu ON cu.id = c.curriculum_id
-        WHERE e.id = ANY($1::uuid[])`,
-      [ids],
+    const rows = await this.dataSource.query<ProgressRow[]>(
+      `WITH seat AS MATERIALIZED (
+             SELECT e.id, e.cohort_id, e.trainee_id, e.seated_at, c.curriculum_id
+               FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE e.id = ANY($1::uuid[])),
+           plan AS MATERIALIZED (
+             SELECT m.curriculum_id, a.id, a.weight, a.passing_score FROM curriculum_module m JOIN assignment a ON a.module_id = m.id
+              WHERE m.curriculum_id IN (SELECT curriculum_id FROM seat)),
+           lessons AS MATERIALIZED (
+             SELECT m.curriculum_id, count(*)::int AS total FROM curriculum_module m JOIN lesson l ON l.module_id = m.id
+              WHERE m.curriculum_id IN (SELECT curriculum_id FROM seat) GROUP BY m.curriculum_id)
+      SELECT seat.id, cu.min_attendance_rate, cu.min_final_score, cu.require_all_assignments,
+             t.held, t.present, t.late, t.excused, t.scheduled, t.attended_all, t.excused_all,
+             coalesce(lessons.total, 0) AS lessons_total,
+             (SELECT count(*)::int FROM lesson_completion lc WHERE lc.enrollment_id = seat.id) AS lessons_done,
+             (SELECT coalesce(json_agg(json_build_array(p.weight, p.passing_score, latest.score)), '[]')
+                FROM plan p
+                LEFT JOIN LATERAL (
+                  SELECT g.score FROM submission s
+                    JOIN LATERAL (SELECT score FROM grade WHERE submission_id = s.id ORDER BY graded_at DESC LIMIT 1) g ON true
+                   WHERE s.enrollment_id = seat.id AND s.assignment_id = p.id AND s.status = $7
+                   ORDER BY s.attempt DESC LIMIT 1) latest ON true
+               WHERE p.curriculum_id = seat.curriculum_id) AS assignments
+        FROM seat
+        JOIN curriculum cu ON cu.id = seat.curriculum_id
+        LEFT JOIN lessons ON lessons.curriculum_id = seat.curriculum_id
+       CROSS JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE s.ends_at <= $2)::int AS held,
+                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = $4)::int AS present,
+                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = $5)::int AS late,
+                count(*) FILTER (WHERE s.ends_at <= $2 AND ar.status = $6)::int AS excused,
+                count(*)::int AS scheduled,
+                count(*) FILTER (WHERE ar.status IN ($4, $5))::int AS attended_all,
+                count(*) FILTER (WHERE ar.status = $6)::int AS excused_all
+           FROM (SELECT id, starts_at, ends_at FROM session WHERE cohort_id = seat.cohort_id AND status = $3 OFFSET 0) s
+           LEFT JOIN LATERAL (SELECT r.status FROM attendance_record r WHERE r.session_id = s.id AND r.trainee_id = seat.trainee_id LIMIT 1) ar ON true
+          WHERE s.starts_at >= seat.seated_at OR ar.status IS NOT NULL) t`,
+      [
+        [...enrollmentIds],
+        this.clock.now(),
+        SessionStatus.SCHEDULED,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.LATE,
+        AttendanceStatus.EXCUSED,
+        SubmissionStatus.GRADED,
+      ],
     );
-    const curriculumIds = [...new Set(enrollments.map((row) => row.curriculum_id))];
-    const [assignments, scores, tallies, lessons, completions] = await Promise.all([
-      this.dataSource.query<{ id: string; curriculum_id: string; weight: number; passing_score: number }[]>(
-        `SELECT a.id, m.curriculum_id, a.weight, a.passing_score FROM assignment a JOIN curriculum_module m ON m.id = a.module_id
-          WHERE m.curriculum_id = ANY($1::uuid[])`,
-        [curriculumIds],
-      ),
-      // The newest grade of the newest GRADED attempt of each assignment.
-      this.dataSource.query<{ enrollment_id: string; assignment_id: string; score: string }[]>(
-        `SELECT DISTINCT ON (s.enrollment_id, s.assignment_id) s.enrollment_id, s.assignment_id, g.score
-           FROM submission s
-           JOIN LATERAL (SELECT score FROM grade WHERE submission_id = s.id ORDER BY graded_at DESC LIMIT 1) g ON true
-          WHERE s.enrollment_id = ANY($1::uuid[]) AND s.status = $2
-          ORDER BY s.enrollment_id, s.assignment_id, s.attempt DESC`,
-        [ids, SubmissionStatus.GRADED],
-      ),
-      this.tallies.ofEnrollments(ids),
-      this.dataSource.query<{ curriculum_id: string; total: number }[]>(
-        `SELECT m.curriculum_id, count(l.id)::int AS total FROM curriculum_module m JOIN lesson l ON l.module_id = m.id
-          WHERE m.curriculum_id = ANY($1::uuid[]) GROUP BY m.curriculum_id`,
-        [curriculumIds],
-      ),
-      this.dataSource.query<{ enrollment_id: string; done: number }[]>(
-        `SELECT enrollment_id, count(*)::int AS done FROM lesson_completion WHERE enrollment_id = ANY($1::uuid[]) GROUP BY enrollment_id`,
-        [ids],
-      ),
-    ]);
-
-    const scoreOf = new Map(scores.map((row) => [`${row.enrollment_id}:${row.assignment_id}`, Number(row.score)]));
-    const lessonsOf = new Map(lessons.map((row) => [row.curriculum_id, row.total]));
-    const doneOf = new Map(completions.map((row) => [row.enrollment_id, row.done]));
-    const byId = new Map(
-      enrollments.map((enrollment): [string, ProgressWithSchedule] => {
-        const tally = tallies.get(enrollment.id)!;
-        const rule: CompletionRule = {
-          minAttendanceRate: enrollment.min_attendance_rate,
-          minFinalScore: enrollment.min_final_score,
-          requireAllAssignments: enrollment.require_all_assignments,
-        };
-        const results: AssignmentResult[] = assignments
-          .filter((assignment) => assignment.curriculum_id === enrollment.curriculum_id)
-          .map((assignment) => ({
-            weight: assignment.weight,
-            passingScore: assignment.passing_score,
-            latestGradedScore: scoreOf.get(`${enrollment.id}:${assignment.id}`) ?? null,
-          }));
-        const progress = computeProgress({
-          rule,
-          attendance: tally.held,
-          assignments: results,
-          lessonsCompleted: doneOf.get(enrollment.id) ?? 0,
-          lessonsTotal: lessonsOf.get(enrollment.curriculum_id) ?? 0,
-        });
-        const ofScheduled = attendanceRate(tally.scheduled);
-        return [enrollment.id, { ...progress, attendanceRateOfScheduled: Math.round(ofScheduled * 10_000) / 10_000 }];
-      }),
-    );
-    return ids.map((id) => byId.get(id));
+    const byId = new Map(rows.map((row): [string, ProgressWithSchedule] => [row.id, progressFrom(row)]));
+    return enrollmentIds.map((id) => byId.get(id));
   }
+}
+
+function progressFrom(row: ProgressRow): ProgressWithSchedule {
+  const rule: CompletionRule = {
+    minAttendanceRate: row.min_attendance_rate,
+    minFinalScore: row.min_final_score,
+    requireAllAssignments: row.require_all_assignments,
+  };
+  const assignments: AssignmentResult[] = row.assignments.map(([weight, passingScore, score]) => ({
+    weight,
+    passingScore,
+    latestGradedScore: score === null ? null : Number(score),
+  }));
+  const progress = computeProgress({
+    rule,
+    attendance: { countedSessions: row.held, present: row.present, late: row.late, excused: row.excused },
+    assignments,
+    lessonsCompleted: row.lessons_done,
+    lessonsTotal: row.lessons_total,
+  });
+  const ofScheduled = attendanceRate({ countedSessions: row.scheduled, present: row.attended_all, late: 0, excused: row.excused_all });
+  return { ...progress, attendanceRateOfScheduled: Math.round(ofScheduled * 10_000) / 10_000 };
 }
