@@ -4,6 +4,7 @@ import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/c
 import { DEFAULT_TIMEZONE, HubErrors } from '@sanggar/hubs';
 import type { UserEntity } from '@sanggar/identity';
 import type { LoggedRequest } from '../http/hardening.js';
+import { ExecutionBudget } from './limits.js';
 import type { LoaderFactory, Loaders } from './loaders.js';
 
 export type { Loaders } from './loaders.js';
@@ -17,6 +18,8 @@ export interface GqlContext {
   /** Set by the auth guard: the caller, loaded once per request and shared by every field. */
   userPromise?: Promise<AuthUser>;
   user?: AuthUser;
+  /** The deadline and number of values this request may still use (see withExecutionBudget). */
+  budget: ExecutionBudget;
 }
 
 export function createContext(loaders: LoaderFactory, { req, reply }: { req: FastifyRequest; reply: FastifyReply }): GqlContext {
@@ -26,7 +29,13 @@ export function createContext(loaders: LoaderFactory, { req, reply }: { req: Fas
     if (!user) throw new Error('a caller-scoped loader ran before the guard');
     return user;
   };
-  return { req, reply, locale: localeFromAcceptLanguage(req.headers['accept-language']), loaders: loaders.create(caller) };
+  return {
+    req,
+    reply,
+    locale: localeFromAcceptLanguage(req.headers['accept-language']),
+    loaders: loaders.create(caller),
+    budget: new ExecutionBudget(),
+  };
 }
 
 /** Loads users by id, skipping any that no longer exist. */

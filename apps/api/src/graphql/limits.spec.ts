@@ -1,57 +1,101 @@
 import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { type GraphQLObjectType, buildSchema, graphql } from 'graphql';
 import { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, MAX_FAILURES_PER_SOURCE } from '@sanggar/identity';
 import type { GqlContext } from './context.js';
-import { REQUEST_LIMITS, executionLimitPlugin } from './limits.js';
+import { ExecutionBudget, LimitReason, REQUEST_LIMITS, executionLimitPlugin, withExecutionBudget } from './limits.js';
 
-type Hooks = {
-  executionDidStart: () => Promise<{ willResolveField: () => void }>;
-  willSendResponse: (context: GraphQLRequestContextWillSendResponse<GqlContext>) => Promise<void>;
-};
+const budgetOf = () => ({ budget: new ExecutionBudget() });
 
-/** One request's hooks, as Apollo calls them. */
-async function request() {
-  const hooks = (await executionLimitPlugin.requestDidStart!({} as never)) as unknown as Hooks;
-  const execution = await hooks.executionDidStart();
-  const response = { body: { kind: 'single', singleResult: { data: { partial: true } } } };
-  const send = async () => {
-    await hooks.willSendResponse({ response } as unknown as GraphQLRequestContextWillSendResponse<GqlContext>);
-    return response.body.singleResult as { data: unknown; errors?: { extensions: Record<string, unknown> }[] };
-  };
-  return { resolveField: () => execution.willResolveField(), send };
+/** A schema as the api's: fields with resolvers of their own, and plain properties read from the parent. */
+function schema(resolvers: { items?: () => unknown; numbers?: () => unknown; slow?: () => unknown } = {}) {
+  const built = buildSchema(`
+    type Item { name: String, detail: String }
+    type Query { items: [Item!], numbers: [Int!], slow: String, after: String }
+  `);
+  const query = built.getQueryType()!.getFields();
+  query.items.resolve = resolvers.items ?? (() => Array.from({ length: 3 }, (_, i) => ({ name: `item ${i}` })));
+  query.numbers.resolve = resolvers.numbers ?? (() => Promise.resolve([1, 2, 3]));
+  query.slow.resolve = resolvers.slow ?? (() => 'slow');
+  query.after.resolve = () => 'after';
+  (built.getType('Item') as GraphQLObjectType).getFields().detail.resolve = (item: { name: string }) => `detail of ${item.name}`;
+  return withExecutionBudget(built);
 }
 
-describe('executionLimitPlugin', () => {
+const run = (query: string, resolvers?: Parameters<typeof schema>[0]) => {
+  const contextValue = budgetOf();
+  return graphql({ schema: schema(resolvers), source: query, contextValue }).then((result) => ({ result, budget: contextValue.budget }));
+};
+
+describe('withExecutionBudget', () => {
   afterEach(() => jest.useRealTimers());
 
-  it('lets an operation within the limits answer untouched', async () => {
-    const { resolveField, send } = await request();
-    for (let i = 0; i < 1000; i++) resolveField();
-    expect(await send()).toEqual({ data: { partial: true } });
+  it('leaves plain properties unwrapped and answers an operation within the limits untouched', async () => {
+    expect((schema().getType('Item') as GraphQLObjectType).getFields().name.resolve).toBeUndefined();
+    const { result, budget } = await run('{ items { name detail } numbers slow }');
+    expect(result).toEqual({
+      data: {
+        items: [0, 1, 2].map((i) => ({ name: `item ${i}`, detail: `detail of item ${i}` })),
+        numbers: [1, 2, 3],
+        slow: 'slow',
+      },
+    });
+    expect(budget.stopped).toBeUndefined();
   });
 
-  it('stops every field once the answer holds too many values, and answers one error without data', async () => {
-    const { resolveField, send } = await request();
-    for (let i = 0; i < REQUEST_LIMITS.values; i++) resolveField();
-    expect(() => resolveField()).toThrow();
-    expect(() => resolveField()).toThrow();
-    const answer = await send();
+  it('counts every item of a list a resolver returns, promised or not, and stops the request over the limit', async () => {
+    const justUnder = await run('{ numbers }', {
+      numbers: () => Promise.resolve(Array.from({ length: REQUEST_LIMITS.values - 1 }, () => 1)),
+    });
+    expect(justUnder.result.errors).toBeUndefined();
+    expect(justUnder.budget.stopped).toBeUndefined();
+
+    const over = await run('{ items { name } after }', {
+      items: () => Array.from({ length: REQUEST_LIMITS.values }, () => ({ name: 'x' })),
+    });
+    expect(over.budget.stopped).toBe(LimitReason.AnswerTooLarge);
+    // The field after it fails at once too.
+    expect(over.result.errors?.map((error) => error.path?.[0])).toEqual(['items', 'after']);
+  });
+
+  it('stops a request that runs past its deadline at its next resolver', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const { result, budget } = await run('{ slow after }', {
+      slow: () => {
+        jest.advanceTimersByTime(REQUEST_LIMITS.deadlineMs + 1);
+        return 'slow';
+      },
+    });
+    expect(budget.stopped).toBe(LimitReason.TookTooLong);
+    expect(result.data).toEqual({ slow: 'slow', after: null });
+  });
+});
+
+describe('executionLimitPlugin', () => {
+  const send = async (budget: ExecutionBudget) => {
+    const hooks = (await executionLimitPlugin.requestDidStart!({} as never)) as unknown as {
+      willSendResponse: (context: GraphQLRequestContextWillSendResponse<GqlContext>) => Promise<void>;
+    };
+    const response = { body: { kind: 'single', singleResult: { data: { partial: true } } } };
+    await hooks.willSendResponse({ response, contextValue: { budget } } as unknown as GraphQLRequestContextWillSendResponse<GqlContext>);
+    return response.body.singleResult as { data: unknown; errors?: { extensions: Record<string, unknown> }[] };
+  };
+
+  it('leaves the answer of a request within its budget as it is', async () => {
+    const budget = new ExecutionBudget();
+    budget.spend(1000);
+    expect(await send(budget)).toEqual({ data: { partial: true } });
+  });
+
+  it('answers a stopped request with one error and no data', async () => {
+    const budget = new ExecutionBudget();
+    expect(() => budget.spend(REQUEST_LIMITS.values + 1)).toThrow();
+    expect(() => budget.spend(1)).toThrow();
+    const answer = await send(budget);
     expect(answer.data).toBeNull();
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ANSWER_TOO_LARGE' });
-  });
-
-  it('stops an operation that runs past the deadline', async () => {
-    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
-    const { resolveField, send } = await request();
-    for (let i = 0; i < 100; i++) resolveField();
-    jest.advanceTimersByTime(REQUEST_LIMITS.deadlineMs + 1);
-    const fields = () => {
-      for (let i = 0; i < 64; i++) resolveField();
-    };
-    expect(fields).toThrow();
-    expect((await send()).errors![0].extensions).toMatchObject({ reason: 'QUERY_TOOK_TOO_LONG' });
   });
 });
 
