@@ -522,6 +522,50 @@ describe('grading and progress', () => {
     });
   });
 
+  it('reads a cohort page’s rows once: the cohort, its sessions and enrollments are not read again by the fields that need their zone', async () => {
+    const curriculum = await app.factory.publishedCurriculum(hub.id, { lessons: 0, assignments: [{ rubric: [10] }] });
+    const cohort = await runningCohort(curriculum.id);
+    const room = await app.factory.room(hub.id);
+    const trainees = await app.factory.trainees(hub.id, 3);
+    await db().query(`INSERT INTO enrollment (cohort_id, trainee_id, status) SELECT $1, unnest($2::uuid[]), 'ENROLLED'`, [
+      cohort.id,
+      trainees,
+    ]);
+    await db().query(
+      `INSERT INTO session (cohort_id, title, room_id, starts_at, ends_at)
+       SELECT $1, 'Sesi ' || n, $2, $3::timestamptz + n * interval '1 day', $3::timestamptz + n * interval '1 day' + interval '2 hours'
+         FROM generate_series(1, 2) n`,
+      [cohort.id, room.id, at(-10, '09:00')],
+    );
+    await db().query(
+      `INSERT INTO attendance_record (session_id, trainee_id, status, source, recorded_at)
+       SELECT s.id, e.trainee_id, 'PRESENT', 'MANUAL', s.ends_at FROM session s JOIN enrollment e ON e.cohort_id = s.cohort_id WHERE s.cohort_id = $1`,
+      [cohort.id],
+    );
+    await db().query(
+      `INSERT INTO submission (enrollment_id, assignment_id, attempt, content, status)
+       SELECT e.id, a.id, 1, 'Isi', 'SUBMITTED' FROM enrollment e CROSS JOIN assignment a JOIN curriculum_module m ON m.id = a.module_id
+        WHERE e.cohort_id = $1 AND m.curriculum_id = $2`,
+      [cohort.id, curriculum.id],
+    );
+    const query = `query($id: ID!) { cohort(id: $id) { name
+      sessions(first: 10) { startsAt attendance(first: 10) { recordedAt } }
+      enrollments(first: 10) { edges { node { seatedAt submissions(first: 10) { submittedAt enrollment { id } assignment { id } } } } } } }`;
+    let response: Awaited<ReturnType<TestApp['gql']>> | undefined;
+    const statements = await countStatements(async () => {
+      response = await as(coordinator).gql(query, { id: cohort.id });
+    });
+    expect(response?.errors).toBeUndefined();
+    type Page = { cohort: { sessions: { attendance: unknown[] }[]; enrollments: { edges: { node: { submissions: unknown[] } }[] } } };
+    const page = (response!.data as Page).cohort;
+    expect(page.sessions.flatMap((session) => session.attendance)).toHaveLength(6);
+    expect(page.enrollments.edges.flatMap((edge) => edge.node.submissions)).toHaveLength(3);
+    // The caller, the cohort, its hub (the zone), sessions, the enrollment page, attendance, the
+    // people in it, submissions, their assignment. Not again: the cohort (for the zone of its
+    // sessions and seats), the sessions (for their records' zone), the enrollments (submissions').
+    expect(statements).toBe(9);
+  });
+
   it('computes the progress of 200 trainees × 10 assignments × 24 sessions in a constant number of statements', async () => {
     const query = `query($id: ID!) { cohort(id: $id) { enrollments(first: 100) { edges { node { progress { attendanceRate finalScore assignmentsPassed eligible unmetRequirements } } } } } }`;
     const measure = async (trainees: number, assignments: number, sessions: number) => {

@@ -45,8 +45,16 @@ class CohortResolver {
   ) {}
 
   @Query(() => CohortType)
-  async cohort(@CurrentUser() caller: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
-    return toCohortType(await this.cohortsService.getCohort(caller, id));
+  async cohort(
+    @CurrentUser() caller: AuthUser,
+    @Context() { loaders }: GqlContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CohortType> {
+    const cohort = await this.cohortsService.getCohort(caller, id);
+    // Its fields look it up again (for the hub's zone, or as the caller sees it): by the same rule, the same row.
+    loaders.cohortById.prime(id, cohort);
+    loaders.visibleCohortById.prime(id, cohort);
+    return toCohortType(cohort);
   }
 
   @Query(() => [CohortType], { description: 'The hub’s cohorts the caller may see' })

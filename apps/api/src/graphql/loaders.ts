@@ -48,6 +48,10 @@ export class LoaderFactory {
    * authenticated user (the guard has run before any field asks for a caller-scoped loader).
    */
   create(caller: () => AuthUser) {
+    // By-id loaders that the list loaders below fill with what they read.
+    const sessionById = new DataLoader<string, SessionEntity | undefined>((ids) => this.scheduling.sessionsByIds(ids));
+    const enrollmentById = new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids));
+    const assignmentById = new DataLoader<string, AssignmentEntity | undefined>((ids) => this.curricula.assignmentsByIds(ids));
     return {
       hubById: new DataLoader<string, HubEntity | undefined>((ids) => this.hubs.hubsByIds(ids)),
       roomById: new DataLoader<string, RoomEntity | undefined>((ids) => this.hubs.roomsByIds(ids)),
@@ -62,7 +66,9 @@ export class LoaderFactory {
       curriculumById: new DataLoader<string, CurriculumEntity | undefined>((ids) => this.curricula.curriculaByIds(ids)),
       modulesByCurriculumId: new DataLoader<string, CurriculumModuleEntity[]>((ids) => this.curricula.modulesByCurriculumIds(ids)),
       lessonsByModuleId: new DataLoader<string, LessonEntity[]>((ids) => this.curricula.lessonsByModuleIds(ids)),
-      assignmentsByModuleId: new DataLoader<string, AssignmentEntity[]>((ids) => this.curricula.assignmentsByModuleIds(ids)),
+      assignmentsByModuleId: new DataLoader<string, AssignmentEntity[]>(async (ids) =>
+        primeEach(assignmentById, await this.curricula.assignmentsByModuleIds(ids)),
+      ),
       criteriaByAssignmentId: new DataLoader<string, RubricCriterionEntity[]>((ids) => this.curricula.criteriaByAssignmentIds(ids)),
       cohortById: new DataLoader<string, CohortEntity | undefined>((ids) => this.cohorts.cohortsByIds(ids)),
 
@@ -71,15 +77,27 @@ export class LoaderFactory {
       /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
       isMenteeOfCaller: new DataLoader<string, boolean>((ids) => this.cohorts.menteesOf(caller().id, ids)),
       mentorIdsByCohortId: new DataLoader<string, string[]>((ids) => this.cohorts.mentorIdsByCohortIds(ids)),
-      enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>((keys) => this.cohorts.enrollmentPages(keys), { cache: false }),
-      sessionById: new DataLoader<string, SessionEntity | undefined>((ids) => this.scheduling.sessionsByIds(ids)),
-      sessionsByCohortId: new DataLoader<string, SessionEntity[]>((ids) => this.scheduling.sessionsByCohortIds(ids)),
+      enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>(
+        async (keys) => {
+          const pages = await this.cohorts.enrollmentPages(keys);
+          primeEach(
+            enrollmentById,
+            pages.map((page) => page.rows.map((row) => row.enrollment)),
+          );
+          return pages;
+        },
+        { cache: false },
+      ),
+      sessionById,
+      sessionsByCohortId: new DataLoader<string, SessionEntity[]>(async (ids) =>
+        primeEach(sessionById, await this.scheduling.sessionsByCohortIds(ids)),
+      ),
       /** A trainee's own records only: their cohort page then reads 30 rows, not the whole cohort's register. */
       attendanceBySessionId: new DataLoader<string, AttendanceRecordRow[]>((ids) =>
         this.attendance.recordsBySessionIds(ids, caller().role === Role.TRAINEE ? caller().id : undefined),
       ),
-      enrollmentById: new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids)),
-      assignmentById: new DataLoader<string, AssignmentEntity | undefined>((ids) => this.curricula.assignmentsByIds(ids)),
+      enrollmentById,
+      assignmentById,
       criterionById: new DataLoader<string, RubricCriterionEntity | undefined>((ids) => this.curricula.criteriaByIds(ids)),
       submissionContentById: new DataLoader<string, string | undefined>((ids) => this.grading.contentsOf(ids)),
       submissionsByEnrollmentId: new DataLoader<string, SubmissionEntity[]>((ids) => this.grading.submissionsByEnrollmentIds(ids)),
@@ -105,3 +123,12 @@ export class LoaderFactory {
 }
 
 export type Loaders = ReturnType<LoaderFactory['create']>;
+
+/**
+ * Answers later by-id loads of rows a list loader has just read (a session's zone, a submission's
+ * assignment or enrollment) from those rows, instead of reading them again: a statement fewer each.
+ */
+function primeEach<T extends { id: string }>(byId: DataLoader<string, T | undefined>, lists: T[][]): T[][] {
+  for (const list of lists) for (const item of list) byId.prime(item.id, item);
+  return lists;
+}
