@@ -8,7 +8,7 @@ import { formatError } from './errors.js';
 
 /**
  * What one request may cost. The cost (see cost.ts) is checked before anything runs; the deadline and
- * the number of values are checked while it runs (ExecutionBudget), so even a request the estimate let through stops.
+ * the number of values while it runs (ExecutionBudget), so even a request the estimate let through stops.
  * None of these numbers is echoed to the client.
  */
 export const REQUEST_LIMITS = {
@@ -81,6 +81,11 @@ export class ExecutionBudget {
 
 const isListType = (type: GraphQLOutputType) => isListTypeOf(isNonNullType(type) ? type.ofType : type);
 
+function countItems(result: unknown, budget: ExecutionBudget): unknown {
+  if (Array.isArray(result)) budget.spend(result.length);
+  return result;
+}
+
 /**
  * Makes every field that has a resolver spend from the request's budget (context.budget): one value
  * per call, and one per item of a list it returns. Fields read straight from their parent's object
@@ -92,10 +97,6 @@ export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
       if (!resolve) continue;
-      const countItems = (result: unknown, budget: ExecutionBudget) => {
-        if (Array.isArray(result)) budget.spend(result.length);
-        return result;
-      };
       field.resolve = isListType(field.type)
         ? (source, args, context: GqlContext, info) => {
             context.budget.spend(1);
