@@ -9,7 +9,10 @@ const seconds = now.getTime() / 1000;
 const issuer = 'sanggar';
 
 const signed = (claims: Record<string, unknown>, options: { key?: typeof key; issuer?: string; exp?: number; nbf?: number } = {}) => {
-  const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('user-1').setIssuedAt(seconds - 10);
+  const jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('user-1')
+    .setIssuedAt(seconds - 10);
   if (options.issuer !== '') jwt.setIssuer(options.issuer ?? issuer);
   if (options.exp !== undefined) jwt.setExpirationTime(options.exp);
   if (options.nbf !== undefined) jwt.setNotBefore(options.nbf);
