@@ -148,38 +148,37 @@ async function postJson<T>(origin: string, query: string, variables: Record<stri
   return body.data;
 }
 
-/** Every page of a roster, read from both, as comparable rows. */
+/** Every page of a connection, following its cursor, as comparable rows. */
+async function allRows<N>(pageAfter: (after?: string) => Promise<Page<N>>, toRow: (node: N) => RosterRow): Promise<RosterRow[]> {
+  const rows: RosterRow[] = [];
+  for (let after: string | undefined, more = true; more;) {
+    const page = await pageAfter(after);
+    rows.push(...page.edges.map(({ node }) => toRow(node)));
+    [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
+  }
+  return rows;
+}
+
+/** Every page of a roster, read from both. */
 async function wholeRoster(sanggar: string, peer: string, token: string, cohortId: string) {
-  const ours: RosterRow[] = [];
-  const theirs: RosterRow[] = [];
-  for (let after: string | undefined, more = true; more;) {
-    const { cohort } = await postJson<{ cohort: { enrollments: Page<SanggarNode> } }>(
-      sanggar,
-      SANGGAR_ROSTER,
-      { id: cohortId, after },
-      token,
-    );
-    const page = cohort.enrollments;
-    ours.push(...page.edges.map(({ node }) => ({ id: node.id, status: node.status, fullName: node.trainee.fullName, ...node.progress })));
-    [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
-  }
-  for (let after: string | undefined, more = true; more;) {
-    const { cohortByRowId } = await postJson<{ cohortByRowId: { enrollmentsByCohortId: Page<PeerNode> } }>(peer, PEER_ROSTER, {
-      id: cohortId,
-      after,
-    });
-    const page = cohortByRowId.enrollmentsByCohortId;
-    theirs.push(
-      ...page.edges.map(({ node }) => ({
-        id: node.rowId,
-        status: node.status,
-        fullName: node.userByTraineeId.fullName,
-        attendanceRate: Number(node.attendanceRate),
-        finalScore: Number(node.finalScore),
-      })),
-    );
-    [after, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
-  }
+  const ours = await allRows(
+    async (after) =>
+      (await postJson<{ cohort: { enrollments: Page<SanggarNode> } }>(sanggar, SANGGAR_ROSTER, { id: cohortId, after }, token)).cohort
+        .enrollments,
+    (node) => ({ id: node.id, status: node.status, fullName: node.trainee.fullName, ...node.progress }),
+  );
+  const theirs = await allRows(
+    async (after) =>
+      (await postJson<{ cohortByRowId: { enrollmentsByCohortId: Page<PeerNode> } }>(peer, PEER_ROSTER, { id: cohortId, after }))
+        .cohortByRowId.enrollmentsByCohortId,
+    (node) => ({
+      id: node.rowId,
+      status: node.status,
+      fullName: node.userByTraineeId.fullName,
+      attendanceRate: Number(node.attendanceRate),
+      finalScore: Number(node.finalScore),
+    }),
+  );
   return { ours, theirs };
 }
 

@@ -1,4 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
+import { ExecutionBudget, REQUEST_LIMITS } from '../../apps/api/src/graphql/limits.js';
 import type { Person } from '../support/factories.js';
 import { TestApp } from '../support/harness.js';
 import { freePort, printed, residentMiB, startProcess } from '../support/processes.js';
@@ -125,6 +128,25 @@ describe('limits: no request can exhaust the api', () => {
     });
     const paged = await send(`{ hubs(first: 500) { id } }`);
     expect(paged.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
+  });
+
+  it('makes the api’s own resolvers spend from the request’s budget: once it is spent, they fail with the limit’s reason', async () => {
+    const { schema } = app.get(GraphQLSchemaHost);
+    const spent = new ExecutionBudget();
+    expect(() => spent.spend(REQUEST_LIMITS.values + 1)).toThrow();
+    const resolvers = [
+      schema.getQueryType()!.getFields().privacyNoticeVersion,
+      (schema.getType('Cohort') as GraphQLObjectType).getFields().sessions,
+    ];
+    for (const field of resolvers) {
+      let error: unknown;
+      try {
+        await field.resolve!(undefined, {}, { budget: spent }, {} as GraphQLResolveInfo);
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toMatchObject({ details: { reason: 'ANSWER_TOO_LARGE' } });
+    }
   });
 
   it('answers in compact JSON: indentation would make a large answer a third bigger', async () => {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLOutputType, type GraphQLSchema, isListType as isListTypeOf, isNonNullType, isObjectType } from 'graphql';
+import { GraphQLError, type GraphQLOutputType, type GraphQLSchema, isListType, isNonNullType, isObjectType } from 'graphql';
 import { isPromise } from 'node:util/types';
 import { DomainError, ErrorCode, type LocalizedText } from '@sanggar/core';
 import type { GqlContext } from './context.js';
@@ -79,7 +79,7 @@ export class ExecutionBudget {
   }
 }
 
-const isListType = (type: GraphQLOutputType) => isListTypeOf(isNonNullType(type) ? type.ofType : type);
+const returnsList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? type.ofType : type);
 
 function countItems(result: unknown, budget: ExecutionBudget): unknown {
   if (Array.isArray(result)) budget.spend(result.length);
@@ -97,7 +97,7 @@ export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
       if (!resolve) continue;
-      field.resolve = isListType(field.type)
+      field.resolve = returnsList(field.type)
         ? (source, args, context: GqlContext, info) => {
             context.budget.spend(1);
             const result: unknown = resolve(source, args, context, info);
