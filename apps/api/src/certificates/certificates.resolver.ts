@@ -6,6 +6,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { DownloadLinks } from '../http/download-links.js';
 import { CohortType, EnrollmentType, toCohortType } from '../cohorts/cohort.type.js';
 import type { GqlContext } from '../graphql/context.js';
+import { RowField } from '../graphql/row-fields.js';
 import { PageArgs } from '../graphql/lists.js';
 import { inZone } from '../graphql/scalars.js';
 import { CertificateBatchType, CertificateType, CertificateVerificationType, toBatchType, toCertificateType } from './certificate.type.js';
@@ -96,8 +97,8 @@ export const pdfArchivePath = (cohortId: string) => `/cohorts/${cohortId}/certif
 class BatchCohortResolver {
   constructor(private readonly links: DownloadLinks) {}
 
-  @ResolveField(() => CohortType)
-  async cohort(@Parent() batch: CertificateBatchType, @Context() { loaders }: GqlContext): Promise<CohortType> {
+  @RowField(() => CohortType)
+  async cohort(this: void, batch: CertificateBatchType, { loaders }: GqlContext): Promise<CohortType> {
     const cohort = await loaders.visibleCohortById.load(batch.cohortId);
     if (!cohort) throw CohortErrors.cohortNotFound();
     return toCohortType(cohort);

@@ -10,7 +10,8 @@ import { DownloadLinks } from '../http/download-links.js';
 import { reportPath } from '../http/progress-report.controller.js';
 import { type GqlContext, loadUsers, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
-import { FirstOf, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
+import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
+import { RowField, RowList } from '../graphql/row-fields.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
@@ -134,26 +135,22 @@ class CohortResolver {
     return this.links.link(caller, reportPath(cohort.id, format === ReportFormat.CSV ? 'csv' : 'xlsx'));
   }
 
-  @ResolveField(() => HubType)
-  async hub(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<HubType> {
+  @RowField(() => HubType)
+  async hub(this: void, cohort: CohortType, { loaders }: GqlContext): Promise<HubType> {
     const hub = await loaders.hubById.load(cohort.hubId);
     if (!hub) throw HubErrors.hubNotFound();
     return toHubType(hub);
   }
 
-  @ResolveField(() => CurriculumType, { description: 'a PUBLISHED version, pinned at creation' })
-  async curriculum(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<CurriculumType> {
+  @RowField(() => CurriculumType, { description: 'a PUBLISHED version, pinned at creation' })
+  async curriculum(this: void, cohort: CohortType, { loaders }: GqlContext): Promise<CurriculumType> {
     const curriculum = await loaders.curriculumById.load(cohort.curriculumId);
     if (!curriculum) throw CurriculaErrors.curriculumNotFound();
     return toCurriculumType(curriculum);
   }
 
-  @ResolveField(() => [UserType])
-  async mentors(
-    @Parent() cohort: CohortType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(MAX_MENTORS_PER_COHORT) first: number,
-  ): Promise<UserType[]> {
+  @RowList(() => [UserType], capped(MAX_MENTORS_PER_COHORT))
+  async mentors(this: void, cohort: CohortType, { loaders }: GqlContext, first: number): Promise<UserType[]> {
     return (await loadUsers(loaders, firstOf(await loaders.mentorIdsByCohortId.load(cohort.id), first))).map(toUserType);
   }
 
@@ -189,13 +186,13 @@ class CohortResolver {
 class EnrollmentResolver {
   constructor(private readonly cohorts: CohortsService) {}
 
-  @ResolveField(() => DateTimeScalar, {
+  @RowField(() => DateTimeScalar, {
     name: 'seatedAt',
     nullable: true,
     description:
       'When the trainee got their seat (enrolled or promoted from the waitlist); sessions before it count only where attendance was entered',
   })
-  async seatedAtInZone(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<string | null> {
+  async seatedAtInZone(this: void, enrollment: EnrollmentType, { loaders }: GqlContext): Promise<string | null> {
     return enrollment.seatedAt && inZone(enrollment.seatedAt, await zoneOfCohort(loaders, enrollment.cohortId));
   }
 
@@ -233,15 +230,15 @@ class EnrollmentResolver {
     return toEnrollmentType(await this.cohorts.withdrawEnrollment(caller, id));
   }
 
-  @ResolveField(() => CohortType, { description: 'NOT_FOUND when the caller may no longer see it (e.g. after withdrawing)' })
-  async cohort(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<CohortType> {
+  @RowField(() => CohortType, { description: 'NOT_FOUND when the caller may no longer see it (e.g. after withdrawing)' })
+  async cohort(this: void, enrollment: EnrollmentType, { loaders }: GqlContext): Promise<CohortType> {
     const cohort = await loaders.visibleCohortById.load(enrollment.cohortId);
     if (!cohort) throw CohortErrors.cohortNotFound();
     return toCohortType(cohort);
   }
 
-  @ResolveField(() => UserType)
-  async trainee(@Parent() enrollment: EnrollmentType, @Context() { loaders }: GqlContext): Promise<UserType> {
+  @RowField(() => UserType)
+  async trainee(this: void, enrollment: EnrollmentType, { loaders }: GqlContext): Promise<UserType> {
     const trainee = await loaders.userById.load(enrollment.traineeId);
     if (!trainee) throw IdentityErrors.userNotFound();
     return toUserType(trainee);

@@ -1,11 +1,12 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles, requireHubManager } from '@sanggar/core';
 import { CohortsService } from '@sanggar/cohorts';
 import { CURRICULUM_LIMITS, CurriculaService, CurriculumItem } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
-import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
+import { RowField, RowList } from '../graphql/row-fields.js';
+import { FirstOf, capped, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import {
   AddAssignmentInput,
@@ -129,12 +130,8 @@ class CurriculumResolver {
     return toCurriculumType(await this.curriculaService.reviseCurriculum(caller, id));
   }
 
-  @ResolveField(() => [CurriculumModuleType], { description: 'ordered by position' })
-  async modules(
-    @Parent() curriculum: CurriculumType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(CURRICULUM_LIMITS.modules) first: number,
-  ): Promise<CurriculumModuleType[]> {
+  @RowList(() => [CurriculumModuleType], capped(CURRICULUM_LIMITS.modules), { description: 'ordered by position' })
+  async modules(this: void, curriculum: CurriculumType, { loaders }: GqlContext, first: number): Promise<CurriculumModuleType[]> {
     return firstOf(await loaders.modulesByCurriculumId.load(curriculum.id), first).map(toModuleType);
   }
 
@@ -161,8 +158,8 @@ class CurriculumResolver {
     return toAssignmentType(await this.curriculaService.assignmentOf(curriculum.id, id));
   }
 
-  @ResolveField(() => HubType)
-  async hub(@Parent() curriculum: CurriculumType, @Context() { loaders }: GqlContext): Promise<HubType> {
+  @RowField(() => HubType)
+  async hub(this: void, curriculum: CurriculumType, { loaders }: GqlContext): Promise<HubType> {
     const hub = await loaders.hubById.load(curriculum.hubId);
     if (!hub) throw HubErrors.hubNotFound();
     return toHubType(hub);
@@ -221,33 +218,21 @@ class CurriculumModuleResolver {
     return toAssignmentType(await this.curricula.addAssignment(caller, input));
   }
 
-  @ResolveField(() => [LessonType], { description: 'ordered by position' })
-  async lessons(
-    @Parent() module: CurriculumModuleType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(CURRICULUM_LIMITS.lessonsPerModule) first: number,
-  ): Promise<LessonType[]> {
+  @RowList(() => [LessonType], capped(CURRICULUM_LIMITS.lessonsPerModule), { description: 'ordered by position' })
+  async lessons(this: void, module: CurriculumModuleType, { loaders }: GqlContext, first: number): Promise<LessonType[]> {
     return firstOf(await loaders.lessonsByModuleId.load(module.id), first).map(toLessonType);
   }
 
-  @ResolveField(() => [AssignmentType], { description: 'ordered by position' })
-  async assignments(
-    @Parent() module: CurriculumModuleType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(CURRICULUM_LIMITS.assignmentsPerModule) first: number,
-  ): Promise<AssignmentType[]> {
+  @RowList(() => [AssignmentType], capped(CURRICULUM_LIMITS.assignmentsPerModule), { description: 'ordered by position' })
+  async assignments(this: void, module: CurriculumModuleType, { loaders }: GqlContext, first: number): Promise<AssignmentType[]> {
     return firstOf(await loaders.assignmentsByModuleId.load(module.id), first).map(toAssignmentType);
   }
 }
 
 @Resolver(() => AssignmentType)
 class AssignmentResolver {
-  @ResolveField(() => [RubricCriterionType], { description: 'ordered by position' })
-  async rubric(
-    @Parent() assignment: AssignmentType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(CURRICULUM_LIMITS.criteriaPerRubric) first: number,
-  ): Promise<RubricCriterionType[]> {
+  @RowList(() => [RubricCriterionType], capped(CURRICULUM_LIMITS.criteriaPerRubric), { description: 'ordered by position' })
+  async rubric(this: void, assignment: AssignmentType, { loaders }: GqlContext, first: number): Promise<RubricCriterionType[]> {
     return firstOf(await loaders.criteriaByAssignmentId.load(assignment.id), first).map(toCriterionType);
   }
 }

@@ -5,7 +5,7 @@ import { CURRICULUM_LIMITS, CurriculaErrors } from '@sanggar/curricula';
 import { GradingErrors, GradingService, SubmissionStatus } from '@sanggar/grading';
 import { IdentityErrors } from '@sanggar/identity';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import { FirstOf, FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
+import { capped, upTo, FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
 import { CohortType, EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
 import {
   AssignmentType,
@@ -17,6 +17,7 @@ import {
 } from '../curricula/curriculum.type.js';
 import { type GqlContext, type Loaders, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
+import { RowField, RowList } from '../graphql/row-fields.js';
 import { UserType, toUserType } from '../identity/user.type.js';
 import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js';
 import {
@@ -77,65 +78,57 @@ class SubmissionResolver {
     return toSubmissionType(await this.grading.gradeSubmission(caller, input));
   }
 
-  @ResolveField(() => AssignmentType)
-  async assignment(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<AssignmentType> {
+  @RowField(() => AssignmentType)
+  async assignment(this: void, submission: SubmissionType, { loaders }: GqlContext): Promise<AssignmentType> {
     const assignment = await loaders.assignmentById.load(submission.assignmentId);
     if (!assignment) throw GradingErrors.assignmentNotFound();
     return toAssignmentType(assignment);
   }
 
-  @ResolveField(() => EnrollmentType)
-  async enrollment(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<EnrollmentType> {
+  @RowField(() => EnrollmentType)
+  async enrollment(this: void, submission: SubmissionType, { loaders }: GqlContext): Promise<EnrollmentType> {
     const enrollment = await loaders.enrollmentById.load(submission.enrollmentId);
     if (!enrollment) throw CohortErrors.enrollmentNotFound();
     return toEnrollmentType(enrollment);
   }
 
-  @ResolveField(() => GradeType, { nullable: true, description: 'The newest grade' })
-  async grade(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<GradeType | null> {
+  @RowField(() => GradeType, { nullable: true, description: 'The newest grade' })
+  async grade(this: void, submission: SubmissionType, { loaders }: GqlContext): Promise<GradeType | null> {
     const [newest] = await loaders.gradesBySubmissionId.load(submission.id);
     return newest ? toGradeType(newest, await zoneOfSubmission(loaders, submission)) : null;
   }
 
-  @ResolveField(() => [GradeType], { description: 'Every grade given, newest first: regrading keeps the history' })
-  async grades(
-    @Parent() submission: SubmissionType,
-    @Context() { loaders }: GqlContext,
-    @FirstUpTo(GRADE_HISTORY) first: number,
-  ): Promise<GradeType[]> {
+  @RowList(() => [GradeType], upTo(GRADE_HISTORY), { description: 'Every grade given, newest first: regrading keeps the history' })
+  async grades(this: void, submission: SubmissionType, { loaders }: GqlContext, first: number): Promise<GradeType[]> {
     const zone = await zoneOfSubmission(loaders, submission);
     return firstOf(await loaders.gradesBySubmissionId.load(submission.id), first).map((grade) => toGradeType(grade, zone));
   }
 
-  @ResolveField(() => String, { description: 'The submitted text (loaded only when asked for)' })
-  async content(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<string> {
+  @RowField(() => String, { description: 'The submitted text (loaded only when asked for)' })
+  async content(this: void, submission: SubmissionType, { loaders }: GqlContext): Promise<string> {
     const content = await loaders.submissionContentById.load(submission.id);
     if (content === undefined) throw GradingErrors.submissionNotFound();
     return content;
   }
 
-  @ResolveField(() => DateTimeScalar)
-  async submittedAt(@Parent() submission: SubmissionType, @Context() { loaders }: GqlContext): Promise<string> {
+  @RowField(() => DateTimeScalar)
+  async submittedAt(this: void, submission: SubmissionType, { loaders }: GqlContext): Promise<string> {
     return inZone(submission.submittedAt, await zoneOfSubmission(loaders, submission));
   }
 }
 
 @Resolver(() => GradeType)
 class GradeResolver {
-  @ResolveField(() => [CriterionScoreType], { description: 'one per rubric criterion' })
-  async scores(
-    @Parent() grade: GradeType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(CURRICULUM_LIMITS.criteriaPerRubric) first: number,
-  ): Promise<CriterionScoreType[]> {
+  @RowList(() => [CriterionScoreType], capped(CURRICULUM_LIMITS.criteriaPerRubric), { description: 'one per rubric criterion' })
+  async scores(this: void, grade: GradeType, { loaders }: GqlContext, first: number): Promise<CriterionScoreType[]> {
     return firstOf(await loaders.criterionScoresByGradeId.load(grade.id), first).map((score) => ({
       points: score.points,
       criterionId: score.criterionId,
     }));
   }
 
-  @ResolveField(() => UserType)
-  async gradedBy(@Parent() grade: GradeType, @Context() { loaders }: GqlContext): Promise<UserType> {
+  @RowField(() => UserType)
+  async gradedBy(this: void, grade: GradeType, { loaders }: GqlContext): Promise<UserType> {
     const grader = await loaders.userById.load(grade.gradedById);
     if (!grader) throw IdentityErrors.userNotFound();
     return toUserType(grader);
@@ -144,8 +137,8 @@ class GradeResolver {
 
 @Resolver(() => CriterionScoreType)
 class CriterionScoreResolver {
-  @ResolveField(() => RubricCriterionType)
-  async criterion(@Parent() score: CriterionScoreType, @Context() { loaders }: GqlContext): Promise<RubricCriterionType> {
+  @RowField(() => RubricCriterionType)
+  async criterion(this: void, score: CriterionScoreType, { loaders }: GqlContext): Promise<RubricCriterionType> {
     const criterion = await loaders.criterionById.load(score.criterionId);
     if (!criterion) throw CurriculaErrors.curriculumNotFound();
     return toCriterionType(criterion);
@@ -154,8 +147,8 @@ class CriterionScoreResolver {
 
 @Resolver(() => EnrollmentType)
 class EnrollmentProgressResolver {
-  @ResolveField(() => ProgressType)
-  async progress(@Parent() enrollment: EnrollmentType, @Context() { loaders, locale }: GqlContext): Promise<ProgressType> {
+  @RowField(() => ProgressType)
+  async progress(this: void, enrollment: EnrollmentType, { loaders, locale }: GqlContext): Promise<ProgressType> {
     const progress = await loaders.progressByEnrollmentId.load(enrollment.id);
     if (!progress) throw CohortErrors.enrollmentNotFound();
     return { ...progress, unmetRequirements: progress.unmetRequirements.map((text) => text[locale]) };
@@ -176,8 +169,8 @@ class EnrollmentProgressResolver {
 
 @Resolver(() => CohortType)
 class CohortGradingResolver {
-  @ResolveField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
-  gradingQueue(@Parent() cohort: CohortType, @Context() { loaders }: GqlContext): Promise<GradingQueueCountsType | null> {
+  @RowField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
+  gradingQueue(this: void, cohort: CohortType, { loaders }: GqlContext): Promise<GradingQueueCountsType | null> {
     return loaders.gradingQueueOfCohort.load(cohort);
   }
 }

@@ -8,6 +8,7 @@ import { createContext } from './context.js';
 import type { LoaderFactory } from './loaders.js';
 import { formatError, localiseErrorsPlugin } from './errors.js';
 import { REQUEST_LIMITS, costLimitPlugin, executionLimitPlugin, withExecutionBudget } from './limits.js';
+import { withRowResolvers } from './row-fields.js';
 
 const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
@@ -32,7 +33,7 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
     // GraphiQL is the bundled one the web app builds (served at /graphiql): Apollo's loads from a CDN.
     graphiql: false,
     fieldResolverEnhancers: ['guards'],
-    transformSchema: withExecutionBudget,
+    transformSchema: (schema) => withExecutionBudget(withRowResolvers(schema)),
     context: (req: FastifyRequest, reply: FastifyReply) => createContext(loaders, { req, reply }),
     formatError,
     // Apollo indents answers by default: a 6,000-cell register would be a third whitespace.

@@ -27,26 +27,49 @@ export class PageArgs implements ListWindow {
   offset: number = 0;
 }
 
+/** `first` as asked, when within 0..max; else BAD_USER_INPUT on the argument. */
+export function firstWithin(value: number, max: number): number {
+  if (Number.isInteger(value) && value >= 0 && value <= max) return value;
+  throw invalidField('first', { id: `first: antara 0 dan ${max}`, en: `first: between 0 and ${max}` });
+}
+
 class WithinCap implements PipeTransform<number, number> {
   constructor(private readonly cap: number) {}
 
   transform(value: number): number {
-    if (Number.isInteger(value) && value >= 0 && value <= this.cap) return value;
-    throw invalidField('first', { id: `first: antara 0 dan ${this.cap}`, en: `first: between 0 and ${this.cap}` });
+    return firstWithin(value, this.cap);
   }
 }
 
+/** The `first` argument of a list inside an object: its default, its most, and how the schema describes it. */
+export interface FirstArgument {
+  default: number;
+  max: number;
+  description: string;
+}
+
+/** A list capped at `cap` items; by default the whole list. */
+export const capped = (cap: number): FirstArgument => ({
+  default: cap,
+  max: cap,
+  description: `How many at most; there are never more than ${cap}`,
+});
+
+/** A list that can grow past what one answer should hold (a history). */
+export const upTo = ({ default: defaultValue, max }: { default: number; max: number }): FirstArgument => ({
+  default: defaultValue,
+  max,
+  description: `How many at most, up to ${max}`,
+});
+
+export const firstArgs = (first: FirstArgument) =>
+  Args('first', { type: () => Int, defaultValue: first.default, description: first.description }, new WithinCap(first.max));
+
 /** The `first` argument of a list capped at `cap` items; by default the whole list. */
-export const FirstOf = (cap: number) =>
-  Args(
-    'first',
-    { type: () => Int, defaultValue: cap, description: `How many at most; there are never more than ${cap}` },
-    new WithinCap(cap),
-  );
+export const FirstOf = (cap: number) => firstArgs(capped(cap));
 
 /** The `first` argument of a list that can grow past what one answer should hold (a history). */
-export const FirstUpTo = ({ default: defaultValue, max }: { default: number; max: number }) =>
-  Args('first', { type: () => Int, defaultValue, description: `How many at most, up to ${max}` }, new WithinCap(max));
+export const FirstUpTo = (bound: { default: number; max: number }) => firstArgs(upTo(bound));
 
 /** On a mutation that returns a list: the most items its input allows (the query cost counts with it). */
 export const MaxItems = (maxItems: number) => Extensions({ maxItems });

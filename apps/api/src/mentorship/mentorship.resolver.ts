@@ -1,11 +1,12 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { IdentityErrors } from '@sanggar/identity';
 import { MAX_MENTORS_PER_STARTUP, MAX_STARTUP_MEMBERS, type MentorProfile, MentorshipService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, loadUsers } from '../graphql/context.js';
-import { FirstOf, PageArgs, firstOf } from '../graphql/lists.js';
+import { RowField, RowList } from '../graphql/row-fields.js';
+import { capped, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
 import { MentorMatchType, MentorProfileType } from './mentor.type.js';
@@ -40,8 +41,8 @@ class MentorProfileResolver {
     return this.mentorship.updateProfile(caller, input);
   }
 
-  @ResolveField(() => UserType)
-  async mentor(@Parent() profile: MentorProfileType, @Context() { loaders }: GqlContext): Promise<UserType> {
+  @RowField(() => UserType)
+  async mentor(this: void, profile: MentorProfileType, { loaders }: GqlContext): Promise<UserType> {
     const mentor = await loaders.userById.load(profile.mentorId);
     if (!mentor) throw IdentityErrors.userNotFound();
     return toUserType(mentor);
@@ -91,36 +92,28 @@ class StartupResolver {
     }));
   }
 
-  @ResolveField(() => HubType)
-  async hub(@Parent() startup: StartupType, @Context() { loaders }: GqlContext): Promise<HubType> {
+  @RowField(() => HubType)
+  async hub(this: void, startup: StartupType, { loaders }: GqlContext): Promise<HubType> {
     const hub = await loaders.hubById.load(startup.hubId);
     if (!hub) throw HubErrors.hubNotFound();
     return toHubType(hub);
   }
 
-  @ResolveField(() => [UserType], { description: 'trainees' })
-  async members(
-    @Parent() startup: StartupType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(MAX_STARTUP_MEMBERS) first: number,
-  ): Promise<UserType[]> {
+  @RowList(() => [UserType], capped(MAX_STARTUP_MEMBERS), { description: 'trainees' })
+  async members(this: void, startup: StartupType, { loaders }: GqlContext, first: number): Promise<UserType[]> {
     return (await loadUsers(loaders, firstOf(await loaders.memberIdsByStartupId.load(startup.id), first))).map(toUserType);
   }
 
-  @ResolveField(() => [UserType])
-  async mentors(
-    @Parent() startup: StartupType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(MAX_MENTORS_PER_STARTUP) first: number,
-  ): Promise<UserType[]> {
+  @RowList(() => [UserType], capped(MAX_MENTORS_PER_STARTUP))
+  async mentors(this: void, startup: StartupType, { loaders }: GqlContext, first: number): Promise<UserType[]> {
     return (await loadUsers(loaders, firstOf(await loaders.mentorIdsByStartupId.load(startup.id), first))).map(toUserType);
   }
 }
 
 @Resolver(() => MentorMatchType)
 class MentorMatchResolver {
-  @ResolveField(() => UserType)
-  async mentor(@Parent() match: MentorMatchType, @Context() { loaders }: GqlContext): Promise<UserType> {
+  @RowField(() => UserType)
+  async mentor(this: void, match: MentorMatchType, { loaders }: GqlContext): Promise<UserType> {
     const mentor = await loaders.userById.load(match.mentorId);
     if (!mentor) throw IdentityErrors.userNotFound();
     return toUserType(mentor);

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { IdentityErrors } from '@sanggar/identity';
 import { MAX_SLOTS_PER_WINDOW, OfficeHoursService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, type Loaders, zoneOfHub } from '../graphql/context.js';
+import { RowField } from '../graphql/row-fields.js';
 import { MaxItems, PageArgs } from '../graphql/lists.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RoomType, toRoomType } from '../hubs/hub.type.js';
@@ -68,31 +69,31 @@ export class OfficeHoursResolver {
     return toSlotType(await this.slots.withdraw(caller, slotId));
   }
 
-  @ResolveField(() => DateTimeScalar)
-  async startsAt(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<string> {
+  @RowField(() => DateTimeScalar)
+  async startsAt(this: void, slot: OfficeHourSlotType, { loaders }: GqlContext): Promise<string> {
     return inZone(slot.startsAt, await zoneOfSlot(loaders, slot));
   }
 
-  @ResolveField(() => DateTimeScalar)
-  async endsAt(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<string> {
+  @RowField(() => DateTimeScalar)
+  async endsAt(this: void, slot: OfficeHourSlotType, { loaders }: GqlContext): Promise<string> {
     return inZone(slot.endsAt, await zoneOfSlot(loaders, slot));
   }
 
-  @ResolveField(() => UserType)
-  async mentor(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<UserType> {
+  @RowField(() => UserType)
+  async mentor(this: void, slot: OfficeHourSlotType, { loaders }: GqlContext): Promise<UserType> {
     const mentor = await loaders.userById.load(slot.mentorId);
     if (!mentor) throw IdentityErrors.userNotFound();
     return toUserType(mentor);
   }
 
-  @ResolveField(() => RoomType, { nullable: true })
-  async room(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<RoomType | null> {
+  @RowField(() => RoomType, { nullable: true })
+  async room(this: void, slot: OfficeHourSlotType, { loaders }: GqlContext): Promise<RoomType | null> {
     const room = slot.roomId ? await loaders.roomById.load(slot.roomId) : undefined;
     return room ? toRoomType(room) : null;
   }
 
-  @ResolveField(() => StartupType, { nullable: true, description: 'null while free' })
-  async bookedBy(@Parent() slot: OfficeHourSlotType, @Context() { loaders }: GqlContext): Promise<StartupType | null> {
+  @RowField(() => StartupType, { nullable: true, description: 'null while free' })
+  async bookedBy(this: void, slot: OfficeHourSlotType, { loaders }: GqlContext): Promise<StartupType | null> {
     const startup = slot.startupId ? await loaders.startupById.load(slot.startupId) : undefined;
     return startup ? toStartupType(startup) : null;
   }

@@ -1,22 +1,10 @@
-import {
-  Args,
-  Context,
-  Field,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import { AuditAction, type AuditEntryEntity, AuditService, ErasureReason } from '@sanggar/audit';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { type DataExport, DataExportStatus, DataExports, ErasureService, RECENT_EXPORTS } from '@sanggar/privacy';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { type GqlContext, zoneOfCaller } from '../graphql/context.js';
+import { RowField } from '../graphql/row-fields.js';
 import { FirstOf, FirstUpTo } from '../graphql/lists.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { UserType, toUserType } from '../identity/user.type.js';
@@ -113,13 +101,13 @@ export class PrivacyResolver {
     return entries.map((entry) => toAuditEntryType(entry, zone));
   }
 
-  @ResolveField(() => UserType, { nullable: true, description: 'Null for what the system did' })
-  actor(@Parent() entry: AuditEntryType, @Context() { loaders }: GqlContext): Promise<UserType | null> {
+  @RowField(() => UserType, { nullable: true, description: 'Null for what the system did' })
+  actor(this: void, entry: AuditEntryType, { loaders }: GqlContext): Promise<UserType | null> {
     return userOrNull(loaders, entry.actorId);
   }
 
-  @ResolveField(() => UserType, { nullable: true, description: 'Null for a list of many people (see count)' })
-  subject(@Parent() entry: AuditEntryType, @Context() { loaders }: GqlContext): Promise<UserType | null> {
+  @RowField(() => UserType, { nullable: true, description: 'Null for a list of many people (see count)' })
+  subject(this: void, entry: AuditEntryType, { loaders }: GqlContext): Promise<UserType | null> {
     return userOrNull(loaders, entry.subjectId);
   }
 }

@@ -22,8 +22,9 @@ import {
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
 import { type GqlContext, type Loaders, loadUsers, zoneOfCohort } from '../graphql/context.js';
+import { RowField, RowList } from '../graphql/row-fields.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
-import { FirstOf, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
+import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, RoomType, toRoomType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
 import {
@@ -197,23 +198,23 @@ class SessionResolver {
     return session;
   }
 
-  @ResolveField(() => CohortType, { description: 'NOT_FOUND when the caller may not see the cohort' })
-  async cohort(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<CohortType> {
+  @RowField(() => CohortType, { description: 'NOT_FOUND when the caller may not see the cohort' })
+  async cohort(this: void, session: SessionType, { loaders }: GqlContext): Promise<CohortType> {
     const cohort = await loaders.visibleCohortById.load(session.cohortId);
     if (!cohort) throw CohortErrors.cohortNotFound();
     return toCohortType(cohort);
   }
 
-  @ResolveField(() => RoomType)
-  async room(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<RoomType> {
+  @RowField(() => RoomType)
+  async room(this: void, session: SessionType, { loaders }: GqlContext): Promise<RoomType> {
     const cohort = await loaders.cohortById.load(session.cohortId);
     const room = (await loaders.roomsByHubId.load(cohort!.hubId)).find((candidate) => candidate.id === session.roomId);
     if (!room) throw SchedulingErrors.roomNotInHub();
     return toRoomType(room);
   }
 
-  @ResolveField(() => UserType, { nullable: true })
-  async mentor(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<UserType | null> {
+  @RowField(() => UserType, { nullable: true })
+  async mentor(this: void, session: SessionType, { loaders }: GqlContext): Promise<UserType | null> {
     const mentor = session.mentorId ? await loaders.userById.load(session.mentorId) : undefined;
     return mentor ? toUserType(mentor) : null;
   }
@@ -232,8 +233,8 @@ class SessionResolver {
     return toAttendanceRecordTypes(firstOf(visible, first), loaders);
   }
 
-  @ResolveField(() => String, { description: 'Changes whenever any record of the register is written: give it back to recordAttendance' })
-  async registerVersion(@Parent() session: SessionType, @Context() { loaders }: GqlContext): Promise<string> {
+  @RowField(() => String, { description: 'Changes whenever any record of the register is written: give it back to recordAttendance' })
+  async registerVersion(this: void, session: SessionType, { loaders }: GqlContext): Promise<string> {
     return registerVersion(await loaders.attendanceBySessionId.load(session.id));
   }
 }
@@ -286,8 +287,8 @@ class AttendanceResolver {
     return record;
   }
 
-  @ResolveField(() => SessionType)
-  async session(@Parent() record: AttendanceRecordType, @Context() { loaders }: GqlContext): Promise<SessionType> {
+  @RowField(() => SessionType)
+  async session(this: void, record: AttendanceRecordType, { loaders }: GqlContext): Promise<SessionType> {
     const session = await loaders.sessionById.load(record.sessionId);
     if (!session) throw SchedulingErrors.sessionNotFound();
     const [type] = await toSessionTypes([session], loaders);
@@ -297,12 +298,8 @@ class AttendanceResolver {
 
 @Resolver(() => CohortType)
 class CohortSessionsResolver {
-  @ResolveField(() => [SessionType], { description: 'ordered by startsAt' })
-  async sessions(
-    @Parent() cohort: CohortType,
-    @Context() { loaders }: GqlContext,
-    @FirstOf(MAX_SESSIONS_PER_COHORT) first: number,
-  ): Promise<SessionType[]> {
+  @RowList(() => [SessionType], capped(MAX_SESSIONS_PER_COHORT), { description: 'ordered by startsAt' })
+  async sessions(this: void, cohort: CohortType, { loaders }: GqlContext, first: number): Promise<SessionType[]> {
     return toSessionTypes(firstOf(await loaders.sessionsByCohortId.load(cohort.id), first), loaders);
   }
 }

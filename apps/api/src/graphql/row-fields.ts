@@ -1,0 +1,59 @@
+import { type ReturnTypeFunc, Extensions, ResolveField, type ResolveFieldOptions } from '@nestjs/graphql';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import { isObjectType } from 'graphql';
+import { unauthenticated } from '@sanggar/core';
+import type { GqlContext } from './context.js';
+import { type FirstArgument, firstArgs, firstWithin } from './lists.js';
+
+/** A row field's resolver: the parent object and the request's context (and a list's `first`); it runs unbound. */
+type RowResolver = (this: void, parent: never, context: GqlContext, first: number) => unknown;
+
+interface RowResolverExtension {
+  resolve: (parent: unknown, context: GqlContext, first?: number) => unknown;
+  /** For a list: the most `first` may ask for. */
+  maxFirst?: number;
+}
+
+const ROW_RESOLVER = 'sanggarRowResolver';
+
+/**
+ * A field resolved once per row of a list (a roster's trainee and progress): declared like
+ * @ResolveField, but run as a plain graphql-js resolver instead of through Nest's guard, pipes and
+ * parameter factories, which cost about as much as the loader lookup itself on every one of a page's
+ * hundreds of calls. What the guard checked still holds: the request's caller must be known, which
+ * the guard of an enclosing field has done (the fields above a row are never public). Takes no
+ * arguments, roles or `this`: give such a field a plain @ResolveField.
+ */
+export function RowField(returns: ReturnTypeFunc, options?: ResolveFieldOptions) {
+  return <Resolve extends RowResolver>(target: object, key: string, descriptor: TypedPropertyDescriptor<Resolve>) => {
+    ResolveField(returns, options)(target, key, descriptor);
+    Extensions({ [ROW_RESOLVER]: { resolve: descriptor.value } })(target, key);
+  };
+}
+
+/** A list field of each row (a start-up's members): a RowField with the `first` argument of FirstOf/FirstUpTo, checked the same way and passed third. */
+export function RowList(returns: ReturnTypeFunc, first: FirstArgument, options?: ResolveFieldOptions) {
+  return <Resolve extends RowResolver>(target: object, key: string, descriptor: TypedPropertyDescriptor<Resolve>) => {
+    ResolveField(returns, options)(target, key, descriptor);
+    firstArgs(first)(target, key, 2);
+    Extensions({ [ROW_RESOLVER]: { resolve: descriptor.value, maxFirst: first.max } })(target, key);
+  };
+}
+
+/** Replaces the Nest-built resolver of every @RowField with its plain one (see RowField). */
+export function withRowResolvers(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const row = field.extensions[ROW_RESOLVER] as RowResolverExtension | undefined;
+      if (!row) continue;
+      const { resolve: resolveRow, maxFirst } = row;
+      const resolve: GraphQLFieldResolver<unknown, GqlContext, { first: number }> = (parent, args, context) => {
+        if (!context.user) throw unauthenticated();
+        return resolveRow(parent, context, maxFirst === undefined ? undefined : firstWithin(args.first, maxFirst));
+      };
+      field.resolve = resolve;
+    }
+  }
+  return schema;
+}
