@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import { DataSource } from 'typeorm';
 import { type Locale, Role } from '@sanggar/core';
-import { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE } from '@sanggar/identity';
+import { IdentityService, MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, UserEntity } from '@sanggar/identity';
 import type { HubEntity } from '@sanggar/hubs';
 import { TestApp, codes, eventually } from '../support/harness.js';
 
@@ -315,5 +315,22 @@ describe('identity: register, login, tokens, users', () => {
         expect(codes(await app.gql(CREATE_USER, newUser(Role.TRAINEE, hub.id), { token: person.token }))).toEqual(['FORBIDDEN']);
       }
     });
+  });
+
+  it('looks people up by id as plain rows holding every column of the entity but the password hash', async () => {
+    const person = await app.factory.trainee(hub.id);
+    const users = app.get(DataSource).getRepository(UserEntity);
+    const hidden = users.metadata.columns.filter((column) => !column.isSelect).map((column) => column.propertyName);
+    expect(hidden).toEqual(['passwordHash']);
+    const [found, missing] = await app.get(IdentityService).usersByIds([person.user.id, '00000000-0000-4000-8000-000000000000']);
+    expect(Object.keys(found!).sort()).toEqual(
+      users.metadata.columns
+        .filter((column) => column.isSelect)
+        .map((column) => column.propertyName)
+        .sort(),
+    );
+    expect(found).toEqual(await users.findOneByOrFail({ id: person.user.id }));
+    expect(found!.createdAt).toBeInstanceOf(Date);
+    expect(missing).toBeUndefined();
   });
 });

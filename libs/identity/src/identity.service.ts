@@ -65,6 +65,13 @@ const RESET_REQUESTS_PER_SOURCE_HOUR = 30;
 /** Emails one address can be sent by strangers per hour (reset links, fresh verification links). */
 const LINKS_PER_PERSON_HOUR = 3;
 
+/** Every column of UserEntity but the password hash, named as its properties (checked against the entity in a test). */
+const USERS_BY_IDS = `SELECT id, email, full_name AS "fullName", role, locale, email_verified_at AS "emailVerifiedAt",
+  deactivated_at AS "deactivatedAt", birth_year AS "birthYear", privacy_notice_version AS "privacyNoticeVersion",
+  privacy_notice_accepted_at AS "privacyNoticeAcceptedAt", erased_at AS "erasedAt", erasure_number AS "erasureNumber",
+  created_at AS "createdAt", updated_at AS "updatedAt"
+  FROM "user" WHERE id = ANY($1::uuid[])`;
+
 @Injectable()
 export class IdentityService {
   private readonly logger = new Logger(IdentityService.name);
@@ -375,7 +382,7 @@ export class IdentityService {
   }
 
   async getUser(id: string): Promise<UserEntity> {
-    const user = await this.users.findOneBy({ id });
+    const [user] = await this.usersByIds([id]);
     if (!user) throw IdentityErrors.userNotFound();
     return user;
   }
@@ -386,11 +393,9 @@ export class IdentityService {
   }
 
   async usersByIds(ids: readonly string[]): Promise<(UserEntity | undefined)[]> {
-    // One array parameter: the same prepared statement for any number of ids.
-    const users = await this.users
-      .createQueryBuilder('u')
-      .where('u.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
-      .getMany();
+    // One array parameter (the same prepared statement for any number of ids), read as plain rows:
+    // a roster page looks up a hundred people, and building entities cost more than the query.
+    const users = await this.users.query<UserEntity[]>(USERS_BY_IDS, [[...ids]]);
     return oneByKey(ids, users, (user) => user.id);
   }
 
