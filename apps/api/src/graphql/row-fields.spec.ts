@@ -1,6 +1,6 @@
 import { Test } from '@nestjs/testing';
 import { Field, GraphQLSchemaBuilderModule, GraphQLSchemaFactory, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { graphql } from 'graphql';
+import { type GraphQLObjectType, type GraphQLSchema, graphql } from 'graphql';
 import { ErrorCode, Role } from '@sanggar/core';
 import type { GqlContext } from './context.js';
 import { capped } from './lists.js';
@@ -30,10 +30,12 @@ class SeatResolver {
   }
 }
 
-async function rowSchema() {
+async function nestSchema() {
   const module = await Test.createTestingModule({ imports: [GraphQLSchemaBuilderModule] }).compile();
-  return withRowResolvers(await module.get(GraphQLSchemaFactory).create([SeatResolver]));
+  return module.get(GraphQLSchemaFactory).create([SeatResolver]);
 }
+const rowSchema = async () => withRowResolvers(await nestSchema());
+const seatFields = (schema: GraphQLSchema) => (schema.getType('Seat') as GraphQLObjectType).getFields();
 
 const seats = [{ name: 'A1' }, { name: 'A2' }];
 const mentor = { user: { id: 'u1', role: Role.MENTOR, hubIds: [], locale: 'en' } as unknown as GqlContext['user'] };
@@ -44,6 +46,11 @@ describe('RowField', () => {
   it('declares the field as @ResolveField would (type and description)', async () => {
     const label = (await rowSchema()).getType('Seat')!.toConfig() as { fields: Record<string, { description?: string }> };
     expect(label.fields.label.description).toBe('the name, with the caller’s role');
+  });
+
+  it('drops the resolver Nest gives every plain field: graphql-js reads the property itself', async () => {
+    expect(seatFields(await nestSchema()).name.resolve?.name).toBe('rootFieldResolver');
+    expect(seatFields(await rowSchema()).name.resolve).toBeUndefined();
   });
 
   it('resolves each row from its parent and the request’s context alone', async () => {

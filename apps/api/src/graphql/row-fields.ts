@@ -40,11 +40,19 @@ export function RowList(returns: ReturnTypeFunc, first: FirstArgument, options?:
   };
 }
 
-/** Replaces the Nest-built resolver of every @RowField with its plain one (see RowField). */
+/**
+ * Nest gives every plain @Field a resolver that reads the property (`rootFieldResolver`, for a
+ * default value no type of ours declares). graphql-js reads properties itself, so without it a plain
+ * field costs no call, and no count in the execution budget (withExecutionBudget).
+ */
+const isNestPropertyReader = (resolve: unknown) => typeof resolve === 'function' && resolve.name === 'rootFieldResolver';
+
+/** Replaces the Nest-built resolver of every @RowField with its plain one (see RowField), and drops Nest's property readers. */
 export function withRowResolvers(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
+      if (isNestPropertyReader(field.resolve)) field.resolve = undefined;
       const row = field.extensions[ROW_RESOLVER] as RowResolverExtension | undefined;
       if (!row) continue;
       const { resolve: resolveRow, maxFirst } = row;
