@@ -3,3 +3,4 @@ export * from './naming-strategy.js';
 export * from './options.js';
 export * from './postgres.js';
 export * from './sql-text.js';
+export * from './timestamps.js';

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
+import { pgTypes } from './timestamps.js';
 
 /** The one set of DataSource options: the apps, the migration CLI and the tests all start from here. */
 export function dataSourceOptions(url: string): DataSourceOptions {
@@ -21,6 +22,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
       // A hub's data fits in memory (or on SSD): with the default random_page_cost of 4 the planner
       // read all 13,000 users to find the 200 of a roster instead of using the primary key.
       options: '-c random_page_cost=1.1',
+      types: pgTypes,
     },
   };
 }
