@@ -4,6 +4,7 @@ const TIMESTAMPTZ = 1184;
 const postgresDate = pg.types.getTypeParser(TIMESTAMPTZ) as (text: string) => Date | number | null;
 
 const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 const twoDigits = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
 const [DASH, SPACE, DOT, PLUS, COLON] = ['-', ' ', '.', '+', ':'].map((sign) => sign.charCodeAt(0));
 
@@ -19,17 +20,16 @@ export function parseTimestamptz(text: string): Date | number | null {
   let milliseconds = 0;
   if (text.charCodeAt(at) === DOT) {
     // Up to six digits: the first three are whole milliseconds, the rest a fraction Date drops.
-    for (let scale = 100, code = text.charCodeAt(++at); code >= 48 && code <= 57; code = text.charCodeAt(++at), scale /= 10)
-      milliseconds += (code - 48) * scale;
+    at++;
+    for (let scale = 100; isDigit(text.charCodeAt(at)); at++, scale /= 10) milliseconds += digit(text, at) * scale;
   }
   const sign = text.charCodeAt(at);
   const offsetLength = text.length - at;
+  const colonAt = (index: number) => text.charCodeAt(at + index) === COLON;
   const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
   const wellFormedOffset =
     (sign === PLUS || sign === DASH) &&
-    (offsetLength === 3 ||
-      (offsetLength === 6 && text.charCodeAt(at + 3) === COLON) ||
-      (offsetLength === 9 && text.charCodeAt(at + 6) === COLON));
+    (offsetLength === 3 || (offsetLength === 6 && colonAt(3)) || (offsetLength === 9 && colonAt(3) && colonAt(6)));
   if (!wellFormedOffset || year < 100) return postgresDate(text);
   const offsetSeconds =
     twoDigits(text, at + 1) * 3600 +

@@ -3,12 +3,11 @@ import { CohortErrors, CohortStatus, CohortsService, EnrollmentStatus, MAX_MENTO
 import { type AuthUser, Role, Roles, forbidden } from '@sanggar/core';
 import { CurriculaErrors } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
-import { IdentityErrors } from '@sanggar/identity';
 import { CohortCancellation, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { DownloadLinks } from '../http/download-links.js';
 import { reportPath } from '../http/progress-report.controller.js';
-import { type GqlContext, loadUsers, zoneOfCohort } from '../graphql/context.js';
+import { type GqlContext, userTypeById, loadUsers, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
@@ -239,9 +238,7 @@ class EnrollmentResolver {
 
   @RowField(() => UserType)
   async trainee(this: void, enrollment: EnrollmentType, { loaders }: GqlContext): Promise<UserType> {
-    const trainee = await loaders.userById.load(enrollment.traineeId);
-    if (!trainee) throw IdentityErrors.userNotFound();
-    return toUserType(trainee);
+    return userTypeById(loaders, enrollment.traineeId);
   }
 }
 

@@ -3,7 +3,6 @@ import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { CURRICULUM_LIMITS, CurriculaErrors } from '@sanggar/curricula';
 import { GradingErrors, GradingService, SubmissionStatus } from '@sanggar/grading';
-import { IdentityErrors } from '@sanggar/identity';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { capped, upTo, FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
 import { CohortType, EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
@@ -15,10 +14,10 @@ import {
   toCriterionType,
   toLessonType,
 } from '../curricula/curriculum.type.js';
-import { type GqlContext, type Loaders, zoneOfCohort } from '../graphql/context.js';
+import { type GqlContext, userTypeById, type Loaders, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
-import { UserType, toUserType } from '../identity/user.type.js';
+import { UserType } from '../identity/user.type.js';
 import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js';
 import {
   CriterionScoreType,
@@ -129,9 +128,7 @@ class GradeResolver {
 
   @RowField(() => UserType)
   async gradedBy(this: void, grade: GradeType, { loaders }: GqlContext): Promise<UserType> {
-    const grader = await loaders.userById.load(grade.gradedById);
-    if (!grader) throw IdentityErrors.userNotFound();
-    return toUserType(grader);
+    return userTypeById(loaders, grade.gradedById);
   }
 }
 

@@ -2,7 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
 import { DEFAULT_TIMEZONE, HubErrors } from '@sanggar/hubs';
-import type { UserEntity } from '@sanggar/identity';
+import { IdentityErrors, type UserEntity } from '@sanggar/identity';
+import { type UserType, toUserType } from '../identity/user.type.js';
 import type { LoggedRequest } from '../http/hardening.js';
 import { ExecutionBudget } from './limits.js';
 import type { LoaderFactory, Loaders } from './loaders.js';
@@ -42,6 +43,13 @@ export function createContext(loaders: LoaderFactory, { req, reply }: { req: Fas
 export async function loadUsers(loaders: Loaders, ids: string[]): Promise<UserEntity[]> {
   const users = await loaders.userById.loadMany(ids);
   return users.filter((user): user is UserEntity => user !== undefined && !(user instanceof Error));
+}
+
+/** A person by id, as the API shows them; NOT_FOUND when they no longer exist. */
+export async function userTypeById(loaders: Loaders, id: string): Promise<UserType> {
+  const user = await loaders.userById.load(id);
+  if (!user) throw IdentityErrors.userNotFound();
+  return toUserType(user);
 }
 
 /** The time zone of a hub, in which every instant about it is written (see DateTimeScalar). */

@@ -62,13 +62,14 @@ export const upTo = ({ default: defaultValue, max }: { default: number; max: num
   description: `How many at most, up to ${max}`,
 });
 
+/** Declares `first` on a field resolver and checks it against the most. */
 export const firstArgs = (first: FirstArgument) =>
   Args('first', { type: () => Int, defaultValue: first.default, description: first.description }, new WithinCap(first.max));
 
-/** The `first` argument of a list capped at `cap` items; by default the whole list. */
+/** The `first` argument of a capped list (see capped). */
 export const FirstOf = (cap: number) => firstArgs(capped(cap));
 
-/** The `first` argument of a list that can grow past what one answer should hold (a history). */
+/** The `first` argument of a history (see upTo). */
 export const FirstUpTo = (bound: { default: number; max: number }) => firstArgs(upTo(bound));
 
 /** On a mutation that returns a list: the most items its input allows (the query cost counts with it). */

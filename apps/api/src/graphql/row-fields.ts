@@ -22,21 +22,19 @@ const ROW_RESOLVER = 'sanggarRowResolver';
  * parameter factories, which cost about as much as the loader lookup itself on every one of a page's
  * hundreds of calls. What the guard checked still holds: the request's caller must be known, which
  * the guard of an enclosing field has done (the fields above a row are never public). Takes no
- * arguments, roles or `this`: give such a field a plain @ResolveField.
+ * arguments (RowList: only `first`), roles or `this`: give such a field a plain @ResolveField.
  */
-export function RowField(returns: ReturnTypeFunc, options?: ResolveFieldOptions) {
-  return <Resolve extends RowResolver>(target: object, key: string, descriptor: TypedPropertyDescriptor<Resolve>) => {
-    ResolveField(returns, options)(target, key, descriptor);
-    Extensions({ [ROW_RESOLVER]: { resolve: descriptor.value } })(target, key);
-  };
-}
+export const RowField = (returns: ReturnTypeFunc, options?: ResolveFieldOptions) => rowResolver(returns, options);
 
 /** A list field of each row (a start-up's members): a RowField with the `first` argument of FirstOf/FirstUpTo, checked the same way and passed third. */
-export function RowList(returns: ReturnTypeFunc, first: FirstArgument, options?: ResolveFieldOptions) {
+export const RowList = (returns: ReturnTypeFunc, first: FirstArgument, options?: ResolveFieldOptions) =>
+  rowResolver(returns, options, first);
+
+function rowResolver(returns: ReturnTypeFunc, options: ResolveFieldOptions | undefined, first?: FirstArgument) {
   return <Resolve extends RowResolver>(target: object, key: string, descriptor: TypedPropertyDescriptor<Resolve>) => {
     ResolveField(returns, options)(target, key, descriptor);
-    firstArgs(first)(target, key, 2);
-    Extensions({ [ROW_RESOLVER]: { resolve: descriptor.value, maxFirst: first.max } })(target, key);
+    if (first) firstArgs(first)(target, key, 2);
+    Extensions({ [ROW_RESOLVER]: { resolve: descriptor.value, maxFirst: first?.max } })(target, key);
   };
 }
 

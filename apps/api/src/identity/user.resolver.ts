@@ -5,7 +5,7 @@ import type { HubEntity } from '@sanggar/hubs';
 import { IdentityService, PRIVACY_NOTICE_VERSION, needsGuardianConsent } from '@sanggar/identity';
 import { callerIfAny } from '../auth/auth.guard.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import { type GqlContext, zoneOfUser } from '../graphql/context.js';
+import { type GqlContext, userTypeById, zoneOfUser } from '../graphql/context.js';
 import { inZone } from '../graphql/scalars.js';
 import { FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
@@ -30,8 +30,8 @@ export class UserResolver {
   ) {}
 
   @Query(() => UserType)
-  async me(@CurrentUser() caller: AuthUser): Promise<UserType> {
-    return toUserType(await this.identity.getUser(caller.id));
+  async me(@CurrentUser() caller: AuthUser, @Context() { loaders }: GqlContext): Promise<UserType> {
+    return userTypeById(loaders, caller.id);
   }
 
   @Mutation(() => UserType, { description: 'My own name and language' })

@@ -1,10 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
-import { IdentityErrors } from '@sanggar/identity';
 import { MAX_MENTORS_PER_STARTUP, MAX_STARTUP_MEMBERS, type MentorProfile, MentorshipService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import { type GqlContext, loadUsers } from '../graphql/context.js';
+import { type GqlContext, userTypeById, loadUsers } from '../graphql/context.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
 import { capped, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
@@ -43,9 +42,7 @@ class MentorProfileResolver {
 
   @RowField(() => UserType)
   async mentor(this: void, profile: MentorProfileType, { loaders }: GqlContext): Promise<UserType> {
-    const mentor = await loaders.userById.load(profile.mentorId);
-    if (!mentor) throw IdentityErrors.userNotFound();
-    return toUserType(mentor);
+    return userTypeById(loaders, profile.mentorId);
   }
 }
 
@@ -114,9 +111,7 @@ class StartupResolver {
 class MentorMatchResolver {
   @RowField(() => UserType)
   async mentor(this: void, match: MentorMatchType, { loaders }: GqlContext): Promise<UserType> {
-    const mentor = await loaders.userById.load(match.mentorId);
-    if (!mentor) throw IdentityErrors.userNotFound();
-    return toUserType(mentor);
+    return userTypeById(loaders, match.mentorId);
   }
 }
 

@@ -1,14 +1,13 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
-import { IdentityErrors } from '@sanggar/identity';
 import { MAX_SLOTS_PER_WINDOW, OfficeHoursService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import { type GqlContext, type Loaders, zoneOfHub } from '../graphql/context.js';
+import { type GqlContext, userTypeById, type Loaders, zoneOfHub } from '../graphql/context.js';
 import { RowField } from '../graphql/row-fields.js';
 import { MaxItems, PageArgs } from '../graphql/lists.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RoomType, toRoomType } from '../hubs/hub.type.js';
-import { UserType, toUserType } from '../identity/user.type.js';
+import { UserType } from '../identity/user.type.js';
 import { OfficeHourSlotType, toSlotType } from './office-hour.type.js';
 import { BookOfficeHourInput, PublishOfficeHoursInput } from './office-hours.inputs.js';
 import { StartupType, toStartupType } from './startup.type.js';
@@ -81,9 +80,7 @@ export class OfficeHoursResolver {
 
   @RowField(() => UserType)
   async mentor(this: void, slot: OfficeHourSlotType, { loaders }: GqlContext): Promise<UserType> {
-    const mentor = await loaders.userById.load(slot.mentorId);
-    if (!mentor) throw IdentityErrors.userNotFound();
-    return toUserType(mentor);
+    return userTypeById(loaders, slot.mentorId);
   }
 
   @RowField(() => RoomType, { nullable: true })
