@@ -1,5 +1,7 @@
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins } from '../../apps/api/src/seed/demo-data.js';
 import { demoVerifyUrl, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
+import { DataSource } from 'typeorm';
+import { rowsByIds } from '@sanggar/database';
 import { TestApp } from '../support/harness.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { role } } }`;
@@ -104,5 +106,54 @@ describe('demo seed', () => {
       });
       expect(response.data?.login.user.role).toBe(login.role);
     }
+  });
+
+  it('reads rows by id as plain objects equal to the entities TypeORM builds, for every entity it can read so', async () => {
+    await seedDemoIfEmpty(app.api);
+    const dataSource = app.get(DataSource);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const compared: string[] = [];
+    const refused: string[] = [];
+    for (const metadata of dataSource.entityMetadatas.filter(
+      (entity) => entity.primaryColumns.map((c) => c.propertyName).join() === 'id',
+    )) {
+      const repository = dataSource.getRepository<{ id: string }>(metadata.target);
+      const entities = await repository.find({ take: 20, order: { id: 'ASC' } });
+      if (entities.length === 0) continue;
+      // Asked in reverse, with an id that does not exist: answered in the order asked.
+      const read = () => rowsByIds(repository, [missing, ...entities.map((entity) => entity.id).reverse()]);
+      const refusal = await read().then(
+        () => undefined,
+        (error: Error) => error.message,
+      );
+      if (refusal?.endsWith('is not read as a plain value')) {
+        refused.push(metadata.tableName);
+        continue;
+      }
+      const [none, ...rows] = await read();
+      expect(none).toBeUndefined();
+      expect(rows).toEqual(entities.reverse());
+      const selected = metadata.columns.filter((column) => column.isSelect).map((column) => column.propertyName);
+      expect(Object.keys(rows[0]!).sort()).toEqual(selected.sort());
+      compared.push(metadata.tableName);
+    }
+    // Refused rather than misread: a grade's score (numeric through a transformer), the outbox's bigint id.
+    expect(refused.sort()).toEqual(['grade', 'outbox']);
+    // Every table a by-id loader reads this way has rows in the demo, so none passes unread.
+    expect(compared).toEqual(
+      expect.arrayContaining([
+        'hub',
+        'room',
+        'user',
+        'curriculum',
+        'assignment',
+        'rubric_criterion',
+        'cohort',
+        'enrollment',
+        'session',
+        'submission',
+        'startup',
+      ]),
+    );
   });
 });

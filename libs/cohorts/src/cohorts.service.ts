@@ -14,7 +14,7 @@ import {
   oneByKey,
   requireHubManager,
 } from '@sanggar/core';
-import { type CappedList, hasRoomFor } from '@sanggar/database';
+import { type CappedList, hasRoomFor, rowsByIds } from '@sanggar/database';
 import { CurriculaService, CurriculumStatus } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
@@ -376,8 +376,8 @@ export class CohortsService {
     return this.dataSource.getRepository(EnrollmentEntity).findOneBy({ cohortId, traineeId });
   }
 
-  async enrollmentsByIds(ids: readonly string[]): Promise<(EnrollmentEntity | undefined)[]> {
-    return oneByKey(ids, await this.dataSource.getRepository(EnrollmentEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  enrollmentsByIds(ids: readonly string[]): Promise<(EnrollmentEntity | undefined)[]> {
+    return rowsByIds(this.dataSource.getRepository(EnrollmentEntity), ids);
   }
 
   /** Every enrollment of a cohort with the trainee's name and email, by name (for reports). */
@@ -461,8 +461,8 @@ export class CohortsService {
     return traineeIds.map((id) => mentees.has(id));
   }
 
-  async cohortsByIds(ids: readonly string[]): Promise<(CohortEntity | undefined)[]> {
-    return oneByKey(ids, await this.dataSource.getRepository(CohortEntity).findBy({ id: In([...ids]) }), (cohort) => cohort.id);
+  cohortsByIds(ids: readonly string[]): Promise<(CohortEntity | undefined)[]> {
+    return rowsByIds(this.dataSource.getRepository(CohortEntity), ids);
   }
 
   async mentorIdsByCohortIds(ids: readonly string[]): Promise<string[][]> {

@@ -2,17 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import {
-  type AuthUser,
-  type ListWindow,
-  givenFields,
-  belongsToHub,
-  canManageHub,
-  manyByKey,
-  oneByKey,
-  requireHubManager,
-} from '@sanggar/core';
-import { PgError, childIdsInOrder, pgCode, pgConstraint, positionAfterLast, renumberChildren } from '@sanggar/database';
+import { type AuthUser, type ListWindow, givenFields, belongsToHub, canManageHub, manyByKey, requireHubManager } from '@sanggar/core';
+import { PgError, childIdsInOrder, pgCode, pgConstraint, positionAfterLast, renumberChildren, rowsByIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { AssignmentEntity, RubricCriterionEntity, type RubricLevel } from './assignment.entity.js';
 import { CurriculaErrors } from './curricula.errors.js';
@@ -485,9 +476,8 @@ export class CurriculaService {
 
   // Batch loaders (DataLoader shape: results in the order of the keys).
 
-  async curriculaByIds(ids: readonly string[]): Promise<(CurriculumEntity | undefined)[]> {
-    const found = await this.dataSource.getRepository(CurriculumEntity).findBy({ id: In([...ids]) });
-    return oneByKey(ids, found, (curriculum) => curriculum.id);
+  curriculaByIds(ids: readonly string[]): Promise<(CurriculumEntity | undefined)[]> {
+    return rowsByIds(this.dataSource.getRepository(CurriculumEntity), ids);
   }
 
   async modulesByCurriculumIds(ids: readonly string[]): Promise<CurriculumModuleEntity[][]> {
@@ -509,12 +499,12 @@ export class CurriculaService {
     return manyByKey(ids, rows, (row) => row.moduleId);
   }
 
-  async assignmentsByIds(ids: readonly string[]): Promise<(AssignmentEntity | undefined)[]> {
-    return oneByKey(ids, await this.dataSource.getRepository(AssignmentEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  assignmentsByIds(ids: readonly string[]): Promise<(AssignmentEntity | undefined)[]> {
+    return rowsByIds(this.dataSource.getRepository(AssignmentEntity), ids);
   }
 
-  async criteriaByIds(ids: readonly string[]): Promise<(RubricCriterionEntity | undefined)[]> {
-    return oneByKey(ids, await this.dataSource.getRepository(RubricCriterionEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  criteriaByIds(ids: readonly string[]): Promise<(RubricCriterionEntity | undefined)[]> {
+    return rowsByIds(this.dataSource.getRepository(RubricCriterionEntity), ids);
   }
 
   async criteriaByAssignmentIds(ids: readonly string[]): Promise<RubricCriterionEntity[][]> {

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey, type ListWindow } from '@sanggar/core';
 import { AssignmentEntity, LessonEntity, RubricCriterionEntity } from '@sanggar/curricula';
-import { PgError, pgCode } from '@sanggar/database';
+import { PgError, pgCode, rowsByIds } from '@sanggar/database';
 import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity, SubmissionStatus } from './grading.entities.js';
 import { GradingErrors } from './grading.errors.js';
@@ -250,8 +250,8 @@ export class GradingService {
     return oneByKey(ids, rows, (row) => row.id).map((row) => row?.content);
   }
 
-  async submissionsByIds(ids: readonly string[]): Promise<(SubmissionEntity | undefined)[]> {
-    return oneByKey(ids, await this.dataSource.getRepository(SubmissionEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  submissionsByIds(ids: readonly string[]): Promise<(SubmissionEntity | undefined)[]> {
+    return rowsByIds(this.dataSource.getRepository(SubmissionEntity), ids);
   }
 
   async submissionsByEnrollmentIds(ids: readonly string[]): Promise<SubmissionEntity[][]> {

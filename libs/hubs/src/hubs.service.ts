@@ -2,18 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
 import { In, Repository } from 'typeorm';
-import {
-  type AuthUser,
-  type ListWindow,
-  Role,
-  belongsToHub,
-  forbidden,
-  givenFields,
-  manyByKey,
-  oneByKey,
-  requireHubManager,
-} from '@sanggar/core';
-import { type CappedList, PgError, hasRoomFor, pgCode } from '@sanggar/database';
+import { type AuthUser, type ListWindow, Role, belongsToHub, forbidden, givenFields, manyByKey, requireHubManager } from '@sanggar/core';
+import { type CappedList, PgError, hasRoomFor, pgCode, rowsByIds } from '@sanggar/database';
 import { HubEntity } from './hub.entity.js';
 import { HubErrors } from './hubs.errors.js';
 import { RoomEntity } from './room.entity.js';
@@ -79,13 +69,13 @@ export class HubsService {
   }
 
   /** Batch loader: hubs in the order of the ids asked for (undefined where missing). */
-  async hubsByIds(ids: readonly string[]): Promise<(HubEntity | undefined)[]> {
-    return oneByKey(ids, await this.hubs.findBy({ id: In([...ids]) }), (hub) => hub.id);
+  hubsByIds(ids: readonly string[]): Promise<(HubEntity | undefined)[]> {
+    return rowsByIds(this.hubs, ids);
   }
 
   /** Batch loader: rooms in the order of the ids asked for (undefined where missing). */
-  async roomsByIds(ids: readonly string[]): Promise<(RoomEntity | undefined)[]> {
-    return oneByKey(ids, await this.rooms.findBy({ id: In([...ids]) }), (room) => room.id);
+  roomsByIds(ids: readonly string[]): Promise<(RoomEntity | undefined)[]> {
+    return rowsByIds(this.rooms, ids);
   }
 
   /** Batch loader: each hub's rooms, by name. */

@@ -15,7 +15,7 @@ import {
   oneByKey,
 } from '@sanggar/core';
 import { AuditAction, AuditService } from '@sanggar/audit';
-import { PgError, pgCode } from '@sanggar/database';
+import { PgError, pgCode, rowsByIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, RateLimiter, jobIds } from '@sanggar/queue';
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
@@ -66,12 +66,6 @@ const RESET_REQUESTS_PER_SOURCE_HOUR = 30;
 const LINKS_PER_PERSON_HOUR = 3;
 
 /** Every column of UserEntity but the password hash, named as its properties (checked against the entity in a test). */
-const USERS_BY_IDS = `SELECT id, email, full_name AS "fullName", role, locale, email_verified_at AS "emailVerifiedAt",
-  deactivated_at AS "deactivatedAt", birth_year AS "birthYear", privacy_notice_version AS "privacyNoticeVersion",
-  privacy_notice_accepted_at AS "privacyNoticeAcceptedAt", erased_at AS "erasedAt", erasure_number AS "erasureNumber",
-  created_at AS "createdAt", updated_at AS "updatedAt"
-  FROM "user" WHERE id = ANY($1::uuid[])`;
-
 @Injectable()
 export class IdentityService {
   private readonly logger = new Logger(IdentityService.name);
@@ -392,11 +386,8 @@ export class IdentityService {
     return this.users.findBy({ email: In(emails.map((email) => email.trim().toLowerCase())) });
   }
 
-  async usersByIds(ids: readonly string[]): Promise<(UserEntity | undefined)[]> {
-    // One array parameter (the same prepared statement for any number of ids), read as plain rows:
-    // a roster page looks up a hundred people, and building entities cost more than the query.
-    const users = await this.users.query<UserEntity[]>(USERS_BY_IDS, [[...ids]]);
-    return oneByKey(ids, users, (user) => user.id);
+  usersByIds(ids: readonly string[]): Promise<(UserEntity | undefined)[]> {
+    return rowsByIds(this.users, ids);
   }
 
   /** Batch loader: the hub ids of each user (approved memberships, or also those awaiting approval). */

@@ -1,18 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import {
-  type AuthUser,
-  type ListWindow,
-  Role,
-  belongsToHub,
-  canManageHub,
-  forbidden,
-  manyByKey,
-  oneByKey,
-  requireHubManager,
-} from '@sanggar/core';
-import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint } from '@sanggar/database';
+import { DataSource } from 'typeorm';
+import { type AuthUser, type ListWindow, Role, belongsToHub, canManageHub, forbidden, manyByKey, requireHubManager } from '@sanggar/core';
+import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint, rowsByIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { type Candidate, type Match, SECTORS, rankMentors } from './matching.js';
@@ -175,8 +165,8 @@ export class MentorshipService {
     return startup;
   }
 
-  async startupsByIds(ids: readonly string[]): Promise<(StartupEntity | undefined)[]> {
-    return oneByKey(ids, await this.dataSource.getRepository(StartupEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  startupsByIds(ids: readonly string[]): Promise<(StartupEntity | undefined)[]> {
+    return rowsByIds(this.dataSource.getRepository(StartupEntity), ids);
   }
 
   /** Trainee ids per start-up, as plain rows (a directory page asks for 200 start-ups at once). */

@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
-import { type AuthUser, Clock, type ListWindow, Locale, Role, localDate, manyByKey, oneByKey, requireHubManager } from '@sanggar/core';
-import { type CappedList, hasRoomFor } from '@sanggar/database';
+import { type AuthUser, Clock, type ListWindow, Locale, Role, localDate, manyByKey, requireHubManager } from '@sanggar/core';
+import { type CappedList, hasRoomFor, rowsByIds } from '@sanggar/database';
 import { HubsService, type RoomEntity } from '@sanggar/hubs';
 import { sessionUid } from '@sanggar/notifications';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
@@ -331,8 +331,8 @@ export class SchedulingService {
     return manyByKey(ids, rows, (row) => row.cohortId);
   }
 
-  async sessionsByIds(ids: readonly string[]): Promise<(SessionEntity | undefined)[]> {
-    return oneByKey(ids, await this.dataSource.getRepository(SessionEntity).findBy({ id: In([...ids]) }), (row) => row.id);
+  sessionsByIds(ids: readonly string[]): Promise<(SessionEntity | undefined)[]> {
+    return rowsByIds(this.dataSource.getRepository(SessionEntity), ids);
   }
 
   private async managedSession(user: AuthUser, id: string): Promise<SessionEntity> {
