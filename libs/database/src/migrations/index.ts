@@ -18,6 +18,7 @@ import { FeedSecret1796332408820 } from './1796332408820-FeedSecret.js';
 import { Notifications1796393081418 } from './1796393081418-Notifications.js';
 import { Privacy1796402112751 } from './1796402112751-Privacy.js';
 import { SessionEnd1796418065300 } from './1796418065300-SessionEnd.js';
+import { LatestAttempt1796500000000 } from './1796500000000-LatestAttempt.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -41,4 +42,5 @@ export const migrations: Function[] = [
   Notifications1796393081418,
   Privacy1796402112751,
   SessionEnd1796418065300,
+  LatestAttempt1796500000000,
 ];
