@@ -35,7 +35,8 @@ function webAppOperations(): Map<string, string> {
   const documents = [...block.matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((match) => JSON.parse(match[1]) as string);
   const fragments = new Map(documents.flatMap((doc) => [...doc.matchAll(/fragment (\w+) on/g)].map((m): [string, string] => [m[1], doc])));
   const withFragments = (doc: string, seen = new Set<string>()): string => {
-    const used = [...doc.matchAll(/\.\.\.(\w+)/g)].map((m) => m[1]).filter((name) => !seen.has(name) && fragments.has(name));
+    // Each fragment once, however many times the document spreads it.
+    const used = [...new Set([...doc.matchAll(/\.\.\.(\w+)/g)].map((m) => m[1]))].filter((name) => !seen.has(name) && fragments.has(name));
     used.forEach((name) => seen.add(name));
     return [doc, ...used.map((name) => withFragments(fragments.get(name)!, seen))].join('\n');
   };

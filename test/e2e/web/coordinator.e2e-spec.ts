@@ -4,7 +4,7 @@ import type { HubEntity } from '@sanggar/hubs';
 import { type Browser, DESKTOP, PHONE, launchBrowser, logIn, look, openContext } from '../../support/browser.js';
 import type { Person } from '../../support/factories.js';
 import { TestApp, eventually } from '../../support/harness.js';
-import { at } from '../../support/time.js';
+import { at, day } from '../../support/time.js';
 
 describe('web app: a coordinator finds people among thousands and enrolls them', () => {
   let app: TestApp;
@@ -186,10 +186,22 @@ describe('web app: a coordinator finds people among thousands and enrolls them',
         endsAt: at(0, '00:01'),
       },
     });
+    // A running cohort stays on the home however many cohorts are planned after it.
+    const running = await app.factory.cohort(hub.id, { name: 'Angkatan Tenun 1', curriculumId: cohort.curriculumId });
+    await app.as(coordinator).gql(`mutation($id: ID!) { startCohort(id: $id) { id } }`, { id: running.id });
+    for (let n = 1; n <= 50; n++)
+      await app.factory.cohort(hub.id, {
+        name: `Angkatan Rencana ${n}`,
+        curriculumId: cohort.curriculumId,
+        startsOn: day(30),
+        endsOn: day(90),
+      });
     const { context } = await openContext(browser, app.url, { ...DESKTOP, locale: 'id-ID' });
     const page = await context.newPage();
     await logIn(page, coordinator.email, coordinator.password);
     await page.getByText(/Kelas Pewarnaan · Studio Tenun · Angkatan Batik 4/).waitFor();
+    await page.getByRole('link', { name: 'Angkatan Tenun 1' }).waitFor();
+    expect(await page.getByRole('link', { name: /^Angkatan Rencana \d+$/ }).count()).toBe(50);
     // The week's attendance line is shown (its numbers are tested against the API in scheduling.e2e-spec):
     // the session ended a minute after midnight with nobody checked in, or, in that first minute, nothing has ended yet.
     expect(await page.locator('[data-week-attendance]').textContent()).toMatch(

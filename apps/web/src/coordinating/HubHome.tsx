@@ -9,6 +9,20 @@ import { addDays, calendarDate, dayOf, instantOf, mondayOf, percent, time } from
 import { chooseHub, homeHub } from '@/lib/me';
 import { useMe } from '@/lib/session';
 
+graphql(`
+  fragment HubHomeCohort on Cohort {
+    id
+    name
+    status
+    capacity
+    startsOn
+    endsOn
+    enrollments(first: 1, status: ENROLLED) {
+      totalCount
+    }
+  }
+`);
+
 const HUB_HOME = graphql(`
   query HubHome($hubId: ID!, $from: DateTime!, $to: DateTime!, $weekFrom: DateTime!, $weekTo: DateTime!) {
     roomSchedule(hubId: $hubId, from: $from, to: $to) {
@@ -33,20 +47,21 @@ const HUB_HOME = graphql(`
         name
       }
     }
-    cohorts(hubId: $hubId, first: 50) {
-      id
-      name
-      status
-      capacity
-      startsOn
-      endsOn
-      enrollments(first: 1, status: ENROLLED) {
-        totalCount
-      }
+    # By status: a hub with many cohorts planned must not push a running one off a single list.
+    running: cohorts(hubId: $hubId, status: RUNNING, first: 200) {
+      ...HubHomeCohort
       gradingQueue {
         waiting
         resubmitted
       }
+    }
+    planned: cohorts(hubId: $hubId, status: PLANNED, first: 50) {
+      ...HubHomeCohort
+    }
+    # Certificates are issued when a cohort completes: the latest ones' batches, for their alerts.
+    completed: cohorts(hubId: $hubId, status: COMPLETED, first: 20) {
+      id
+      name
       certificateBatch {
         status
         total
@@ -60,8 +75,6 @@ const HUB_HOME = graphql(`
     }
   }
 `);
-
-const SHOWN = ['RUNNING', 'PLANNED'];
 
 /** A coordinator's hub at a glance: the cohorts under way and planned, how full, what waits for grading. */
 export function HubHome() {
@@ -112,7 +125,7 @@ export function HubHome() {
     >
       {admin && <AdminTools />}
       <Loaded query={query}>
-        {({ cohorts, pendingMembers, roomSchedule, hub: { rooms, attendance } }) => (
+        {({ running, planned, completed, pendingMembers, roomSchedule, hub: { rooms, attendance } }) => (
           <Stack gap="lg">
             <Text fw={700} data-week-attendance>
               {attendance.sessions === 0
@@ -141,7 +154,7 @@ export function HubHome() {
                 ))}
               </Stack>
             </section>
-            {cohorts
+            {completed
               .filter((cohort) => cohort.certificateBatch && ['QUEUED', 'RUNNING', 'FAILED'].includes(cohort.certificateBatch.status))
               .map((cohort) => (
                 <Alert key={cohort.id} color={cohort.certificateBatch!.status === 'FAILED' ? 'red' : 'blue'} title={t('batch.title')}>
@@ -175,30 +188,34 @@ export function HubHome() {
                 {t('hubHome.cohorts')}
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                {cohorts
-                  .filter((cohort) => SHOWN.includes(cohort.status))
-                  .map((cohort) => {
-                    const seated = cohort.enrollments.totalCount;
-                    const waiting = (cohort.gradingQueue?.waiting ?? 0) + (cohort.gradingQueue?.resubmitted ?? 0);
-                    return (
-                      <Card key={cohort.id} withBorder>
-                        <Stack gap="xs">
-                          <Group justify="space-between" wrap="nowrap" align="flex-start">
-                            <AnchorLink fw={700} to="/hub/cohorts/$cohortId" params={{ cohortId: cohort.id }}>
-                              {cohort.name}
-                            </AnchorLink>
-                            <Badge variant="light">{t(`cohortStatus.${cohort.status}`)}</Badge>
-                          </Group>
-                          <Text fz="sm" c="dimmed">
-                            {calendarDate(cohort.startsOn, i18n.language)} – {calendarDate(cohort.endsOn, i18n.language)}
-                          </Text>
-                          <Text fz="sm">{t('manage.fill', { count: seated, capacity: cohort.capacity, waitlisted: 0 })}</Text>
-                          <Progress value={(100 * seated) / cohort.capacity} aria-label={t('manage.fillLabel')} />
-                          {waiting > 0 && <Text fz="sm">{t('teach.toGrade', { count: waiting })}</Text>}
-                        </Stack>
-                      </Card>
-                    );
-                  })}
+                {[
+                  // Under way first, then the planned ones soonest first (the list comes latest start first).
+                  ...running.map((cohort) => ({
+                    cohort,
+                    waiting: (cohort.gradingQueue?.waiting ?? 0) + (cohort.gradingQueue?.resubmitted ?? 0),
+                  })),
+                  ...[...planned].sort((a, b) => a.startsOn.localeCompare(b.startsOn)).map((cohort) => ({ cohort, waiting: 0 })),
+                ].map(({ cohort, waiting }) => {
+                  const seated = cohort.enrollments.totalCount;
+                  return (
+                    <Card key={cohort.id} withBorder>
+                      <Stack gap="xs">
+                        <Group justify="space-between" wrap="nowrap" align="flex-start">
+                          <AnchorLink fw={700} to="/hub/cohorts/$cohortId" params={{ cohortId: cohort.id }}>
+                            {cohort.name}
+                          </AnchorLink>
+                          <Badge variant="light">{t(`cohortStatus.${cohort.status}`)}</Badge>
+                        </Group>
+                        <Text fz="sm" c="dimmed">
+                          {calendarDate(cohort.startsOn, i18n.language)} – {calendarDate(cohort.endsOn, i18n.language)}
+                        </Text>
+                        <Text fz="sm">{t('manage.fill', { count: seated, capacity: cohort.capacity, waitlisted: 0 })}</Text>
+                        <Progress value={(100 * seated) / cohort.capacity} aria-label={t('manage.fillLabel')} />
+                        {waiting > 0 && <Text fz="sm">{t('teach.toGrade', { count: waiting })}</Text>}
+                      </Stack>
+                    </Card>
+                  );
+                })}
               </SimpleGrid>
             </section>
           </Stack>

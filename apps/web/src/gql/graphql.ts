@@ -509,6 +509,8 @@ export type RecordGuardianConsentMutationVariables = Exact<{
 
 export type RecordGuardianConsentMutation = { recordGuardianConsent: { id: string } };
 
+export type HubHomeCohortFragment = { id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number } };
+
 export type HubHomeQueryVariables = Exact<{
   hubId: string | number;
   from: string;
@@ -518,7 +520,7 @@ export type HubHomeQueryVariables = Exact<{
 }>;
 
 
-export type HubHomeQuery = { roomSchedule: Array<{ id: string, kind: BookingKind, roomId: string, title: string | null, cohortName: string | null, mentorName: string | null, startsAt: string, endsAt: string }>, hub: { attendance: { sessions: number, seated: number, attended: number, excused: number }, rooms: Array<{ id: string, name: string }> }, cohorts: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number }, gradingQueue: { waiting: number, resubmitted: number } | null, certificateBatch: { status: BatchStatus, total: number, issued: number, ineligible: number, failed: number } | null }>, pendingMembers: Array<{ id: string }> };
+export type HubHomeQuery = { roomSchedule: Array<{ id: string, kind: BookingKind, roomId: string, title: string | null, cohortName: string | null, mentorName: string | null, startsAt: string, endsAt: string }>, hub: { attendance: { sessions: number, seated: number, attended: number, excused: number }, rooms: Array<{ id: string, name: string }> }, running: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, gradingQueue: { waiting: number, resubmitted: number } | null, enrollments: { totalCount: number } }>, planned: Array<{ id: string, name: string, status: CohortStatus, capacity: number, startsOn: string, endsOn: string, enrollments: { totalCount: number } }>, completed: Array<{ id: string, name: string, certificateBatch: { status: BatchStatus, total: number, issued: number, ineligible: number, failed: number } | null }>, pendingMembers: Array<{ id: string }> };
 
 export type InviteUsersMutationVariables = Exact<{
   input: InviteUsersInput;
@@ -1270,6 +1272,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const HubHomeCohortFragmentDoc = new TypedDocumentString(`
+    fragment HubHomeCohort on Cohort {
+  id
+  name
+  status
+  capacity
+  startsOn
+  endsOn
+  enrollments(first: 1, status: ENROLLED) {
+    totalCount
+  }
+}
+    `, {"fragmentName":"HubHomeCohort"}) as unknown as TypedDocumentString<HubHomeCohortFragment, unknown>;
 export const AssignmentBriefFragmentDoc = new TypedDocumentString(`
     fragment AssignmentBrief on Assignment {
   id
@@ -1459,20 +1474,19 @@ export const HubHomeDocument = new TypedDocumentString(`
       name
     }
   }
-  cohorts(hubId: $hubId, first: 50) {
-    id
-    name
-    status
-    capacity
-    startsOn
-    endsOn
-    enrollments(first: 1, status: ENROLLED) {
-      totalCount
-    }
+  running: cohorts(hubId: $hubId, status: RUNNING, first: 200) {
+    ...HubHomeCohort
     gradingQueue {
       waiting
       resubmitted
     }
+  }
+  planned: cohorts(hubId: $hubId, status: PLANNED, first: 50) {
+    ...HubHomeCohort
+  }
+  completed: cohorts(hubId: $hubId, status: COMPLETED, first: 20) {
+    id
+    name
     certificateBatch {
       status
       total
@@ -1485,7 +1499,17 @@ export const HubHomeDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<HubHomeQuery, HubHomeQueryVariables>;
+    fragment HubHomeCohort on Cohort {
+  id
+  name
+  status
+  capacity
+  startsOn
+  endsOn
+  enrollments(first: 1, status: ENROLLED) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<HubHomeQuery, HubHomeQueryVariables>;
 export const InviteUsersDocument = new TypedDocumentString(`
     mutation InviteUsers($input: InviteUsersInput!) {
   inviteUsers(input: $input) {
