@@ -2,6 +2,7 @@ import { Alert, Badge, Card, Group, NativeSelect, Progress, SimpleGrid, Stack, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminTools } from '@/admin/AdminTools';
+import { CohortCardTitle } from '@/coordinating/cohort/CohortCardTitle';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
@@ -200,12 +201,7 @@ export function HubHome() {
                   return (
                     <Card key={cohort.id} withBorder>
                       <Stack gap="xs">
-                        <Group justify="space-between" wrap="nowrap" align="flex-start">
-                          <AnchorLink fw={700} to="/hub/cohorts/$cohortId" params={{ cohortId: cohort.id }}>
-                            {cohort.name}
-                          </AnchorLink>
-                          <Badge variant="light">{t(`cohortStatus.${cohort.status}`)}</Badge>
-                        </Group>
+                        <CohortCardTitle cohort={cohort} />
                         <Text fz="sm" c="dimmed">
                           {calendarDate(cohort.startsOn, i18n.language)} – {calendarDate(cohort.endsOn, i18n.language)}
                         </Text>

@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CohortCardTitle } from '@/coordinating/cohort/CohortCardTitle';
 import { AnchorLink } from '@/components/links';
 import { ErrorNote, Form, Loaded, Page, useGql } from '@/components/ui';
 import { graphql } from '@/gql';
@@ -59,12 +60,7 @@ function Cohorts() {
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {cohorts.map((cohort) => (
                 <Card key={cohort.id} withBorder padding="sm">
-                  <Group justify="space-between" wrap="nowrap" align="flex-start">
-                    <AnchorLink fw={700} to="/hub/cohorts/$cohortId" params={{ cohortId: cohort.id }}>
-                      {cohort.name}
-                    </AnchorLink>
-                    <Badge variant="light">{t(`cohortStatus.${cohort.status}`)}</Badge>
-                  </Group>
+                  <CohortCardTitle cohort={cohort} />
                   <Text fz="sm" c="dimmed">
                     {cohort.curriculum.title} v{cohort.curriculum.version} · {calendarDate(cohort.startsOn, i18n.language)} –{' '}
                     {calendarDate(cohort.endsOn, i18n.language)}
