@@ -91,8 +91,12 @@ export async function logIn(page: Page, email: string, password: string, button 
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
   await page.locator('input[type="password"]').fill(password);
-  await page.getByRole('button', { name: button }).click();
+  const logInButton = page.getByRole('button', { name: button });
+  await logInButton.click();
   await page.waitForURL((url) => url.pathname === '/');
+  // The address changes before the home screen replaces the form: until then the login page's own
+  // links ("Daftar akun") are still there to be clicked by the next step.
+  await logInButton.waitFor({ state: 'detached' });
 }
 
 export type { Browser, BrowserContext, Page };
