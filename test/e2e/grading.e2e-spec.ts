@@ -522,7 +522,8 @@ describe('grading and progress', () => {
     });
   });
 
-  it('reads a cohort page’s rows once: the cohort, its sessions and enrollments are not read again by the fields that need their zone', async () => {
+  /** A running cohort of 3 trainees with 2 past sessions (all present) and one submission each, waiting. */
+  async function cohortOfThreeWithWork() {
     const curriculum = await app.factory.publishedCurriculum(hub.id, { lessons: 0, assignments: [{ rubric: [10] }] });
     const cohort = await runningCohort(curriculum.id);
     const room = await app.factory.room(hub.id);
@@ -548,6 +549,11 @@ describe('grading and progress', () => {
         WHERE e.cohort_id = $1 AND m.curriculum_id = $2`,
       [cohort.id, curriculum.id],
     );
+    return cohort;
+  }
+
+  it('reads a cohort page’s rows once: the cohort, its sessions and enrollments are not read again by the fields that need their zone', async () => {
+    const cohort = await cohortOfThreeWithWork();
     const query = `query($id: ID!) { cohort(id: $id) { name
       sessions(first: 10) { startsAt attendance(first: 10) { recordedAt } }
       enrollments(first: 10) { edges { node { seatedAt submissions(first: 10) { submittedAt enrollment { id } assignment { id } } } } } } }`;
@@ -563,6 +569,24 @@ describe('grading and progress', () => {
     // The caller, the cohort, its hub (the zone), sessions, the enrollment page, attendance, the
     // people in it, submissions, their assignment. Not again: the cohort (for the zone of its
     // sessions and seats), the sessions (for their records' zone), the enrollments (submissions').
+    expect(statements).toBe(9);
+  });
+
+  it('reads a mentor’s grading queue screen with each thing once: the cohort and its mentors serve both the counts and the list', async () => {
+    const cohort = await cohortOfThreeWithWork();
+    // The web app's grading screen (apps/web/src/routes/_app/teach/cohorts/$cohortId/grading.tsx).
+    const query = `query($cohortId: ID!) { cohort(id: $cohortId) { id name hub { timezone } gradingQueue { waiting resubmitted resubmitRequested graded } }
+      submissions(cohortId: $cohortId, status: SUBMITTED, first: 200) { id attempt submittedAt assignment { title } enrollment { trainee { fullName } } } }`;
+    let response: Awaited<ReturnType<TestApp['gql']>> | undefined;
+    const statements = await countStatements(async () => {
+      response = await as(mentor).gql(query, { cohortId: cohort.id });
+    });
+    expect(response?.errors).toBeUndefined();
+    const screen = response!.data as { cohort: { gradingQueue: { waiting: number } }; submissions: unknown[] };
+    expect(screen.cohort.gradingQueue.waiting).toBe(3);
+    expect(screen.submissions).toHaveLength(3);
+    // The caller, the cohort (as the mentor may see it), its hub, its mentors, the counts, the
+    // submissions, their assignments, enrollments and trainees.
     expect(statements).toBe(9);
   });
 

@@ -18,6 +18,9 @@ export interface GradeInput {
   seenGrades?: number | null;
 }
 
+/** Who mentors a cohort; the api answers from its per-request loader, so a screen asks once. */
+export type MentorsOf = (cohortId: string) => Promise<readonly string[]>;
+
 /** A cohort's grading queue in numbers, counting each trainee's newest attempt at each assignment. */
 export interface GradingQueueCounts {
   waiting: number;
@@ -150,20 +153,20 @@ export class GradingService {
     );
   }
 
-  /** The grading queue of a cohort, oldest first, for its mentors and coordinators. */
+  /** The grading queue of a cohort (as the caller may see it), oldest first, for its mentors and coordinators. */
   async submissionsOfCohort(
     user: AuthUser,
-    cohortId: string,
+    cohort: CohortEntity,
+    mentorsOf: MentorsOf,
     status: SubmissionStatus | null | undefined,
     window: ListWindow,
   ): Promise<SubmissionEntity[]> {
-    const cohort = await this.cohorts.getCohort(user, cohortId);
-    await this.requireGraderOf(user, cohort);
+    await this.requireGraderOf(user, cohort, mentorsOf);
     const query = this.dataSource
       .getRepository(SubmissionEntity)
       .createQueryBuilder('s')
       .innerJoin('enrollment', 'e', 'e.id = s.enrollment_id')
-      .where('e.cohort_id = :cohortId', { cohortId })
+      .where('e.cohort_id = :cohortId', { cohortId: cohort.id })
       .orderBy('s.submitted_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       // limit/offset, not take/skip: one row per submission, so TypeORM's extra DISTINCT query is not needed.
@@ -191,11 +194,15 @@ export class GradingService {
    * caller already sees them) in one statement, two for a mentor; null for a cohort the caller does
    * not grade. Only each assignment's latest attempt counts.
    */
-  async queueCountsOf(user: AuthUser, cohorts: readonly { id: string; hubId: string }[]): Promise<(GradingQueueCounts | null)[]> {
-    if (user.role === Role.TRAINEE) return cohorts.map(() => null);
+  async queueCountsOf(
+    user: AuthUser,
+    cohorts: readonly { id: string; hubId: string }[],
+    mentorsOf: MentorsOf,
+  ): Promise<(GradingQueueCounts | null)[]> {
     const cohortIds = cohorts.map((cohort) => cohort.id);
-    const mentors = user.role === Role.MENTOR ? await this.cohorts.mentorIdsByCohortIds(cohortIds) : [];
-    const graded = cohortIds.filter((id, n) => canManageHub(user, cohorts[n].hubId) || (mentors[n] ?? []).includes(user.id));
+    const grades = await Promise.all(cohorts.map((cohort) => gradesIn(user, cohort, mentorsOf)));
+    const graded = cohortIds.filter((id, n) => grades[n]);
+    if (!graded.length) return cohorts.map(() => null);
     const rows = await this.dataSource.query<(GradingQueueCounts & { cohort_id: string })[]>(
       `SELECT e.cohort_id,
               count(*) FILTER (WHERE s.status = $2 AND s.attempt = 1)::int AS waiting,
@@ -222,12 +229,13 @@ export class GradingService {
     await this.requireGraderOf(user, cohort);
   }
 
-  private async requireGraderOf(user: AuthUser, cohort: CohortEntity): Promise<void> {
-    if (!(await this.grades(user, cohort))) throw GradingErrors.notTheirCohort();
-  }
-
-  private async grades(user: AuthUser, cohort: CohortEntity): Promise<boolean> {
-    return canManageHub(user, cohort.hubId) || this.cohorts.isMentorOf(cohort.id, user.id);
+  /** FORBIDDEN unless the caller grades in the cohort; its mentors as the caller has them, else read here. */
+  private async requireGraderOf(
+    user: AuthUser,
+    cohort: CohortEntity,
+    mentorsOf: MentorsOf = async (cohortId) => (await this.cohorts.mentorIdsByCohortIds([cohortId]))[0],
+  ): Promise<void> {
+    if (!(await gradesIn(user, cohort, mentorsOf))) throw GradingErrors.notTheirCohort();
   }
 
   /** The caller's ENROLLED place in a RUNNING cohort. */
@@ -309,4 +317,10 @@ export function scoreAgainstRubric(
   const earned = scores.reduce((sum, entry) => sum + entry.points, 0);
   const possible = criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
   return Math.round((earned / possible) * 10_000) / 100;
+}
+
+/** Who grades in a cohort: its hub's coordinators (and admins) and its mentors. */
+async function gradesIn(user: AuthUser, cohort: { id: string; hubId: string }, mentorsOf: MentorsOf): Promise<boolean> {
+  if (canManageHub(user, cohort.hubId)) return true;
+  return user.role === Role.MENTOR && (await mentorsOf(cohort.id)).includes(user.id);
 }

@@ -7,7 +7,7 @@ import { CohortCancellation, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { DownloadLinks } from '../http/download-links.js';
 import { reportPath } from '../http/progress-report.controller.js';
-import { type GqlContext, userTypeById, loadUsers, zoneOfCohort } from '../graphql/context.js';
+import { type GqlContext, userTypeById, loadUsers, visibleCohort, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
@@ -50,11 +50,7 @@ class CohortResolver {
     @Context() { loaders }: GqlContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CohortType> {
-    const cohort = await this.cohortsService.getCohort(caller, id);
-    // Its fields look it up again (for the hub's zone, or as the caller sees it): by the same rule, the same row.
-    loaders.cohortById.prime(id, cohort);
-    loaders.visibleCohortById.prime(id, cohort);
-    return toCohortType(cohort);
+    return toCohortType(await visibleCohort(loaders, id));
   }
 
   @Query(() => [CohortType], { description: 'The hub’s cohorts the caller may see' })

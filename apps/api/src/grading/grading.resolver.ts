@@ -14,7 +14,7 @@ import {
   toCriterionType,
   toLessonType,
 } from '../curricula/curriculum.type.js';
-import { type GqlContext, userTypeById, type Loaders, zoneOfCohort } from '../graphql/context.js';
+import { type GqlContext, userTypeById, type Loaders, mentorsOf, visibleCohort, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
 import { UserType } from '../identity/user.type.js';
@@ -55,7 +55,8 @@ class SubmissionResolver {
     @Context() { loaders }: GqlContext,
     @Args('status', { type: () => SubmissionStatus, nullable: true }) status?: SubmissionStatus,
   ): Promise<SubmissionType[]> {
-    const submissions = await this.grading.submissionsOfCohort(caller, cohortId, status, page);
+    const cohort = await visibleCohort(loaders, cohortId);
+    const submissions = await this.grading.submissionsOfCohort(caller, cohort, mentorsOf(loaders), status, page);
     const zone = await zoneOfCohort(loaders, cohortId);
     return submissions.map((submission) => toSubmissionType(submission, zone));
   }

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CohortErrors } from '@sanggar/cohorts';
+import { type CohortEntity, CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
 import { DEFAULT_TIMEZONE, HubErrors } from '@sanggar/hubs';
 import { IdentityErrors, type UserEntity } from '@sanggar/identity';
@@ -75,3 +75,21 @@ export async function zoneOfCohort(loaders: Loaders, cohortId: string): Promise<
   if (!cohort) throw CohortErrors.cohortNotFound();
   return zoneOfHub(loaders, cohort.hubId);
 }
+
+/**
+ * A cohort as the caller may see it (NOT_FOUND otherwise), read once for every field of the request
+ * that names it: the cohort query and the grading queue beside it share one statement.
+ */
+export async function visibleCohort(loaders: Loaders, id: string): Promise<CohortEntity> {
+  const cohort = await loaders.visibleCohortById.load(id);
+  if (!cohort) throw CohortErrors.cohortNotFound();
+  // Fields that only need its hub (for the zone) ask by id: the same row.
+  loaders.cohortById.prime(id, cohort);
+  return cohort;
+}
+
+/** Who mentors a cohort, from the request's loader: the grading counts and the grading list share it. */
+export const mentorsOf =
+  (loaders: Loaders) =>
+  (cohortId: string): Promise<readonly string[]> =>
+    loaders.mentorIdsByCohortId.load(cohortId);

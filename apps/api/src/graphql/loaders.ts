@@ -52,6 +52,7 @@ export class LoaderFactory {
     const sessionById = new DataLoader<string, SessionEntity | undefined>((ids) => this.scheduling.sessionsByIds(ids));
     const enrollmentById = new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids));
     const assignmentById = new DataLoader<string, AssignmentEntity | undefined>((ids) => this.curricula.assignmentsByIds(ids));
+    const mentorIdsByCohortId = new DataLoader<string, string[]>((ids) => this.cohorts.mentorIdsByCohortIds(ids));
     return {
       hubById: new DataLoader<string, HubEntity | undefined>((ids) => this.hubs.hubsByIds(ids)),
       roomById: new DataLoader<string, RoomEntity | undefined>((ids) => this.hubs.roomsByIds(ids)),
@@ -76,7 +77,7 @@ export class LoaderFactory {
       visibleCohortById: new DataLoader<string, CohortEntity | undefined>((ids) => this.cohorts.visibleCohortsByIds(caller(), ids)),
       /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
       isMenteeOfCaller: new DataLoader<string, boolean>((ids) => this.cohorts.menteesOf(caller().id, ids)),
-      mentorIdsByCohortId: new DataLoader<string, string[]>((ids) => this.cohorts.mentorIdsByCohortIds(ids)),
+      mentorIdsByCohortId,
       enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>(
         async (keys) => {
           const pages = await this.cohorts.enrollmentPages(keys);
@@ -111,7 +112,7 @@ export class LoaderFactory {
       ),
       /** A cohort list's grading counts at once (null where the caller does not grade). */
       gradingQueueOfCohort: new DataLoader<{ id: string; hubId: string }, GradingQueueCounts | null, string>(
-        (cohorts) => this.grading.queueCountsOf(caller(), cohorts),
+        (cohorts) => this.grading.queueCountsOf(caller(), cohorts, (id) => mentorIdsByCohortId.load(id)),
         { cacheKeyFn: (cohort) => cohort.id },
       ),
       batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => this.issuance.batchesByCohortIds(ids)),
