@@ -485,6 +485,15 @@ describe('grading and progress', () => {
         (await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`, { headers: { authorization: `Bearer ${trainee.token}` } })).status,
       ).toBe(403);
       expect((await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`)).status).toBe(401);
+      // The CSV has no column per session: it reads neither the sessions nor their attendance records,
+      // nor the hub (for their dates): the caller, the cohort, the roster, the progress, the audit entry.
+      const csvStatements = await countStatements(async () => {
+        const again = await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`, {
+          headers: { authorization: `Bearer ${coordinator.token}` },
+        });
+        expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes);
+      });
+      expect(csvStatements).toBe(5);
 
       // The same report as a workbook, from a link a browser follows without a bearer header.
       const LINK = `query($id: ID!, $format: ReportFormat!) { cohort(id: $id) { progressReportUrl(format: $format) } }`;

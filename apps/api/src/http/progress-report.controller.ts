@@ -78,16 +78,16 @@ export class ProgressReportController {
       : await callerOf(req as Parameters<typeof callerOf>[0], req, this.identity);
     if (!READERS.includes(caller.role)) throw forbidden();
     const cohort = await this.cohorts.getCohort(caller, id);
-    const [roster, [sessions], hub] = await Promise.all([
+    // Only the workbook has a sheet of attendance per session: the CSV reads no sessions nor records.
+    const perSession = format === 'xlsx';
+    const [roster, held, timezone] = await Promise.all([
       this.cohorts.rosterOf(cohort.id),
-      this.scheduling.sessionsByCohortIds([cohort.id]),
-      this.hubs.getHub(cohort.hubId),
+      perSession ? this.heldSessions(cohort.id) : [],
+      perSession ? this.hubs.getHub(cohort.hubId).then((hub) => hub.timezone) : '',
     ]);
-    const now = this.clock.now();
-    const held = sessions.filter((session) => session.status !== SessionStatus.CANCELLED && session.startsAt <= now);
     const [progress, records] = await Promise.all([
       this.progress.progressOf(roster.map((row) => row.id)),
-      this.attendance.recordsBySessionIds(held.map((session) => session.id)),
+      held.length ? this.attendance.recordsBySessionIds(held.map((session) => session.id)) : [],
     ]);
     // Per held session, each trainee's status: looked up per row instead of searched.
     const statusOf = records.map((ofSession) => new Map(ofSession.map((record) => [record.traineeId, record.status])));
@@ -114,8 +114,15 @@ export class ProgressReportController {
       cohortId: cohort.id,
       count: rows.length,
     });
-    const labels = held.map((session) => ({ label: `${formatInZone(session.startsAt, hub.timezone, caller.locale)} ${session.title}` }));
+    const labels = held.map((session) => ({ label: `${formatInZone(session.startsAt, timezone, caller.locale)} ${session.title}` }));
     return { caller, cohort, rows, sessions: labels };
+  }
+
+  /** The cohort's sessions held so far (started, not cancelled). */
+  private async heldSessions(cohortId: string) {
+    const [sessions] = await this.scheduling.sessionsByCohortIds([cohortId]);
+    const now = this.clock.now();
+    return sessions.filter((session) => session.status !== SessionStatus.CANCELLED && session.startsAt <= now);
   }
 
   private async send(reply: FastifyReply, cohort: CohortEntity, format: string, type: string, body: string | Buffer): Promise<void> {
