@@ -304,6 +304,24 @@ describe('cohorts, enrollment and mentors', () => {
     });
   });
 
+  it('lists a hub’s cohorts latest start first, or soonest first when asked (what comes next), a page at a time', async () => {
+    const otherHub = await app.factory.hub();
+    const manager = await app.factory.coordinator(otherHub.id);
+    const curriculum = await app.factory.publishedCurriculum(otherHub.id);
+    for (const [name, startsIn] of [
+      ['Juli', 40],
+      ['Mei', 10],
+      ['Juni', 25],
+    ] as const)
+      await app.factory.cohort(otherHub.id, { name, curriculumId: curriculum.id, startsOn: day(startsIn), endsOn: day(startsIn + 30) });
+    const LIST = `query($hubId: ID!, $order: CohortOrder, $offset: Int) { cohorts(hubId: $hubId, order: $order, first: 2, offset: $offset) { name } }`;
+    const names = async (variables: Record<string, unknown>) =>
+      (await as(manager).gql<{ cohorts: { name: string }[] }>(LIST, { hubId: otherHub.id, ...variables })).data!.cohorts.map((c) => c.name);
+    expect(await names({})).toEqual(['Juli', 'Juni']);
+    expect(await names({ order: 'STARTS_SOONEST' })).toEqual(['Mei', 'Juni']);
+    expect(await names({ order: 'STARTS_SOONEST', offset: 2 })).toEqual(['Juli']);
+  });
+
   describe('visibility', () => {
     let planned: CohortEntity;
     let running: CohortEntity;

@@ -79,6 +79,12 @@ export interface EnrollmentOutcome {
   enrollment: EnrollmentEntity | null;
 }
 
+/** A hub's cohort list by start date: latest first (its history), or soonest first (what comes next). */
+export enum CohortOrder {
+  STARTS_LATEST = 'STARTS_LATEST',
+  STARTS_SOONEST = 'STARTS_SOONEST',
+}
+
 @Injectable()
 export class CohortsService {
   constructor(
@@ -134,11 +140,18 @@ export class CohortsService {
     return cohort;
   }
 
-  listCohorts(user: AuthUser, hubId: string, status: CohortStatus | null | undefined, window: ListWindow): Promise<CohortEntity[]> {
+  listCohorts(
+    user: AuthUser,
+    hubId: string,
+    status: CohortStatus | null | undefined,
+    window: ListWindow,
+    order = CohortOrder.STARTS_LATEST,
+  ): Promise<CohortEntity[]> {
     if (!belongsToHub(user, hubId)) return Promise.resolve([]);
     const query = this.visible(user).andWhere('c.hub_id = :hubId', { hubId });
     if (status) query.andWhere('c.status = :status', { status });
-    return query.orderBy('c.starts_on', 'DESC').addOrderBy('c.name').addOrderBy('c.id').take(window.first).skip(window.offset).getMany();
+    const direction = order === CohortOrder.STARTS_SOONEST ? 'ASC' : 'DESC';
+    return query.orderBy('c.starts_on', direction).addOrderBy('c.name').addOrderBy('c.id').take(window.first).skip(window.offset).getMany();
   }
 
   /** The cohort, visible to and managed by the caller (NOT_FOUND, then FORBIDDEN). */

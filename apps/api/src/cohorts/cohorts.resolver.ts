@@ -1,5 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { CohortErrors, CohortStatus, CohortsService, EnrollmentStatus, MAX_MENTORS_PER_COHORT, validatePageSize } from '@sanggar/cohorts';
+import {
+  CohortErrors,
+  CohortOrder,
+  CohortStatus,
+  CohortsService,
+  EnrollmentStatus,
+  MAX_MENTORS_PER_COHORT,
+  validatePageSize,
+} from '@sanggar/cohorts';
 import { type AuthUser, Role, Roles, forbidden } from '@sanggar/core';
 import { CurriculaErrors } from '@sanggar/curricula';
 import { HubErrors } from '@sanggar/hubs';
@@ -31,6 +39,10 @@ export enum ReportFormat {
   XLSX = 'XLSX',
 }
 registerEnumType(ReportFormat, { name: 'ReportFormat' });
+registerEnumType(CohortOrder, {
+  name: 'CohortOrder',
+  description: 'By start date: the latest first (a history), or the soonest first (what comes next)',
+});
 const DEFAULT_PAGE_SIZE = 50;
 /** A person's enrollments on their page: years of cohorts at a hub. */
 const PERSON_ENROLLMENTS = { default: 50, max: 200 };
@@ -59,8 +71,9 @@ class CohortResolver {
     @Args('hubId', { type: () => ID }) hubId: string,
     @Args() page: PageArgs,
     @Args('status', { type: () => CohortStatus, nullable: true }) status?: CohortStatus,
+    @Args('order', { type: () => CohortOrder, defaultValue: CohortOrder.STARTS_LATEST }) order = CohortOrder.STARTS_LATEST,
   ): Promise<CohortType[]> {
-    return (await this.cohortsService.listCohorts(caller, hubId, status, page)).map(toCohortType);
+    return (await this.cohortsService.listCohorts(caller, hubId, status, page, order)).map(toCohortType);
   }
 
   @Roles(...MANAGERS)

@@ -56,7 +56,8 @@ const HUB_HOME = graphql(`
         resubmitted
       }
     }
-    planned: cohorts(hubId: $hubId, status: PLANNED, first: 50) {
+    # The soonest first: a hub planning far ahead must not push next month's cohorts off the page.
+    planned: cohorts(hubId: $hubId, status: PLANNED, order: STARTS_SOONEST, first: 50) {
       ...HubHomeCohort
     }
     # Certificates are issued when a cohort completes: the latest ones' batches, for their alerts.
@@ -190,12 +191,12 @@ export function HubHome() {
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 {[
-                  // Under way first, then the planned ones soonest first (the list comes latest start first).
+                  // Under way first, then the planned ones soonest first.
                   ...running.map((cohort) => ({
                     cohort,
                     waiting: (cohort.gradingQueue?.waiting ?? 0) + (cohort.gradingQueue?.resubmitted ?? 0),
                   })),
-                  ...[...planned].sort((a, b) => a.startsOn.localeCompare(b.startsOn)).map((cohort) => ({ cohort, waiting: 0 })),
+                  ...planned.map((cohort) => ({ cohort, waiting: 0 })),
                 ].map(({ cohort, waiting }) => {
                   const seated = cohort.enrollments.totalCount;
                   return (

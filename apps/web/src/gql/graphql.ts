@@ -1481,7 +1481,12 @@ export const HubHomeDocument = new TypedDocumentString(`
       resubmitted
     }
   }
-  planned: cohorts(hubId: $hubId, status: PLANNED, first: 50) {
+  planned: cohorts(
+    hubId: $hubId
+    status: PLANNED
+    order: STARTS_SOONEST
+    first: 50
+  ) {
     ...HubHomeCohort
   }
   completed: cohorts(hubId: $hubId, status: COMPLETED, first: 20) {
