@@ -79,9 +79,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
-/** Checks a screen as a person would meet it: no sideways scrolling, nothing inaccessible, and a picture for a human. */
+/** The buttons whose words are cut off: a label squeezed narrower than its text (a row that does not wrap on a phone). */
+export const clippedButtons = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.mantine-Button-label')]
+      .filter((label) => label.scrollWidth > label.clientWidth + 1)
+      .map((label) => label.textContent),
+  );
+
+/** Checks a screen as a person would meet it: no sideways scrolling, no button cut off, nothing inaccessible, and a picture for a human. */
 export async function look(page: Page, name: string): Promise<void> {
   expect(await scrollsSideways(page)).toBe(false);
+  expect(await clippedButtons(page)).toEqual([]);
   expect(await accessibilityProblems(page)).toEqual([]);
   await screenshot(page, name);
 }

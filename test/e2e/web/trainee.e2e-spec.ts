@@ -266,6 +266,7 @@ describe('web app: a trainee on her phone', () => {
     await page.getByLabel('Apa yang ingin dibahas?').fill('Strategi harga menu');
     await page.getByRole('button', { name: 'Pesan jam ini' }).click();
     await page.getByText('Dipesan').waitFor();
+    // look() also finds no button cut off: the booked slot's "Batalkan" beside its badge was, on a phone.
     await look(page, 'trainee-12-office-hours');
     await page.getByRole('button', { name: 'Batalkan' }).click();
     await page.getByText('Dipesan').waitFor({ state: 'detached' });

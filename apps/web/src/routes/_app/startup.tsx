@@ -133,7 +133,8 @@ function MentorSlots({ mentor, startupId, zone }: { mentor: { id: string; fullNa
               const ours = slot.bookedBy?.id === startupId;
               return (
                 <Stack key={slot.id} gap={4}>
-                  <Group justify="space-between" wrap="nowrap">
+                  {/* On a phone the badge and the cancel button go under the time rather than past the card's edge. */}
+                  <Group justify="space-between" gap="xs">
                     <Text fz="sm">
                       {span(slot.startsAt, slot.endsAt, zone, i18n.language)}
                       {slot.room ? ` · ${slot.room.name}` : ''}

@@ -30,8 +30,14 @@ function HubSchedule() {
         {({ roomSchedule, hub: { rooms }, cohorts }) => (
           <Stack gap="lg">
             <Group justify="space-between" align="flex-end">
+              {/* On a phone the week's dates wrap; the arrows keep their width. */}
               <Group gap="xs" wrap="nowrap">
-                <Button variant="default" onClick={() => setMonday(addDays(monday, -7))} aria-label={t('hubSchedule.previousWeek')}>
+                <Button
+                  variant="default"
+                  style={{ flexShrink: 0 }}
+                  onClick={() => setMonday(addDays(monday, -7))}
+                  aria-label={t('hubSchedule.previousWeek')}
+                >
                   ←
                 </Button>
                 <Title order={2} fz={{ base: 'sm', sm: 'md' }} aria-live="polite" ta="center">
@@ -40,7 +46,12 @@ function HubSchedule() {
                     to: calendarDate(addDays(monday, 6), i18n.language),
                   })}
                 </Title>
-                <Button variant="default" onClick={() => setMonday(addDays(monday, 7))} aria-label={t('hubSchedule.nextWeek')}>
+                <Button
+                  variant="default"
+                  style={{ flexShrink: 0 }}
+                  onClick={() => setMonday(addDays(monday, 7))}
+                  aria-label={t('hubSchedule.nextWeek')}
+                >
                   →
                 </Button>
               </Group>
