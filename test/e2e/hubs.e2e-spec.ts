@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { Locale, Role } from '@sanggar/core';
 import { type HubEntity, MAX_ROOMS_PER_HUB } from '@sanggar/hubs';
 import { TestApp, codes } from '../support/harness.js';
+import { countStatements } from '../support/statements.js';
+import { at } from '../support/time.js';
 
 const CREATE_HUB = `mutation CreateHub($input: CreateHubInput!) { createHub(input: $input) { id name city timezone rooms { id } } }`;
 const CREATE_ROOM = `mutation CreateRoom($input: CreateRoomInput!) { createRoom(input: $input) { id name capacity hub { id name } } }`;
@@ -214,5 +216,16 @@ describe('hubs and rooms', () => {
     expect(codes(await app.gql(`query($id: ID!) { hub(id: $id) { name } }`, { id: '00000000-0000-4000-8000-000000000000' }))).toEqual([
       'NOT_FOUND',
     ]);
+  });
+
+  it('reads a hub once for a screen that shows it and writes times in its zone (the hub home)', async () => {
+    const coordinator = await app.factory.coordinator(semarang.id);
+    const query = `query($id: ID!, $from: DateTime!, $to: DateTime!) { hub(id: $id) { name timezone } roomSchedule(hubId: $id, from: $from, to: $to) { startsAt } }`;
+    const variables = { id: semarang.id, from: at(0, '00:00'), to: at(1, '00:00') };
+    let answer: Awaited<ReturnType<TestApp['gql']>> | undefined;
+    const statements = await countStatements(async () => (answer = await app.as(coordinator).gql(query, variables)));
+    expect(answer?.errors).toBeUndefined();
+    // The caller, the hub (also what the schedule's times need for their zone), the schedule.
+    expect(statements).toBe(3);
   });
 });

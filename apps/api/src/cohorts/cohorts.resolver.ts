@@ -57,11 +57,7 @@ class CohortResolver {
   ) {}
 
   @Query(() => CohortType)
-  async cohort(
-    @CurrentUser() caller: AuthUser,
-    @Context() { loaders }: GqlContext,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<CohortType> {
+  async cohort(@Context() { loaders }: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<CohortType> {
     return toCohortType(await visibleCohort(loaders, id));
   }
 

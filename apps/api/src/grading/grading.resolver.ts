@@ -14,7 +14,7 @@ import {
   toCriterionType,
   toLessonType,
 } from '../curricula/curriculum.type.js';
-import { type GqlContext, userTypeById, type Loaders, mentorsOf, visibleCohort, zoneOfCohort } from '../graphql/context.js';
+import { type GqlContext, userTypeById, type Loaders, mentorsOf, visibleCohort, zoneOfCohort, zoneOfHub } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
 import { UserType } from '../identity/user.type.js';
@@ -57,7 +57,7 @@ class SubmissionResolver {
   ): Promise<SubmissionType[]> {
     const cohort = await visibleCohort(loaders, cohortId);
     const submissions = await this.grading.submissionsOfCohort(caller, cohort, mentorsOf(loaders), status, page);
-    const zone = await zoneOfCohort(loaders, cohortId);
+    const zone = await zoneOfHub(loaders, cohort.hubId);
     return submissions.map((submission) => toSubmissionType(submission, zone));
   }
 

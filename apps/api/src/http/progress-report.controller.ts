@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AttendanceService } from '@sanggar/attendance';
 import { AuditAction, AuditService } from '@sanggar/audit';
 import { type CohortEntity, CohortsService } from '@sanggar/cohorts';
-import { type AuthUser, Clock, Public, Role, forbidden, formatInZone } from '@sanggar/core';
+import { type AuthUser, Clock, type Locale, Public, Role, forbidden, formatInZone } from '@sanggar/core';
 import { ProgressService } from '@sanggar/grading';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
@@ -79,11 +79,9 @@ export class ProgressReportController {
     if (!READERS.includes(caller.role)) throw forbidden();
     const cohort = await this.cohorts.getCohort(caller, id);
     // Only the workbook has a sheet of attendance per session: the CSV reads no sessions nor records.
-    const perSession = format === 'xlsx';
-    const [roster, held, timezone] = await Promise.all([
+    const [roster, held] = await Promise.all([
       this.cohorts.rosterOf(cohort.id),
-      perSession ? this.heldSessions(cohort.id) : [],
-      perSession ? this.hubs.getHub(cohort.hubId).then((hub) => hub.timezone) : '',
+      format === 'xlsx' ? this.heldSessions(cohort, caller.locale) : [],
     ]);
     const [progress, records] = await Promise.all([
       this.progress.progressOf(roster.map((row) => row.id)),
@@ -114,15 +112,16 @@ export class ProgressReportController {
       cohortId: cohort.id,
       count: rows.length,
     });
-    const labels = held.map((session) => ({ label: `${formatInZone(session.startsAt, timezone, caller.locale)} ${session.title}` }));
-    return { caller, cohort, rows, sessions: labels };
+    return { caller, cohort, rows, sessions: held };
   }
 
-  /** The cohort's sessions held so far (started, not cancelled). */
-  private async heldSessions(cohortId: string) {
-    const [sessions] = await this.scheduling.sessionsByCohortIds([cohortId]);
+  /** The cohort's sessions held so far (started, not cancelled), each labelled by its time in the hub's zone and its title. */
+  private async heldSessions(cohort: CohortEntity, locale: Locale) {
+    const [[sessions], hub] = await Promise.all([this.scheduling.sessionsByCohortIds([cohort.id]), this.hubs.getHub(cohort.hubId)]);
     const now = this.clock.now();
-    return sessions.filter((session) => session.status !== SessionStatus.CANCELLED && session.startsAt <= now);
+    return sessions
+      .filter((session) => session.status !== SessionStatus.CANCELLED && session.startsAt <= now)
+      .map((session) => ({ id: session.id, label: `${formatInZone(session.startsAt, hub.timezone, locale)} ${session.title}` }));
   }
 
   private async send(reply: FastifyReply, cohort: CohortEntity, format: string, type: string, body: string | Buffer): Promise<void> {
