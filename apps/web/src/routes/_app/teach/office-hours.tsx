@@ -152,8 +152,10 @@ function OfficeHours() {
                     </Text>
                     {slot.agenda && <Text fz="sm">{slot.agenda}</Text>}
                   </Stack>
+                  {/* The times wrap on a phone; the button keeps its word whole. */}
                   <Button
                     size="xs"
+                    style={{ flexShrink: 0 }}
                     variant={withdrawing === slot.id ? 'filled' : 'default'}
                     color={withdrawing === slot.id ? 'red' : undefined}
                     loading={withdraw.isPending && withdraw.variables === slot.id}
