@@ -54,12 +54,12 @@ interface PageRow {
   created_at: Date;
   cursor_time: string;
   total: string;
-  rn: string;
 }
 
 /**
  * Loads many cohorts' pages at once: one statement per distinct set of arguments (in a list
- * query that is one), using window functions for each cohort's total and page.
+ * query that is one). Each cohort's page walks its (created_at, id) index and stops after the page;
+ * only those rows' cursors are written out (timestamptz as text costs per row).
  */
 export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly EnrollmentPageKey[]): Promise<EnrollmentPage[]> {
   const groups = new Map<string, EnrollmentPageKey[]>();
@@ -72,18 +72,20 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
     const { first, after, status, traineeId } = group[0];
     const cursor = after ? decodeCursor(after) : null;
     const rows = await dataSource.query<PageRow[]>(
-      `WITH filtered AS (
-         SELECT e.*, e.created_at::text AS cursor_time
+      `WITH totals AS (
+         SELECT e.cohort_id AS for_cohort, count(*) AS total
            FROM enrollment e
           WHERE e.cohort_id = ANY($1::uuid[]) AND ($2::varchar IS NULL OR e.status = $2) AND ($3::uuid IS NULL OR e.trainee_id = $3)
-       ), totals AS (
-         SELECT cohort_id AS for_cohort, count(*) AS total FROM filtered GROUP BY cohort_id
-       ), paged AS (
-         SELECT f.*, row_number() OVER (PARTITION BY f.cohort_id ORDER BY f.created_at, f.id) AS rn
-           FROM filtered f
-          WHERE $4::timestamptz IS NULL OR (f.created_at, f.id) > ($4::timestamptz, $5::uuid)
+          GROUP BY e.cohort_id
        )
-       SELECT t.for_cohort, t.total, p.* FROM totals t LEFT JOIN paged p ON p.cohort_id = t.for_cohort AND p.rn <= $6 + 1
+       SELECT t.for_cohort, t.total, p.*, p.created_at::text AS cursor_time
+         FROM totals t
+         LEFT JOIN LATERAL (
+           SELECT e.* FROM enrollment e
+            WHERE e.cohort_id = t.for_cohort AND ($2::varchar IS NULL OR e.status = $2) AND ($3::uuid IS NULL OR e.trainee_id = $3)
+              AND ($4::timestamptz IS NULL OR (e.created_at, e.id) > ($4::timestamptz, $5::uuid))
+            ORDER BY e.created_at, e.id
+            LIMIT $6 + 1) p ON true
         ORDER BY t.for_cohort, p.created_at, p.id`,
       [[...new Set(group.map((key) => key.cohortId))], status ?? null, traineeId ?? null, cursor?.time ?? null, cursor?.id ?? null, first],
     );
