@@ -223,7 +223,7 @@ async function main() {
       try {
         const id = await addCohort(db, data.bigCohortId, 500);
         await db.query(readFileSync(new URL('./progress-functions.sql', import.meta.url), 'utf8'));
-        await db.query('ANALYZE');
+        await db.query('VACUUM (ANALYZE)');
         return id;
       } finally {
         await db.end();
