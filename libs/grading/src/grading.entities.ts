@@ -36,6 +36,8 @@ export class LessonCompletionEntity {
 @Index('submission_queue', ['status', 'submittedAt'])
 // Each assignment's latest attempt with its status, read from the index alone (created by migration: INCLUDE).
 @Index('submission_latest_attempt', { synchronize: false })
+// The attempts waiting for a grade, by enrollment (created by migration: partial, INCLUDE).
+@Index('submission_waiting', { synchronize: false })
 @Check('submission_status_known', `"status" IN ('SUBMITTED', 'GRADED', 'RESUBMIT_REQUESTED')`)
 @Check('submission_attempt_positive', '"attempt" >= 1')
 @Check('submission_content_length', 'char_length("content") BETWEEN 1 AND 20000')

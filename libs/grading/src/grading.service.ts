@@ -29,6 +29,12 @@ export interface GradingQueueCounts {
   graded: number;
 }
 
+/** The part of the counts that waits for a grader. */
+export type WaitingCounts = Pick<GradingQueueCounts, 'waiting' | 'resubmitted'>;
+
+/** A cohort as the counts need it: its hub decides who grades there. */
+type GradableCohort = { id: string; hubId: string };
+
 @Injectable()
 export class GradingService {
   constructor(
@@ -194,31 +200,55 @@ export class GradingService {
    * caller already sees them) in one statement, two for a mentor; null for a cohort the caller does
    * not grade. Only each assignment's latest attempt counts.
    */
-  async queueCountsOf(
-    user: AuthUser,
-    cohorts: readonly { id: string; hubId: string }[],
-    mentorsOf: MentorsOf,
-  ): Promise<(GradingQueueCounts | null)[]> {
-    const cohortIds = cohorts.map((cohort) => cohort.id);
-    const grades = await Promise.all(cohorts.map((cohort) => gradesIn(user, cohort, mentorsOf)));
-    const graded = cohortIds.filter((id, n) => grades[n]);
-    if (!graded.length) return cohorts.map(() => null);
-    const rows = await this.dataSource.query<(GradingQueueCounts & { cohort_id: string })[]>(
-      `SELECT e.cohort_id,
-              count(*) FILTER (WHERE s.status = $2 AND s.attempt = 1)::int AS waiting,
-              count(*) FILTER (WHERE s.status = $2 AND s.attempt > 1)::int AS resubmitted,
-              count(*) FILTER (WHERE s.status = $3)::int AS "resubmitRequested",
-              count(*) FILTER (WHERE s.status = $4)::int AS graded
-         FROM enrollment e
-        CROSS JOIN LATERAL (SELECT DISTINCT ON (assignment_id) status, attempt FROM submission
-                             WHERE enrollment_id = e.id ORDER BY assignment_id DESC, attempt DESC) s
-        WHERE e.cohort_id = ANY($1::uuid[])
-        GROUP BY e.cohort_id`,
-      [graded, SubmissionStatus.SUBMITTED, SubmissionStatus.RESUBMIT_REQUESTED, SubmissionStatus.GRADED],
+  queueCountsOf(user: AuthUser, cohorts: readonly GradableCohort[], mentorsOf: MentorsOf): Promise<(GradingQueueCounts | null)[]> {
+    return this.countsOfGraded(user, cohorts, mentorsOf, { waiting: 0, resubmitted: 0, resubmitRequested: 0, graded: 0 }, (cohortIds) =>
+      this.dataSource.query(
+        `SELECT e.cohort_id,
+                count(*) FILTER (WHERE s.status = $2 AND s.attempt = 1)::int AS waiting,
+                count(*) FILTER (WHERE s.status = $2 AND s.attempt > 1)::int AS resubmitted,
+                count(*) FILTER (WHERE s.status = $3)::int AS "resubmitRequested",
+                count(*) FILTER (WHERE s.status = $4)::int AS graded
+           FROM enrollment e
+          CROSS JOIN LATERAL (SELECT DISTINCT ON (assignment_id) status, attempt FROM submission
+                               WHERE enrollment_id = e.id ORDER BY assignment_id DESC, attempt DESC) s
+          WHERE e.cohort_id = ANY($1::uuid[])
+          GROUP BY e.cohort_id`,
+        [cohortIds, SubmissionStatus.SUBMITTED, SubmissionStatus.RESUBMIT_REQUESTED, SubmissionStatus.GRADED],
+      ),
     );
-    const counted = new Map(rows.map(({ cohort_id, ...counts }) => [cohort_id, counts]));
-    const none: GradingQueueCounts = { waiting: 0, resubmitted: 0, resubmitRequested: 0, graded: 0 };
-    return cohortIds.map((id) => (graded.includes(id) ? (counted.get(id) ?? none) : null));
+  }
+
+  /**
+   * Only what waits for a grade (the hub home's question), as queueCountsOf answers it but from the
+   * small index of submissions waiting: a SUBMITTED attempt is always its assignment's latest (a new
+   * attempt needs the one before sent back, and only the latest is graded), so no attempt is sorted.
+   */
+  waitingCountsOf(user: AuthUser, cohorts: readonly GradableCohort[], mentorsOf: MentorsOf): Promise<(WaitingCounts | null)[]> {
+    return this.countsOfGraded(user, cohorts, mentorsOf, { waiting: 0, resubmitted: 0 }, (cohortIds) =>
+      this.dataSource.query(
+        `SELECT e.cohort_id, count(*) FILTER (WHERE s.attempt = 1)::int AS waiting, count(*) FILTER (WHERE s.attempt > 1)::int AS resubmitted
+           FROM enrollment e
+           JOIN submission s ON s.enrollment_id = e.id AND s.status = $2
+          WHERE e.cohort_id = ANY($1::uuid[])
+          GROUP BY e.cohort_id`,
+        [cohortIds, SubmissionStatus.SUBMITTED],
+      ),
+    );
+  }
+
+  /** Counts for the cohorts the caller grades (null for the others, none read): `count` reads them by cohort id. */
+  private async countsOfGraded<Counts>(
+    user: AuthUser,
+    cohorts: readonly GradableCohort[],
+    mentorsOf: MentorsOf,
+    none: Counts,
+    count: (cohortIds: string[]) => Promise<(Counts & { cohort_id: string })[]>,
+  ): Promise<(Counts | null)[]> {
+    const grades = await Promise.all(cohorts.map((cohort) => gradesIn(user, cohort, mentorsOf)));
+    const graded = cohorts.filter((_, n) => grades[n]).map((cohort) => cohort.id);
+    if (!graded.length) return cohorts.map(() => null);
+    const counted = new Map((await count(graded)).map(({ cohort_id, ...counts }) => [cohort_id, counts as Counts]));
+    return cohorts.map((cohort, n) => (grades[n] ? (counted.get(cohort.id) ?? none) : null));
   }
 
   /** The caller grades in the cohort of this enrollment: its hub's coordinator or one of its mentors (else NOT_FOUND / FORBIDDEN). */

@@ -1,8 +1,9 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { CURRICULUM_LIMITS, CurriculaErrors } from '@sanggar/curricula';
-import { GradingErrors, GradingService, SubmissionStatus } from '@sanggar/grading';
+import { GradingErrors, GradingService, SubmissionStatus, type WaitingCounts } from '@sanggar/grading';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { capped, upTo, FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
 import { CohortType, EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
@@ -17,6 +18,7 @@ import {
 import { type GqlContext, userTypeById, type Loaders, mentorsOf, visibleCohort, zoneOfCohort, zoneOfHub } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
+import { selectedFields } from '../graphql/selection.js';
 import { UserType } from '../identity/user.type.js';
 import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js';
 import {
@@ -165,11 +167,19 @@ class EnrollmentProgressResolver {
   }
 }
 
+const WAITING_FIELDS = new Set<string>(['waiting', 'resubmitted', '__typename'] satisfies (keyof WaitingCounts | '__typename')[]);
+
 @Resolver(() => CohortType)
 class CohortGradingResolver {
-  @RowField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
-  gradingQueue(this: void, cohort: CohortType, { loaders }: GqlContext): Promise<GradingQueueCountsType | null> {
-    return loaders.gradingQueueOfCohort.load(cohort);
+  @ResolveField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
+  gradingQueue(
+    @Parent() cohort: CohortType,
+    @Context() { loaders }: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GradingQueueCountsType | WaitingCounts | null> {
+    // A list that asks only what waits (the hub home's running cohorts) is counted from the waiting index alone.
+    const asksOnlyWaiting = [...selectedFields(info)].every((field) => WAITING_FIELDS.has(field));
+    return asksOnlyWaiting ? loaders.waitingGradingOfCohort.load(cohort) : loaders.gradingQueueOfCohort.load(cohort);
   }
 }
 

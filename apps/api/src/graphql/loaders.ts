@@ -16,6 +16,7 @@ import {
   type CriterionScoreEntity,
   type GradeEntity,
   type GradingQueueCounts,
+  type WaitingCounts,
   GradingService,
   ProgressService,
   type ProgressWithSchedule,
@@ -113,6 +114,11 @@ export class LoaderFactory {
       /** A cohort list's grading counts at once (null where the caller does not grade). */
       gradingQueueOfCohort: new DataLoader<{ id: string; hubId: string }, GradingQueueCounts | null, string>(
         (cohorts) => this.grading.queueCountsOf(caller(), cohorts, (id) => mentorIdsByCohortId.load(id)),
+        { cacheKeyFn: (cohort) => cohort.id },
+      ),
+      /** Only what waits for a grade, for lists that ask no more (the hub home). */
+      waitingGradingOfCohort: new DataLoader<{ id: string; hubId: string }, WaitingCounts | null, string>(
+        (cohorts) => this.grading.waitingCountsOf(caller(), cohorts, (id) => mentorIdsByCohortId.load(id)),
         { cacheKeyFn: (cohort) => cohort.id },
       ),
       batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => this.issuance.batchesByCohortIds(ids)),

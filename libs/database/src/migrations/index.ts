@@ -19,6 +19,7 @@ import { Notifications1796393081418 } from './1796393081418-Notifications.js';
 import { Privacy1796402112751 } from './1796402112751-Privacy.js';
 import { SessionEnd1796418065300 } from './1796418065300-SessionEnd.js';
 import { LatestAttempt1796500000000 } from './1796500000000-LatestAttempt.js';
+import { WaitingSubmissions1796600000000 } from './1796600000000-WaitingSubmissions.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -43,4 +44,5 @@ export const migrations: Function[] = [
   Privacy1796402112751,
   SessionEnd1796418065300,
   LatestAttempt1796500000000,
+  WaitingSubmissions1796600000000,
 ];

@@ -1,0 +1,25 @@
+import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, parse } from 'graphql';
+import { selectedFields } from './selection.js';
+
+/** The resolve info of the query's first root field, as graphql-js would give it. */
+function infoOf(query: string) {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const root = operation.selectionSet.selections[0];
+  if (root.kind !== Kind.FIELD) throw new Error('a field first');
+  return { fieldNodes: [root], fragments };
+}
+
+describe('selectedFields', () => {
+  it('names the fields selected directly, in inline fragments and in fragment spreads', () => {
+    const info = infoOf(`{ counts { waiting ... on Counts { graded } ...More } } fragment More on Counts { resubmitted __typename }`);
+    expect([...selectedFields(info)].sort()).toEqual(['__typename', 'graded', 'resubmitted', 'waiting']);
+  });
+
+  it('names only the fields of this field, not of its children', () => {
+    expect([...selectedFields(infoOf(`{ cohort { name hub { timezone } } }`))].sort()).toEqual(['hub', 'name']);
+  });
+});
