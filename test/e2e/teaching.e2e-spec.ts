@@ -3,6 +3,7 @@ import type { CohortEntity } from '@sanggar/cohorts';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { FakeClock, TestApp, codes } from '../support/harness.js';
+import { statementsSent } from '../support/statements.js';
 import { at, instant } from '../support/time.js';
 
 // What the mentor's screens need beyond the basics: a register that knows when it went stale, who
@@ -130,9 +131,14 @@ describe('teaching: what the mentor screens need', () => {
     type Counts = { waiting: number; resubmitted: number } | null;
     const counts = async (who: Person, query: string) =>
       (await app.as(who).gql<{ cohort: { gradingQueue: Counts } }>(query, { id: cohort.id })).data!.cohort.gradingQueue;
+    // Whether the counts sorted every attempt to find the latest: the waiting-only question must not.
+    const sortsAttempts = (sql: string[]) => sql.some((text) => text.includes('DISTINCT ON (assignment_id)'));
     const queue = async () => {
-      const full = await counts(mentor, QUEUE);
-      expect(await counts(mentor, WAITING)).toEqual({ waiting: full!.waiting, resubmitted: full!.resubmitted });
+      let full: Counts = null;
+      let waiting: Counts = null;
+      expect(sortsAttempts(await statementsSent(async () => (full = await counts(mentor, QUEUE))))).toBe(true);
+      expect(sortsAttempts(await statementsSent(async () => (waiting = await counts(mentor, WAITING))))).toBe(false);
+      expect(waiting).toEqual({ waiting: full!.waiting, resubmitted: full!.resubmitted });
       return full;
     };
     const submit = async (trainee: Person, content: string) =>

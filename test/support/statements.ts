@@ -1,15 +1,16 @@
 import pg from 'pg';
 
 /**
- * Counts the SQL statements sent to Postgres by this process while `work` runs (the api runs in
- * the test process, so its queries go through the same pg client class).
+ * The SQL texts sent to Postgres by this process while `work` runs (the api runs in the test
+ * process, so its queries go through the same pg client class).
  */
-export async function countStatements(work: () => Promise<unknown>): Promise<number> {
+export async function statementsSent(work: () => Promise<unknown>): Promise<string[]> {
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = prototype.query;
-  let count = 0;
-  prototype.query = function countingQuery(this: unknown, ...args: unknown[]) {
-    count += 1;
+  const sent: string[] = [];
+  prototype.query = function recordingQuery(this: unknown, ...args: unknown[]) {
+    const [query] = args;
+    sent.push(typeof query === 'string' ? query : String((query as { text?: string } | undefined)?.text));
     return original.apply(this, args);
   };
   try {
@@ -17,5 +18,10 @@ export async function countStatements(work: () => Promise<unknown>): Promise<num
   } finally {
     prototype.query = original;
   }
-  return count;
+  return sent;
+}
+
+/** How many SQL statements `work` sends (see statementsSent). */
+export async function countStatements(work: () => Promise<unknown>): Promise<number> {
+  return (await statementsSent(work)).length;
 }

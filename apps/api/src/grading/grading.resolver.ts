@@ -1,4 +1,4 @@
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, Role, Roles } from '@sanggar/core';
@@ -171,11 +171,13 @@ const WAITING_FIELDS = new Set<string>(['waiting', 'resubmitted', '__typename'] 
 
 @Resolver(() => CohortType)
 class CohortGradingResolver {
-  @ResolveField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
+  @RowField(() => GradingQueueCountsType, { nullable: true, description: 'For its mentors and coordinators; null for anyone else' })
   gradingQueue(
-    @Parent() cohort: CohortType,
-    @Context() { loaders }: GqlContext,
-    @Info() info: GraphQLResolveInfo,
+    this: void,
+    cohort: CohortType,
+    { loaders }: GqlContext,
+    _first: unknown,
+    info: GraphQLResolveInfo,
   ): Promise<GradingQueueCountsType | WaitingCounts | null> {
     // A list that asks only what waits (the hub home's running cohorts) is counted from the waiting index alone.
     const asksOnlyWaiting = [...selectedFields(info)].every((field) => WAITING_FIELDS.has(field));

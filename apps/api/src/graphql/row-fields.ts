@@ -1,15 +1,18 @@
 import { type ReturnTypeFunc, Extensions, ResolveField, type ResolveFieldOptions } from '@nestjs/graphql';
-import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { isObjectType } from 'graphql';
 import { unauthenticated } from '@sanggar/core';
 import type { GqlContext } from './context.js';
 import { type FirstArgument, firstArgs, firstWithin } from './lists.js';
 
-/** A row field's resolver: the parent object and the request's context (and a list's `first`); it runs unbound. */
-type RowResolver = (this: void, parent: never, context: GqlContext, first: number) => unknown;
+/**
+ * A row field's resolver: the parent object and the request's context (and a list's `first`, and the
+ * field's resolve info for one that answers by what is selected); it runs unbound.
+ */
+type RowResolver = (this: void, parent: never, context: GqlContext, first: number, info: GraphQLResolveInfo) => unknown;
 
 interface RowResolverExtension {
-  resolve: (parent: unknown, context: GqlContext, first?: number) => unknown;
+  resolve: (parent: unknown, context: GqlContext, first: number | undefined, info: GraphQLResolveInfo) => unknown;
   /** For a list: the most `first` may ask for. */
   maxFirst?: number;
 }
@@ -54,9 +57,9 @@ export function withRowResolvers(schema: GraphQLSchema): GraphQLSchema {
       const row = field.extensions[ROW_RESOLVER] as RowResolverExtension | undefined;
       if (!row) continue;
       const { resolve: resolveRow, maxFirst } = row;
-      const resolve: GraphQLFieldResolver<unknown, GqlContext, { first: number }> = (parent, args, context) => {
+      const resolve: GraphQLFieldResolver<unknown, GqlContext, { first: number }> = (parent, args, context, info) => {
         if (!context.user) throw unauthenticated();
-        return resolveRow(parent, context, maxFirst === undefined ? undefined : firstWithin(args.first, maxFirst));
+        return resolveRow(parent, context, maxFirst === undefined ? undefined : firstWithin(args.first, maxFirst), info);
       };
       field.resolve = resolve;
     }
