@@ -9,6 +9,7 @@ import type { LoaderFactory } from './loaders.js';
 import { formatError, localiseErrorsPlugin } from './errors.js';
 import { REQUEST_LIMITS, costLimitPlugin, executionLimitPlugin, withExecutionBudget } from './limits.js';
 import { withRowResolvers } from './row-fields.js';
+import { CompiledExecution } from './compiled-execution.js';
 
 const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
@@ -24,7 +25,8 @@ const armor = new ApolloArmor({
 const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
 
 export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): ApolloDriverConfig {
-  return {
+  const execution = new CompiledExecution();
+  const options: ApolloDriverConfig = {
     path: '/graphql',
     // Developers get schema.gql rewritten on start; elsewhere the schema is built in memory only.
     autoSchemaFile: config.NODE_ENV === 'development' ? 'schema.gql' : true,
@@ -33,7 +35,7 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
     // GraphiQL is the bundled one the web app builds (served at /graphiql): Apollo's loads from a CDN.
     graphiql: false,
     fieldResolverEnhancers: ['guards'],
-    transformSchema: (schema) => withExecutionBudget(withRowResolvers(schema)),
+    transformSchema: (schema) => execution.use(withExecutionBudget(withRowResolvers(schema))),
     context: (req: FastifyRequest, reply: FastifyReply) => createContext(loaders, { req, reply }),
     formatError,
     // Apollo indents answers by default: a 6,000-cell register would be a third whitespace.
@@ -45,4 +47,6 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
     // executionLimitPlugin answers before localiseErrorsPlugin translates.
     plugins: [...armorPlugins, costLimitPlugin, executionLimitPlugin, localiseErrorsPlugin, ApolloServerPluginCacheControlDisabled()],
   };
+  // Nest's type leaves out `gateway` (its gateway driver builds one); its Apollo driver hands it to Apollo as given.
+  return { ...options, gateway: execution } as ApolloDriverConfig;
 }
