@@ -1,5 +1,13 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { GraphQLError, type GraphQLObjectType, type OperationDefinitionNode, buildSchema, execute, getIntrospectionQuery, parse } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLObjectType,
+  type OperationDefinitionNode,
+  buildSchema,
+  execute,
+  getIntrospectionQuery,
+  parse,
+} from 'graphql';
 import { COMPILED_OPERATIONS, CompiledExecution } from './compiled-execution.js';
 
 const schema = buildSchema(`
