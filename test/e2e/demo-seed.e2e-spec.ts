@@ -2,6 +2,7 @@ import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins } from '../../apps/api/src/
 import { demoVerifyUrl, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
 import { DataSource } from 'typeorm';
 import { rowsByIds } from '@sanggar/database';
+import { SHOWN_USER_PROPERTIES, UserEntity } from '@sanggar/identity';
 import { TestApp } from '../support/harness.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { role } } }`;
@@ -155,5 +156,19 @@ describe('demo seed', () => {
         'startup',
       ]),
     );
+  });
+
+  it('reads only the properties asked for, as the entity has them, and refuses a property it does not have', async () => {
+    await seedDemoIfEmpty(app.api);
+    const users = app.get(DataSource).getRepository(UserEntity);
+    const entities = await users.find({ take: 5, order: { id: 'ASC' } });
+    const rows = await rowsByIds(
+      users,
+      entities.map((user) => user.id),
+      SHOWN_USER_PROPERTIES,
+    );
+    expect(rows).toEqual(entities.map((user) => Object.fromEntries(SHOWN_USER_PROPERTIES.map((key) => [key, user[key]]))));
+    expect(Object.keys(rows[0]!).sort()).toEqual([...SHOWN_USER_PROPERTIES].sort());
+    await expect(rowsByIds(users, [entities[0].id], ['id', 'nickname' as 'fullName'])).rejects.toThrow(/no column for one of id,nickname/);
   });
 });

@@ -102,27 +102,34 @@ function plainRead(column: ColumnMetadata): string {
   return `${read(quoted(column.databaseName))} AS ${alias(column.propertyName)}`;
 }
 
-const byIdStatements = new WeakMap<EntityMetadata, string>();
+/** Each entity's by-id statement, per set of properties read ('' for all). */
+const byIdStatements = new WeakMap<EntityMetadata, Map<string, string>>();
 
-function byIdStatement(metadata: EntityMetadata): string {
-  let statement = byIdStatements.get(metadata);
+function byIdStatement(metadata: EntityMetadata, properties?: readonly string[]): string {
+  let statements = byIdStatements.get(metadata);
+  if (!statements) byIdStatements.set(metadata, (statements = new Map<string, string>()));
+  const key = properties?.join(',') ?? '';
+  let statement = statements.get(key);
   if (!statement) {
-    const columns = metadata.columns.filter((column) => column.isSelect).map(plainRead);
-    statement = `SELECT ${columns.join(', ')} FROM ${quoted(metadata.tableName)} WHERE id = ANY($1::uuid[])`;
-    byIdStatements.set(metadata, statement);
+    const read = metadata.columns.filter((column) => (properties ? properties.includes(column.propertyName) : column.isSelect));
+    if (properties && read.length !== properties.length) throw new Error(`${metadata.name} has no column for one of ${key}`);
+    statement = `SELECT ${read.map(plainRead).join(', ')} FROM ${quoted(metadata.tableName)} WHERE id = ANY($1::uuid[])`;
+    statements.set(key, statement);
   }
   return statement;
 }
 
 /**
  * An entity's rows by id, in the order of the ids (undefined where missing), as plain objects with
- * the entity's properties (never a `select: false` column). For the by-id loaders behind every page:
- * one prepared statement for any number of ids, and no entity building, which cost more than the query.
+ * the entity's properties (never a `select: false` column), or only the `properties` named. For the
+ * by-id loaders behind every page: one prepared statement for any number of ids, and no entity
+ * building, which cost more than the query.
  */
-export async function rowsByIds<T extends ObjectLiteral & { id: string }>(
+export async function rowsByIds<T extends ObjectLiteral & { id: string }, K extends keyof T & string = keyof T & string>(
   repository: Repository<T>,
   ids: readonly string[],
-): Promise<(T | undefined)[]> {
-  const rows = await repository.manager.query<T[]>(byIdStatement(repository.metadata), [[...ids]]);
+  properties?: readonly K[],
+): Promise<(Pick<T, K> | undefined)[]> {
+  const rows = await repository.manager.query<(Pick<T, K> & { id: string })[]>(byIdStatement(repository.metadata, properties), [[...ids]]);
   return oneByKey(ids, rows, (row) => row.id);
 }

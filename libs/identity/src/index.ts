@@ -2,7 +2,16 @@ import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { GuardianConsentEntity } from './guardian-consent.entity.js';
-import { PRIVACY_NOTICE_VERSION, UserEntity, erasedEmail, erasedName, isUndeliverable, needsGuardianConsent } from './user.entity.js';
+import {
+  PRIVACY_NOTICE_VERSION,
+  SHOWN_USER_PROPERTIES,
+  type ShownUser,
+  UserEntity,
+  erasedEmail,
+  erasedName,
+  isUndeliverable,
+  needsGuardianConsent,
+} from './user.entity.js';
 
 export {
   AccountTokenEntity,
@@ -11,6 +20,8 @@ export {
   HubMembershipEntity,
   PRIVACY_NOTICE_VERSION,
   RefreshTokenEntity,
+  SHOWN_USER_PROPERTIES,
+  type ShownUser,
   UserEntity,
   erasedEmail,
   erasedName,

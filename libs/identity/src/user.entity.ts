@@ -83,3 +83,18 @@ export class UserEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** What a person is shown with wherever they appear (a roster, a directory, a register): never their timestamps but whether they are deactivated or erased. */
+export const SHOWN_USER_PROPERTIES = [
+  'id',
+  'email',
+  'fullName',
+  'role',
+  'locale',
+  'deactivatedAt',
+  'birthYear',
+  'privacyNoticeVersion',
+  'erasedAt',
+] as const satisfies readonly (keyof UserEntity)[];
+
+export type ShownUser = Pick<UserEntity, (typeof SHOWN_USER_PROPERTIES)[number]>;

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type CohortEntity, CohortErrors } from '@sanggar/cohorts';
 import { type AuthUser, type Locale, localeFromAcceptLanguage } from '@sanggar/core';
 import { DEFAULT_TIMEZONE, HubErrors } from '@sanggar/hubs';
-import { IdentityErrors, type UserEntity } from '@sanggar/identity';
+import { IdentityErrors, type ShownUser } from '@sanggar/identity';
 import { type UserType, toUserType } from '../identity/user.type.js';
 import type { LoggedRequest } from '../http/hardening.js';
 import { ExecutionBudget } from './limits.js';
@@ -40,9 +40,9 @@ export function createContext(loaders: LoaderFactory, { req, reply }: { req: Fas
 }
 
 /** Loads users by id, skipping any that no longer exist. */
-export async function loadUsers(loaders: Loaders, ids: string[]): Promise<UserEntity[]> {
+export async function loadUsers(loaders: Loaders, ids: string[]): Promise<ShownUser[]> {
   const users = await loaders.userById.loadMany(ids);
-  return users.filter((user): user is UserEntity => user !== undefined && !(user instanceof Error));
+  return users.filter((user): user is ShownUser => user !== undefined && !(user instanceof Error));
 }
 
 /** A person by id, as the API shows them; NOT_FOUND when they no longer exist. */

@@ -23,7 +23,7 @@ import {
   type SubmissionEntity,
 } from '@sanggar/grading';
 import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
-import { type GuardianConsentEntity, IdentityService, type UserEntity } from '@sanggar/identity';
+import { type GuardianConsentEntity, IdentityService, type ShownUser } from '@sanggar/identity';
 import { MentorshipService, type StartupEntity } from '@sanggar/mentorship';
 import { SchedulingService, type SessionEntity } from '@sanggar/scheduling';
 
@@ -58,7 +58,7 @@ export class LoaderFactory {
       hubById: new DataLoader<string, HubEntity | undefined>((ids) => this.hubs.hubsByIds(ids)),
       roomById: new DataLoader<string, RoomEntity | undefined>((ids) => this.hubs.roomsByIds(ids)),
       roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => this.hubs.roomsByHubIds(ids)),
-      userById: new DataLoader<string, UserEntity | undefined>((ids) => this.identity.usersByIds(ids)),
+      userById: new DataLoader<string, ShownUser | undefined>((ids) => this.identity.shownUsersByIds(ids)),
       hubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids)),
       /** With memberships awaiting approval: the hub's coordinators see who is waiting. */
       allHubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids, { includePending: true })),

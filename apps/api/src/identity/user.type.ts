@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Locale, Role } from '@sanggar/core';
-import type { UserEntity } from '@sanggar/identity';
+import type { ShownUser } from '@sanggar/identity';
 import { DateTimeScalar, LocalDateScalar } from '../graphql/scalars.js';
 
 registerEnumType(Role, { name: 'Role' });
@@ -39,7 +39,7 @@ export class UserType {
   erased: boolean;
 }
 
-export const toUserType = (user: UserEntity): UserType => ({
+export const toUserType = (user: ShownUser): UserType => ({
   id: user.id,
   emailAddress: user.email,
   deactivatedAt: user.deactivatedAt,
