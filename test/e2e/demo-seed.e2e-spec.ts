@@ -158,7 +158,7 @@ describe('demo seed', () => {
     );
   });
 
-  it('reads only the properties asked for, as the entity has them, and refuses a property it does not have', async () => {
+  it('reads only the properties asked for, as the entity has them, and refuses one it does not have or never reads', async () => {
     await seedDemoIfEmpty(app.api);
     const users = app.get(DataSource).getRepository(UserEntity);
     const entities = await users.find({ take: 5, order: { id: 'ASC' } });
@@ -169,6 +169,12 @@ describe('demo seed', () => {
     );
     expect(rows).toEqual(entities.map((user) => Object.fromEntries(SHOWN_USER_PROPERTIES.map((key) => [key, user[key]]))));
     expect(Object.keys(rows[0]!).sort()).toEqual([...SHOWN_USER_PROPERTIES].sort());
-    await expect(rowsByIds(users, [entities[0].id], ['id', 'nickname' as 'fullName'])).rejects.toThrow(/no column for one of id,nickname/);
+    await expect(rowsByIds(users, [entities[0].id], ['id', 'nickname' as 'fullName'])).rejects.toThrow(
+      /no readable column for one of id,nickname/,
+    );
+    // Named or not, a `select: false` column is never read.
+    await expect(rowsByIds(users, [entities[0].id], ['id', 'passwordHash'])).rejects.toThrow(
+      /no readable column for one of id,passwordHash/,
+    );
   });
 });

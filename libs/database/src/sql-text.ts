@@ -111,8 +111,8 @@ function byIdStatement(metadata: EntityMetadata, properties?: readonly string[])
   const key = properties?.join(',') ?? '';
   let statement = statements.get(key);
   if (!statement) {
-    const read = metadata.columns.filter((column) => (properties ? properties.includes(column.propertyName) : column.isSelect));
-    if (properties && read.length !== properties.length) throw new Error(`${metadata.name} has no column for one of ${key}`);
+    const read = metadata.columns.filter((column) => column.isSelect && (!properties || properties.includes(column.propertyName)));
+    if (properties && read.length !== properties.length) throw new Error(`${metadata.name} has no readable column for one of ${key}`);
     statement = `SELECT ${read.map(plainRead).join(', ')} FROM ${quoted(metadata.tableName)} WHERE id = ANY($1::uuid[])`;
     statements.set(key, statement);
   }

@@ -63,6 +63,21 @@ describe('CompiledExecution', () => {
     expect(answer.data!.items[2]).toEqual({ n: 2, double: 4, label: '#2', tagged: 'item 2' });
   });
 
+  it('skips and includes fields, fragments and inline fragments by variables as graphql-js does', async () => {
+    const { run } = await started();
+    const query = `query($with: Boolean!, $without: Boolean!) {
+      items(count: 2) { n double @include(if: $with) ...Labelled @skip(if: $without) ... on Item @include(if: $without) { tagged: label(prefix: "x") } }
+    }
+    fragment Labelled on Item { label double @skip(if: $with) }`;
+    for (const variables of [
+      { with: true, without: false },
+      { with: false, without: true },
+      { with: true, without: true },
+      { with: false, without: false },
+    ])
+      expect([variables, await run(query, variables)]).toEqual([variables, await reference(query, variables)]);
+  });
+
   it('answers introspection (GraphiQL and codegen in development) as graphql-js does', async () => {
     const { run } = await started();
     const query = getIntrospectionQuery();
