@@ -168,18 +168,16 @@ export class GradingService {
     window: ListWindow,
   ): Promise<SubmissionEntity[]> {
     await this.requireGraderOf(user, cohort, mentorsOf);
-    const query = this.dataSource
-      .getRepository(SubmissionEntity)
-      .createQueryBuilder('s')
-      .innerJoin('enrollment', 'e', 'e.id = s.enrollment_id')
-      .where('e.cohort_id = :cohortId', { cohortId: cohort.id })
-      .orderBy('s.submitted_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      // limit/offset, not take/skip: one row per submission, so TypeORM's extra DISTINCT query is not needed.
-      .limit(window.first)
-      .offset(window.offset);
-    if (status) query.andWhere('s.status = :status', { status });
-    return query.getMany();
+    // Plain rows with the entity's properties: TypeORM's building of 200 entities through a join cost more than the query.
+    return this.dataSource.query<SubmissionEntity[]>(
+      `SELECT s.id, s.enrollment_id AS "enrollmentId", s.assignment_id AS "assignmentId", s.attempt, s.status,
+              s.submitted_at AS "submittedAt"
+         FROM submission s JOIN enrollment e ON e.id = s.enrollment_id
+        WHERE e.cohort_id = $1 AND ($2::varchar IS NULL OR s.status = $2)
+        ORDER BY s.submitted_at, s.id
+        LIMIT $3 OFFSET $4`,
+      [cohort.id, status ?? null, window.first, window.offset],
+    );
   }
 
   /** One submission, for its trainee or for who grades in its cohort; NOT_FOUND for anyone else. */
