@@ -1,7 +1,8 @@
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins } from '../../apps/api/src/seed/demo-data.js';
 import { demoVerifyUrl, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
 import { DataSource } from 'typeorm';
-import { rowsByIds } from '@sanggar/database';
+import { rowsByIds, selectingPlainRows } from '@sanggar/database';
+import { CohortEntity } from '@sanggar/cohorts';
 import { SHOWN_USER_PROPERTIES, UserEntity } from '@sanggar/identity';
 import { TestApp } from '../support/harness.js';
 
@@ -176,5 +177,16 @@ describe('demo seed', () => {
     await expect(rowsByIds(users, [entities[0].id], ['id', 'passwordHash'])).rejects.toThrow(
       /no readable column for one of id,passwordHash/,
     );
+  });
+
+  it("reads a query builder's rows as plain objects equal to the entities TypeORM builds from the same query", async () => {
+    await seedDemoIfEmpty(app.api);
+    const cohorts = app.get(DataSource).getRepository(CohortEntity);
+    const entities = await cohorts.createQueryBuilder('c').orderBy('c.id').getMany();
+    expect(entities.length).toBeGreaterThan(1);
+    const rows = await selectingPlainRows(cohorts.createQueryBuilder('c')).orderBy('c.id').getRawMany<CohortEntity>();
+    // Dates as their 'YYYY-MM-DD' text, instants as Dates: as the entity has them.
+    expect(rows).toEqual(entities);
+    expect(typeof rows[0].startsOn).toBe('string');
   });
 });

@@ -1,4 +1,4 @@
-import type { EntityManager, EntityMetadata, ObjectLiteral, Repository } from 'typeorm';
+import type { EntityManager, EntityMetadata, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { oneByKey } from '@sanggar/core';
 
@@ -95,11 +95,26 @@ const PLAIN_READS: Record<string, (column: string) => string> = {
   date: (column) => `${column}::text`,
 };
 
-function plainRead(column: ColumnMetadata): string {
+/** A column read as a plain value, of `table` when given. */
+function plainValue(column: ColumnMetadata, table?: string): string {
   const read = PLAIN_READS[String(column.type)];
   if (!read || column.transformer || column.embeddedMetadata)
     throw new Error(`${column.entityMetadata.name}.${column.propertyName} (${String(column.type)}) is not read as a plain value`);
-  return `${read(quoted(column.databaseName))} AS ${alias(column.propertyName)}`;
+  return read(table ? `${quoted(table)}.${quoted(column.databaseName)}` : quoted(column.databaseName));
+}
+
+const plainRead = (column: ColumnMetadata) => `${plainValue(column)} AS ${alias(column.propertyName)}`;
+
+/**
+ * Makes a query builder's rows plain objects with its entity's properties (never a `select: false`
+ * column), read as rowsByIds reads them: for a list that needs the builder's conditions but not
+ * TypeORM's building of an entity per row. Read them with getRawMany; page with limit/offset.
+ */
+export function selectingPlainRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  const [first, ...rest] = query.expressionMap.mainAlias!.metadata.columns.filter((column) => column.isSelect);
+  query.select(plainValue(first, query.alias), first.propertyName);
+  for (const column of rest) query.addSelect(plainValue(column, query.alias), column.propertyName);
+  return query;
 }
 
 /** Each entity's by-id statement, per set of properties read ('' for all). */
