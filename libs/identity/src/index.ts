@@ -1,33 +1,14 @@
-import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
+import { AccountTokenEntity } from './account-token.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { GuardianConsentEntity } from './guardian-consent.entity.js';
-import {
-  PRIVACY_NOTICE_VERSION,
-  SHOWN_USER_PROPERTIES,
-  type ShownUser,
-  UserEntity,
-  erasedEmail,
-  erasedName,
-  isUndeliverable,
-  needsGuardianConsent,
-} from './user.entity.js';
+import { UserEntity } from './user.entity.js';
 
-export {
-  AccountTokenEntity,
-  AccountTokenPurpose,
-  GuardianConsentEntity,
-  HubMembershipEntity,
-  PRIVACY_NOTICE_VERSION,
-  RefreshTokenEntity,
-  SHOWN_USER_PROPERTIES,
-  type ShownUser,
-  UserEntity,
-  erasedEmail,
-  erasedName,
-  isUndeliverable,
-  needsGuardianConsent,
-};
+export * from './account-token.entity.js';
+export * from './hub-membership.entity.js';
+export * from './refresh-token.entity.js';
+export * from './guardian-consent.entity.js';
+export * from './user.entity.js';
 export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './identity.service.js';
