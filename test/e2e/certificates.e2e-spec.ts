@@ -158,8 +158,9 @@ describe('certificates', () => {
 
     // One email per certificate, with the links.
     for (const person of eligible) {
-      await eventually(() =>
-        expect(app.mail.to(person.email).filter((mail) => mail.subject?.startsWith('Sertifikat Anda'))).toHaveLength(1),
+      await eventually(
+        () => expect(app.mail.to(person.email).filter((mail) => mail.subject?.startsWith('Sertifikat Anda'))).toHaveLength(1),
+        20_000,
       );
     }
     const mail = app.mail.to(trainee.email).find((m) => m.subject?.startsWith('Sertifikat Anda'))!;
