@@ -18,10 +18,13 @@ export interface ApiOptions {
   nodeArguments?: string[];
   /** Started as in production (no demo seeding, a random JWT secret): measure on data seeded by an earlier start. */
   production?: boolean;
+  /** The checkout whose build runs (another commit's worktree, to compare side by side); this one by default. */
+  directory?: string;
 }
 
 export async function startApi(database: string, port: number, options: ApiOptions = {}): Promise<ChildProcess> {
   const api = spawn(process.execPath, [...NODE_FLAGS, ...(options.nodeArguments ?? []), 'dist/apps/api/main.js'], {
+    cwd: options.directory,
     env: {
       ...process.env,
       ...(options.production

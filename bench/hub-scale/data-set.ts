@@ -48,12 +48,13 @@ const COHORT_SIZE = 30;
 const SESSIONS_PER_COHORT = 30;
 const COHORT_DAYS = 70;
 
+/** The demo login of Semarang (the measured hub) with this role. */
+const emailOf = (role: Role) => demoLogins().find((entry) => entry.hub === 'Semarang' && entry.role === role)!.email;
+
 const sized = (count: number, scale: number) => Math.max(1, Math.round(count * scale));
 
 /** Builds the data set into the database the api serves (the demo data already in it). */
 export async function buildDataSet(api: Api, databaseUrl: string, options: DataSetOptions): Promise<DataSet> {
-  const logins = demoLogins().filter((entry) => entry.hub === 'Semarang');
-  const emailOf = (role: Role) => logins.find((entry) => entry.role === role)!.email;
   const admin = await login(api, demoLogins()[0].email, DEMO_PASSWORD);
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
@@ -83,36 +84,49 @@ export async function buildDataSet(api: Api, databaseUrl: string, options: DataS
     // A live hub's tables have been vacuumed by autovacuum: with the visibility map set, index-only scans
     // (grading counts, attendance tallies) skip the heap. Right after COPY they would read every row's page.
     await db.query('VACUUM (ANALYZE)');
-    const pick = async (sql: string, params: unknown[] = []) => Object.values((await db.query(sql, params)).rows[0] ?? {})[0] as string;
-    const bigCohortSessions = `FROM session WHERE cohort_id = $1 AND ends_at < now()`;
-    return {
-      hubId,
-      coordinator: emailOf(Role.COORDINATOR),
-      mentor: emailOf(Role.MENTOR),
-      trainee: emailOf(Role.TRAINEE),
-      bigCohortId,
-      smallCohortId: await pick(
-        `SELECT c.id FROM cohort c WHERE c.hub_id = $1 AND c.status = 'RUNNING' AND c.capacity = ${COHORT_SIZE} ORDER BY c.starts_on DESC LIMIT 1`,
-        [hubId],
-      ),
-      heldSessionId: await pick(`SELECT id ${bigCohortSessions} ORDER BY starts_at DESC LIMIT 1`, [bigCohortId]),
-      lessonId: await pick(
-        `SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id JOIN cohort c ON c.curriculum_id = m.curriculum_id
-          WHERE c.id = $1 ORDER BY m.position DESC, l.position DESC LIMIT 1`,
-        [bigCohortId],
-      ),
-      startupId: await pick(`SELECT id FROM startup WHERE hub_id = $1 ORDER BY name LIMIT 1`, [hubId]),
-      personId: await pick(`SELECT trainee_id FROM enrollment WHERE cohort_id = $1 ORDER BY created_at DESC LIMIT 1`, [bigCohortId]),
-      // The demo's certificate (really signed), not one of the bulk copies.
-      verificationCode: await pick(
-        `SELECT verification_code FROM certificate WHERE hub_id = $1 AND cohort_name NOT LIKE 'Angkatan %' ORDER BY issued_at DESC LIMIT 1`,
-        [hubId],
-      ),
-      counts: await countRows(db),
-    };
+    const described = await describeDataSet(db);
+    if (described.bigCohortId !== bigCohortId) throw new Error('describeDataSet does not find the big cohort it was built with');
+    return described;
   } finally {
     await db.end();
   }
+}
+
+/** What the cases ask about, read off a built data set (a fresh one, or one kept by BENCH_KEEP). */
+export async function describeDataSet(db: pg.Client): Promise<DataSet> {
+  const pick = async (sql: string, params: unknown[] = []) => Object.values((await db.query(sql, params)).rows[0] ?? {})[0] as string;
+  const hubId = await pick('SELECT id FROM hub ORDER BY created_at, name LIMIT 1');
+  const bigCohortId = await pick(
+    `SELECT cohort_id FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.hub_id = $1 AND c.status = 'RUNNING'
+      GROUP BY cohort_id ORDER BY count(*) DESC LIMIT 1`,
+    [hubId],
+  );
+  const bigCohortSessions = `FROM session WHERE cohort_id = $1 AND ends_at < now()`;
+  return {
+    hubId,
+    coordinator: emailOf(Role.COORDINATOR),
+    mentor: emailOf(Role.MENTOR),
+    trainee: emailOf(Role.TRAINEE),
+    bigCohortId,
+    smallCohortId: await pick(
+      `SELECT c.id FROM cohort c WHERE c.hub_id = $1 AND c.status = 'RUNNING' AND c.capacity = ${COHORT_SIZE} ORDER BY c.starts_on DESC LIMIT 1`,
+      [hubId],
+    ),
+    heldSessionId: await pick(`SELECT id ${bigCohortSessions} ORDER BY starts_at DESC LIMIT 1`, [bigCohortId]),
+    lessonId: await pick(
+      `SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id JOIN cohort c ON c.curriculum_id = m.curriculum_id
+        WHERE c.id = $1 ORDER BY m.position DESC, l.position DESC LIMIT 1`,
+      [bigCohortId],
+    ),
+    startupId: await pick(`SELECT id FROM startup WHERE hub_id = $1 ORDER BY name LIMIT 1`, [hubId]),
+    personId: await pick(`SELECT trainee_id FROM enrollment WHERE cohort_id = $1 ORDER BY created_at DESC LIMIT 1`, [bigCohortId]),
+    // The demo's certificate (really signed), not one of the bulk copies.
+    verificationCode: await pick(
+      `SELECT verification_code FROM certificate WHERE hub_id = $1 AND cohort_name NOT LIKE 'Angkatan %' ORDER BY issued_at DESC LIMIT 1`,
+      [hubId],
+    ),
+    counts: await countRows(db),
+  };
 }
 
 const COUNTED = [

@@ -14,11 +14,12 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
+import pg from 'pg';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-data.js';
 import { freePort } from '../../test/support/processes.js';
 import { SERVER, cpuMilliseconds, onServer, percentile, startApi, stop, underLoad } from '../support.js';
 import { type Measured, apiAt, graphqlRequest, login, send } from './api.js';
-import { type DataSet, buildDataSet } from './data-set.js';
+import { type DataSet, buildDataSet, describeDataSet } from './data-set.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const HISTORY_YEARS = Number(process.env.BENCH_HISTORY_YEARS ?? 2);
@@ -26,6 +27,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,4').split(',').map(Number);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? '', 'i');
 const API_FLAGS = (process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean);
+/** A data set kept by BENCH_KEEP: measured again without building it. */
+const KEPT_DATABASE = process.env.BENCH_DATABASE;
+/** Another build's checkout (e.g. `git worktree add` of an earlier commit, built, node_modules linked): measured side by side. */
+const BASELINE = process.env.BENCH_BASELINE;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET_P95_MS = 50;
 
 /** The web app's own operations (with the fragments they use), by name, from its generated documents. */
@@ -134,84 +140,193 @@ function cases(data: DataSet, mentorId: string): Case[] {
   ];
 }
 
-async function main() {
-  const database = `sanggar_bench_hub_${randomBytes(4).toString('hex')}`;
-  await onServer(`CREATE DATABASE ${database}`);
+type Persona = Exclude<Case['persona'], 'public'>;
+
+/** A built api serving the data set as in production, with the probe that counts each request's SQL. */
+interface Served {
+  child: ChildProcess;
+  origin: string;
+  tokens: Record<Persona, string>;
+}
+
+async function serve(database: string, data: DataSet, directory?: string): Promise<Served> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const probe = new URL('./sql-probe.mjs', import.meta.url).pathname;
-  let api: ChildProcess | undefined;
-  try {
-    api = await startApi(database, port);
-    const built = performance.now();
-    const data = await buildDataSet(apiAt(origin), `${SERVER}/${database}`, { scale: SCALE, historyYears: HISTORY_YEARS });
-    // Measured as served in production, with the probe that counts each request's SQL.
-    await stop(api);
-    api = await startApi(database, port, { production: true, nodeArguments: ['--import', probe, ...API_FLAGS] });
-    console.log(
-      `\nData set built in ${((performance.now() - built) / 1000).toFixed(0)} s (scale ${SCALE}, ${HISTORY_YEARS} years of history):`,
-    );
-    console.log(
-      Object.entries(data.counts)
-        .map(([table, count]) => `${table} ${count.toLocaleString('en')}`)
-        .join(' · '),
-    );
+  const child = await startApi(database, port, { production: true, directory, nodeArguments: ['--import', probe, ...API_FLAGS] });
+  const as = (email: string) => login(apiAt(origin), email, DEMO_PASSWORD);
+  return {
+    child,
+    origin,
+    tokens: { trainee: await as(data.trainee), mentor: await as(data.mentor), coordinator: await as(data.coordinator) },
+  };
+}
 
-    const operations = webAppOperations();
-    const tokens = {
-      trainee: await login(apiAt(origin), data.trainee, DEMO_PASSWORD),
-      mentor: await login(apiAt(origin), data.mentor, DEMO_PASSWORD),
-      coordinator: await login(apiAt(origin), data.coordinator, DEMO_PASSWORD),
-    };
-    const { me } = await apiAt(origin).gql<{ me: { id: string } }>('{ me { id } }', {}, tokens.mentor);
-    const { verifyCertificate } = await apiAt(origin).gql<{ verifyCertificate: { valid: boolean } }>(
+interface Run {
+  latencies: number[];
+  sql: Measured[];
+  seconds: number;
+  cpuMilliseconds: number;
+}
+
+/** How one case is sent to one api: a GraphQL request (a web-app operation or a document) or a GET. */
+function requestOf(test: Case, served: Served, operations: Map<string, string>): () => Request {
+  const token = test.persona === 'public' ? undefined : served.tokens[test.persona];
+  const query = test.operation ? operations.get(test.operation) : test.query;
+  if (test.operation && !query) throw new Error(`the web app has no operation ${test.operation}`);
+  return () =>
+    test.path
+      ? new Request(`${served.origin}${test.path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
+      : graphqlRequest(served.origin, query!, test.variables, token);
+}
+
+async function run(served: Served, make: () => Request, connections: number): Promise<Run> {
+  const cpuBefore = cpuMilliseconds(served.child);
+  const { latencies, results: sql, seconds } = await underLoad(() => send(served.origin, make()), connections, SECONDS);
+  return { latencies, sql, seconds, cpuMilliseconds: cpuMilliseconds(served.child) - cpuBefore };
+}
+
+/** Several runs of the same case as one: their answers pooled. */
+const pooled = (runs: Run[]): Run => ({
+  latencies: runs.flatMap((r) => r.latencies).sort((a, b) => a - b),
+  sql: runs.flatMap((r) => r.sql),
+  seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
+  cpuMilliseconds: runs.reduce((sum, r) => sum + r.cpuMilliseconds, 0),
+});
+
+const figures = ({ latencies, sql, seconds, cpuMilliseconds }: Run) => {
+  const mean = (pick: (m: Measured) => number) => sql.reduce((sum, m) => sum + pick(m), 0) / sql.length;
+  return {
+    requestsPerSecond: (latencies.length / seconds).toFixed(0),
+    percentiles: [50, 95, 99].map((p) => percentile(latencies, p).toFixed(1)),
+    p95: percentile(latencies, 95),
+    statements: mean((m) => m.statements).toFixed(1),
+    sqlMilliseconds: mean((m) => m.sqlMilliseconds).toFixed(1),
+    apiCpu: (cpuMilliseconds / latencies.length).toFixed(1),
+  };
+};
+
+const answerOf = async (make: () => Request) => (await fetch(make())).text();
+
+async function main() {
+  const database = KEPT_DATABASE ?? `sanggar_bench_hub_${randomBytes(4).toString('hex')}`;
+  let served: Served | undefined;
+  let baseline: Served | undefined;
+  try {
+    const data = KEPT_DATABASE ? await describeKept(KEPT_DATABASE) : await build(database);
+    served = await serve(database, data);
+    // Side by side: both builds on the same data at once, in alternating rounds, so an hour's speed favours neither.
+    if (BASELINE) baseline = await serve(database, data, BASELINE);
+    const { me } = await apiAt(served.origin).gql<{ me: { id: string } }>('{ me { id } }', {}, served.tokens.mentor);
+    const { verifyCertificate } = await apiAt(served.origin).gql<{ verifyCertificate: { valid: boolean } }>(
       'query($code: String!) { verifyCertificate(code: $code) { valid } }',
       { code: data.verificationCode },
     );
     if (!verifyCertificate.valid)
       throw new Error(`certificate ${data.verificationCode} does not verify: the verify case would measure a refusal`);
 
+    const operations = webAppOperations();
     console.log(`\nPersona queries through the API (${SECONDS} s per run after warm-up; SQL per request counted inside the api)\n`);
-    console.log('| persona | query | conns | req/s | p50 ms | p95 ms | p99 ms | SQL statements | SQL ms | api CPU ms |');
-    console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    if (baseline) {
+      console.log(`Side by side with the build in ${BASELINE} (before → after), ${ROUNDS} alternating rounds each, pooled:\n`);
+      console.log('| persona | query | conns | req/s | p95 ms | api CPU ms | SQL statements | same answer |');
+      console.log('|---|---|---:|---|---|---|---|---|');
+    } else {
+      console.log('| persona | query | conns | req/s | p50 ms | p95 ms | p99 ms | SQL statements | SQL ms | api CPU ms |');
+      console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    }
     const missed: string[] = [];
     for (const test of cases(data, me.id).filter((test) => ONLY.test(`${test.persona}: ${test.name}`))) {
-      const token = test.persona === 'public' ? undefined : tokens[test.persona];
-      const query = test.operation ? operations.get(test.operation) : test.query;
-      if (test.operation && !query) throw new Error(`the web app has no operation ${test.operation}`);
-      const make = () =>
-        test.path
-          ? new Request(`${origin}${test.path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
-          : graphqlRequest(origin, query!, test.variables, token);
-      for (let i = 0; i < 10; i++) await send(origin, make());
+      const make = requestOf(test, served, operations);
+      for (let i = 0; i < 10; i++) await send(served.origin, make());
+      if (baseline) {
+        const makeBefore = requestOf(test, baseline, operations);
+        for (let i = 0; i < 10; i++) await send(baseline.origin, makeBefore());
+        const same = (await answerOf(makeBefore)) === (await answerOf(make)) ? 'yes' : '**NO**';
+        for (const connections of CONNECTIONS) {
+          const before: Run[] = [];
+          const after: Run[] = [];
+          for (let round = 0; round < ROUNDS; round++) {
+            const order =
+              round % 2
+                ? ([
+                    [after, served, make],
+                    [before, baseline, makeBefore],
+                  ] as const)
+                : ([
+                    [before, baseline, makeBefore],
+                    [after, served, make],
+                  ] as const);
+            for (const [runs, api, request] of order) runs.push(await run(api, request, connections));
+          }
+          const [b, a] = [figures(pooled(before)), figures(pooled(after))];
+          const change = (from: string, to: string) => `${from} → ${to}`;
+          const cells = [
+            change(b.requestsPerSecond, a.requestsPerSecond),
+            change(b.percentiles[1], a.percentiles[1]),
+            change(b.apiCpu, a.apiCpu),
+            change(b.statements, a.statements),
+            same,
+          ];
+          console.log(`| ${test.persona} | ${test.name} | ${connections} | ${cells.join(' | ')} |`);
+        }
+        continue;
+      }
       for (const connections of CONNECTIONS) {
-        const cpuBefore = cpuMilliseconds(api);
-        const { latencies, results: sql, seconds } = await underLoad(() => send(origin, make()), connections, SECONDS);
-        const apiCpu = (cpuMilliseconds(api) - cpuBefore) / latencies.length;
-        const p95 = percentile(latencies, 95);
-        if (connections === 4 && p95 > TARGET_P95_MS) missed.push(`${test.persona}: ${test.name}`);
-        const mean = (pick: (m: Measured) => number) => sql.reduce((sum, m) => sum + pick(m), 0) / sql.length;
-        const cells = [
-          (latencies.length / seconds).toFixed(0),
-          ...[50, 95, 99].map((p) => percentile(latencies, p).toFixed(1)),
-          mean((m) => m.statements).toFixed(1),
-          mean((m) => m.sqlMilliseconds).toFixed(1),
-          apiCpu.toFixed(1),
-        ];
+        const measured = figures(await run(served, make, connections));
+        if (connections === 4 && measured.p95 > TARGET_P95_MS) missed.push(`${test.persona}: ${test.name}`);
+        const cells = [measured.requestsPerSecond, ...measured.percentiles, measured.statements, measured.sqlMilliseconds, measured.apiCpu];
         console.log(`| ${test.persona} | ${test.name} | ${connections} | ${cells.join(' | ')} |`);
       }
     }
-    if (CONNECTIONS.includes(4))
+    if (CONNECTIONS.includes(4) && !baseline)
       console.log(
         missed.length
           ? `\nTarget p95 ≤ ${TARGET_P95_MS} ms at 4 connections NOT met by: ${missed.join('; ')}.`
           : `\nTarget p95 ≤ ${TARGET_P95_MS} ms at 4 connections: met by every query.`,
       );
   } finally {
-    if (api) await stop(api);
-    if (process.env.BENCH_KEEP === 'true') console.log(`\nThe data set is kept in database ${database}.`);
+    for (const api of [served, baseline]) if (api) await stop(api.child);
+    if (KEPT_DATABASE || process.env.BENCH_KEEP === 'true') console.log(`\nThe data set is kept in database ${database}.`);
     else await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   }
 }
+
+/** Builds the data set through an api with the demo data (rules through the API, volume by COPY). */
+async function build(database: string): Promise<DataSet> {
+  await onServer(`CREATE DATABASE ${database}`);
+  const port = await freePort();
+  const api = await startApi(database, port);
+  try {
+    const started = performance.now();
+    const data = await buildDataSet(apiAt(`http://127.0.0.1:${port}`), `${SERVER}/${database}`, {
+      scale: SCALE,
+      historyYears: HISTORY_YEARS,
+    });
+    console.log(
+      `\nData set built in ${((performance.now() - started) / 1000).toFixed(0)} s (scale ${SCALE}, ${HISTORY_YEARS} years of history):`,
+    );
+    printCounts(data);
+    return data;
+  } finally {
+    await stop(api);
+  }
+}
+
+async function describeKept(database: string): Promise<DataSet> {
+  const db = new pg.Client({ connectionString: `${SERVER}/${database}` });
+  await db.connect();
+  const data = await describeDataSet(db).finally(() => db.end());
+  console.log(`\nThe data set kept in ${database}:`);
+  printCounts(data);
+  return data;
+}
+
+const printCounts = (data: DataSet) =>
+  console.log(
+    Object.entries(data.counts)
+      .map(([table, count]) => `${table} ${count.toLocaleString('en')}`)
+      .join(' · '),
+  );
 
 await main();
