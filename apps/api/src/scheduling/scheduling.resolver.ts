@@ -44,21 +44,17 @@ async function zoneOfSession(loaders: Loaders, sessionId: string): Promise<strin
   if (!session) throw SchedulingErrors.sessionNotFound();
   return zoneOfCohort(loaders, session.cohortId);
 }
-/**
- * A record as answered: `recordedAt` is written in the hub's zone only when the query asks for it.
- * Its fields are `declare`d: the build would otherwise define each one with a helper call, nine per
- * record, on a grid of 6,000.
- */
+/** A record as answered: `recordedAt` is written in the hub's zone only when the query asks for it. */
 class AttendanceRecordView implements AttendanceRecordType {
-  declare readonly id: string;
-  declare readonly status: AttendanceStatus;
-  declare readonly source: AttendanceSource;
-  declare readonly note: string | null;
-  declare readonly sessionId: string;
-  declare readonly trainee: UserType;
-  declare readonly recordedBy: UserType | null;
-  declare private readonly recordedAtUtc: Date;
-  declare private readonly zone: string;
+  readonly id: string;
+  readonly status: AttendanceStatus;
+  readonly source: AttendanceSource;
+  readonly note: string | null;
+  readonly sessionId: string;
+  readonly trainee: UserType;
+  readonly recordedBy: UserType | null;
+  private readonly recordedAtUtc: Date;
+  private readonly zone: string;
 
   constructor(record: AttendanceRecordRow, zone: string, trainee: UserType, recordedBy: UserType | null) {
     this.id = record.id;
