@@ -25,6 +25,8 @@ export enum EnrollmentStatus {
 @Unique('enrollment_cohort_trainee_unique', ['cohortId', 'traineeId'])
 @Index('enrollment_cohort_order', ['cohortId', 'createdAt', 'id'])
 @Index('enrollment_trainee', ['traineeId'])
+// A cohort's seats read from the index alone, for the hub's weekly attendance (created by migration: INCLUDE).
+@Index('enrollment_cohort_seats', { synchronize: false })
 @Check('enrollment_status_known', `"status" IN ('ENROLLED', 'WAITLISTED', 'WITHDRAWN', 'COMPLETED')`)
 @Check('enrollment_seated_when_in', `"status" NOT IN ('ENROLLED', 'COMPLETED') OR "seated_at" IS NOT NULL`)
 export class EnrollmentEntity {

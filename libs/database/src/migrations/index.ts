@@ -20,6 +20,7 @@ import { Privacy1796402112751 } from './1796402112751-Privacy.js';
 import { SessionEnd1796418065300 } from './1796418065300-SessionEnd.js';
 import { LatestAttempt1796500000000 } from './1796500000000-LatestAttempt.js';
 import { WaitingSubmissions1796600000000 } from './1796600000000-WaitingSubmissions.js';
+import { EnrollmentSeats1796700000000 } from './1796700000000-EnrollmentSeats.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -45,4 +46,5 @@ export const migrations: Function[] = [
   SessionEnd1796418065300,
   LatestAttempt1796500000000,
   WaitingSubmissions1796600000000,
+  EnrollmentSeats1796700000000,
 ];
