@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import pg from 'pg';
 import { NODE_FLAGS } from '../scripts/node-flags.mjs';
 
@@ -30,6 +31,8 @@ export async function startApi(database: string, port: number, options: ApiOptio
       ...(options.production
         ? { NODE_ENV: 'production', SANGGAR_DEMO: 'false', JWT_SECRET: randomBytes(48).toString('base64') }
         : { NODE_ENV: 'development', SANGGAR_DEMO: 'true' }),
+      // Another build (options.directory) signs and verifies with this checkout's keys: the same certificates verify.
+      SANGGAR_KEY_DIR: resolve(process.env.SANGGAR_KEY_DIR ?? 'var/keys'),
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: `${SERVER}/${database}`,
