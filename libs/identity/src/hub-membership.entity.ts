@@ -5,6 +5,8 @@ import { UserEntity } from './user.entity.js';
 /** A person belongs to one or more hubs; their role applies within them. */
 @Entity('hub_membership')
 @Index('hub_membership_hub', ['hubId'])
+// A hub's sign-ups waiting for approval, oldest first (created by migration: partial).
+@Index('hub_membership_waiting', { synchronize: false })
 export class HubMembershipEntity {
   @PrimaryColumn({ type: 'uuid' })
   userId: string;

@@ -21,6 +21,7 @@ import { SessionEnd1796418065300 } from './1796418065300-SessionEnd.js';
 import { LatestAttempt1796500000000 } from './1796500000000-LatestAttempt.js';
 import { WaitingSubmissions1796600000000 } from './1796600000000-WaitingSubmissions.js';
 import { EnrollmentSeats1796700000000 } from './1796700000000-EnrollmentSeats.js';
+import { WaitingMembers1796800000000 } from './1796800000000-WaitingMembers.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -47,4 +48,5 @@ export const migrations: Function[] = [
   LatestAttempt1796500000000,
   WaitingSubmissions1796600000000,
   EnrollmentSeats1796700000000,
+  WaitingMembers1796800000000,
 ];
