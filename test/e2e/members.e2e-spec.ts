@@ -52,6 +52,12 @@ describe('member directory', () => {
     expect((await search({ search: '%' })).data!.members.totalCount).toBe(0);
   });
 
+  it('counts every approved member when nothing is searched (the coordinator too), never the sign-up still waiting', async () => {
+    expect((await search({})).data!.members.totalCount).toBe(2004);
+    expect((await search({ role: 'MENTOR' })).data!.members.totalCount).toBe(1);
+    expect((await search({ role: 'TRAINEE' })).data!.members.totalCount).toBe(2002);
+  });
+
   it('pages through 2,000 members with cursors, each once, in order', async () => {
     const seen: string[] = [];
     let after: string | null = null;
