@@ -22,6 +22,8 @@ export const needsGuardianConsent = (birthYear: number | null, consented: boolea
 @Index('user_full_name_trgm', { synchronize: false })
 @Index('user_email_trgm', { synchronize: false })
 @Index('user_sort_name', { synchronize: false })
+// A role's people A to Z (the mentor directory): 2 % of a hub's members without reading the rest.
+@Index('user_role_name', ['role', 'fullName', 'id'])
 @Check('user_email_normalised', '"email" = lower(btrim("email"))')
 @Check('user_role_known', `"role" IN ('ADMIN', 'COORDINATOR', 'MENTOR', 'TRAINEE')`)
 @Check('user_locale_known', `"locale" IN ('id', 'en')`)

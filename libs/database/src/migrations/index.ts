@@ -22,6 +22,7 @@ import { LatestAttempt1796500000000 } from './1796500000000-LatestAttempt.js';
 import { WaitingSubmissions1796600000000 } from './1796600000000-WaitingSubmissions.js';
 import { EnrollmentSeats1796700000000 } from './1796700000000-EnrollmentSeats.js';
 import { WaitingMembers1796800000000 } from './1796800000000-WaitingMembers.js';
+import { PeopleByRole1796900000000 } from './1796900000000-PeopleByRole.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -49,4 +50,5 @@ export const migrations: Function[] = [
   WaitingSubmissions1796600000000,
   EnrollmentSeats1796700000000,
   WaitingMembers1796800000000,
+  PeopleByRole1796900000000,
 ];
