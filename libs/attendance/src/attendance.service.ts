@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import { AppConfig, type AuthUser, Clock, Role, canManageHub, manyByKey, requireHubManager } from '@sanggar/core';
 import { HubsService } from '@sanggar/hubs';
+import { preparedRows } from '@sanggar/database';
 import { SchedulingService, type SessionEntity, SessionStatus } from '@sanggar/scheduling';
 import { AttendanceErrors } from './attendance.errors.js';
 import { AttendanceRecordEntity, type AttendanceRecordRow, AttendanceSource, AttendanceStatus } from './attendance-record.entity.js';
@@ -200,7 +201,8 @@ export class AttendanceService {
   async hubAttendance(user: AuthUser, hubId: string, from: Date, to: Date): Promise<HubAttendance> {
     requireHubManager(user, hubId);
     const end = new Date(Math.min(to.getTime(), this.clock.now().getTime()));
-    const [row] = await this.dataSource.query<HubAttendance[]>(
+    const [row] = await preparedRows<HubAttendance>(
+      this.dataSource.manager,
       `SELECT count(*)::int AS sessions, coalesce(sum(t.seated), 0)::int AS seated,
               coalesce(sum(t.attended), 0)::int AS attended, coalesce(sum(t.excused), 0)::int AS excused
          FROM session s

@@ -1,6 +1,7 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { oneByKey } from '@sanggar/core';
+import { preparedRows } from './prepared.js';
 
 // The one place SQL text is built from values (lint: tools/lint/boundaries.mjs). Only identifiers
 // that the code itself names pass through here, each quoted; every value is a $n parameter.
@@ -145,6 +146,8 @@ export async function rowsByIds<T extends ObjectLiteral & { id: string }, K exte
   ids: readonly string[],
   properties?: readonly K[],
 ): Promise<(Pick<T, K> | undefined)[]> {
-  const rows = await repository.manager.query<(Pick<T, K> & { id: string })[]>(byIdStatement(repository.metadata, properties), [[...ids]]);
+  const rows = await preparedRows<Pick<T, K> & { id: string }>(repository.manager, byIdStatement(repository.metadata, properties), [
+    [...ids],
+  ]);
   return oneByKey(ids, rows, (row) => row.id);
 }

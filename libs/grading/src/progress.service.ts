@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AttendanceStatus, attendanceRate } from '@sanggar/attendance';
 import { Clock } from '@sanggar/core';
+import { preparedRows } from '@sanggar/database';
 import { SessionStatus } from '@sanggar/scheduling';
 import { SubmissionStatus } from './grading.entities.js';
 import { type AssignmentResult, type CompletionRule, type Progress, computeProgress } from './progress.js';
@@ -52,7 +53,8 @@ export class ProgressService {
   ) {}
 
   async progressOf(enrollmentIds: readonly string[]): Promise<(ProgressWithSchedule | undefined)[]> {
-    const rows = await this.dataSource.query<ProgressRow[]>(
+    const rows = await preparedRows<ProgressRow>(
+      this.dataSource.manager,
       `WITH seat AS MATERIALIZED (
              SELECT e.id, e.cohort_id, e.trainee_id, e.seated_at, c.curriculum_id
                FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE e.id = ANY($1::uuid[])),

@@ -15,7 +15,7 @@ import {
   oneByKey,
 } from '@sanggar/core';
 import { AuditAction, AuditService } from '@sanggar/audit';
-import { PgError, pgCode, rowsByIds } from '@sanggar/database';
+import { PgError, pgCode, preparedRows, rowsByIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, RateLimiter, jobIds } from '@sanggar/queue';
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
@@ -357,7 +357,8 @@ export class IdentityService {
    * A deactivated user, or a login that was ended, is not found.
    */
   async loadAuthUser(userId: string, options: { sessionId?: string | null; includeInactive?: boolean } = {}): Promise<AuthUser> {
-    const [row] = await this.dataSource.query<AuthUser[]>(
+    const [row] = await preparedRows<AuthUser>(
+      this.dataSource.manager,
       `SELECT u.id, u.role, u.locale,
               coalesce(array_agg(m.hub_id) FILTER (WHERE m.hub_id IS NOT NULL AND m.approved_at IS NOT NULL), '{}') AS "hubIds"
          FROM "user" u LEFT JOIN hub_membership m ON m.user_id = u.id
