@@ -6,7 +6,7 @@
 const swc = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
-    // tsconfig's semantics, as the build has them (rspack.config.js): a declared field is only a type.
+    // tsconfig's semantics, as the build has them (rspack.config.mjs): a declared field is only a type.
     transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
     target: 'es2022',
     keepClassNames: true,
