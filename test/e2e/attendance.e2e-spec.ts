@@ -13,6 +13,8 @@ const CANCEL = `mutation($id: ID!) { cancelSession(id: $id) { id } }`;
 const RECORD = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id status source note trainee { id } session { id } } }`;
 const OPEN = `mutation($sessionId: ID!) { openCheckIn(sessionId: $sessionId) { sessionId code expiresAt } }`;
 const CHECK_IN = `mutation($sessionId: ID!, $code: String!) { checkIn(sessionId: $sessionId, code: $code) { id status source recordedAt } }`;
+/** What an attendance grid asks: whose and which status, per session. */
+const STATUS_GRID = `query($id: ID!, $first: Int!) { cohort(id: $id) { sessions(first: 10) { id attendance(first: $first) { __typename id status trainee { id } } } } }`;
 const SESSION_ATTENDANCE = `query($id: ID!) { cohort(id: $id) { sessions(first: 10) { id attendance(first: 100) { status source trainee { id } } } } }`;
 
 interface AttendanceRow {
@@ -170,6 +172,32 @@ describe('attendance', () => {
       expect(own.data!.cohort.sessions[0].attendance.map((r) => r.trainee.id)).toEqual([trainee.user.id]);
       const all = await as(mentor).gql<Attendance>(SESSION_ATTENDANCE, { id: cohort.id });
       expect(all.data!.cohort.sessions[0].attendance).toHaveLength(2);
+      // A selection of statuses alone is read from fewer columns, with the same rule.
+      const ownStatuses = await as(trainee).gql<Attendance>(STATUS_GRID, { id: cohort.id, first: 100 });
+      expect(ownStatuses.data!.cohort.sessions[0].attendance.map((r) => r.trainee.id)).toEqual([trainee.user.id]);
+    });
+
+    it('answers a grid of statuses alone with the same records, in the same order and cut, as the whole register', async () => {
+      const { cohort, sessionId, trainees } = await sessionWith(4, { startsAt: at(5, '13:00'), endsAt: at(5, '14:00') });
+      // Recorded one after another (each its own transaction, so later in time), last trainee first.
+      for (const [index, status] of ['LATE', 'PRESENT', 'EXCUSED', 'ABSENT'].entries()) {
+        const recorded = await as(mentor).gql(RECORD, {
+          input: { sessionId, entries: [{ traineeId: trainees[3 - index], status, note: status === 'EXCUSED' ? 'Izin' : null }] },
+        });
+        expect(recorded.errors).toBeUndefined();
+      }
+      type Grid = { cohort: { sessions: { id: string; attendance: (AttendanceRow & { __typename: string })[] }[] } };
+      const whole = await as(mentor).gql<Grid>(
+        `query($id: ID!) { cohort(id: $id) { sessions(first: 10) { id attendance(first: 3) { __typename id status source note recordedAt trainee { id } } } } }`,
+        { id: cohort.id },
+      );
+      const statuses = await as(mentor).gql<Grid>(STATUS_GRID, { id: cohort.id, first: 3 });
+      expect(statuses.errors).toBeUndefined();
+      const [register] = whole.data!.cohort.sessions.filter((session) => session.id === sessionId);
+      expect(register.attendance.map((r) => r.trainee.id)).toEqual([trainees[3], trainees[2], trainees[1]]);
+      expect(statuses.data!.cohort.sessions.find((session) => session.id === sessionId)!.attendance).toEqual(
+        register.attendance.map(({ __typename, id, status, trainee }) => ({ __typename, id, status, trainee })),
+      );
     });
   });
 

@@ -26,16 +26,28 @@ export interface CheckInScreen {
   checkedIn: number;
 }
 
-/** Plain rows, not entities: a grid of 30 registers is 6,000 records, and hydrating them cost more than reading them. */
-function recordsOfSessions(manager: EntityManager, sessionIds: readonly string[], traineeId?: string): Promise<AttendanceRecordRow[]> {
-  return manager.query<AttendanceRecordRow[]>(
-    `SELECT id, session_id AS "sessionId", trainee_id AS "traineeId", status, source, note,
-            recorded_by AS "recordedBy", recorded_at AS "recordedAt"
-       FROM attendance_record
-      WHERE session_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR trainee_id = $2)
-      ORDER BY recorded_at, id`,
-    [sessionIds, traineeId ?? null],
-  );
+/** What a grid or a workbook shows of a record: whose, in which session, which status. */
+export type AttendanceStatusRow = Pick<AttendanceRecordRow, 'id' | 'sessionId' | 'traineeId' | 'status'>;
+
+/** A session's records in order of recording (one trainee's when $2 is given): whose and which status. */
+const STATUSES_OF_SESSIONS = `SELECT id, session_id AS "sessionId", trainee_id AS "traineeId", status
+  FROM attendance_record WHERE session_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR trainee_id = $2) ORDER BY recorded_at, id`;
+/** The same records, whole. */
+const RECORDS_OF_SESSIONS = `SELECT id, session_id AS "sessionId", trainee_id AS "traineeId", status, source, note,
+       recorded_by AS "recordedBy", recorded_at AS "recordedAt"
+  FROM attendance_record WHERE session_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR trainee_id = $2) ORDER BY recorded_at, id`;
+
+/**
+ * Plain rows, not entities: a grid of 30 registers is 6,000 records, and hydrating them cost more
+ * than reading them. Prepared: the statement is one of the two above.
+ */
+function rowsOfSessions<Row>(
+  manager: EntityManager,
+  statement: typeof STATUSES_OF_SESSIONS | typeof RECORDS_OF_SESSIONS,
+  sessionIds: readonly string[],
+  traineeId?: string,
+): Promise<Row[]> {
+  return preparedRows<Row>(manager, statement, [sessionIds, traineeId ?? null]);
 }
 
 /** A fingerprint of a session's register: it changes with any record written, so a save can tell it is stale. */
@@ -93,7 +105,7 @@ export class AttendanceService {
       // One register save at a time per session, so the version compared is the one overwritten.
       await manager.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [session.id]);
       if (expectedVersion) {
-        const current = await recordsOfSessions(manager, [session.id]);
+        const current = await rowsOfSessions<AttendanceRecordRow>(manager, RECORDS_OF_SESSIONS, [session.id]);
         if (registerVersion(current) !== expectedVersion) throw AttendanceErrors.registerChanged();
       }
       // The records as written come back from the upsert itself: no second read.
@@ -190,7 +202,16 @@ export class AttendanceService {
 
   /** Batch loader: each session's records in order of recording; only one trainee's when `traineeId` is given. */
   async recordsBySessionIds(ids: readonly string[], traineeId?: string): Promise<AttendanceRecordRow[][]> {
-    const rows = await recordsOfSessions(this.dataSource.manager, ids, traineeId);
+    const rows = await rowsOfSessions<AttendanceRecordRow>(this.dataSource.manager, RECORDS_OF_SESSIONS, ids, traineeId);
+    return manyByKey(ids, rows, (row) => row.sessionId);
+  }
+
+  /**
+   * The same records, in the same order, with only whose and which status: a grid of 6,000 cells
+   * then parses no note, writer or time it does not show.
+   */
+  async statusesBySessionIds(ids: readonly string[], traineeId?: string): Promise<AttendanceStatusRow[][]> {
+    const rows = await rowsOfSessions<AttendanceStatusRow>(this.dataSource.manager, STATUSES_OF_SESSIONS, ids, traineeId);
     return manyByKey(ids, rows, (row) => row.sessionId);
   }
 

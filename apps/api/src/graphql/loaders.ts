@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { type AttendanceRecordRow, AttendanceService } from '@sanggar/attendance';
+import { type AttendanceRecordRow, AttendanceService, type AttendanceStatusRow } from '@sanggar/attendance';
 import { type BatchState, type CertificateEntity, CertificateIssuance, CertificatesService } from '@sanggar/certificates';
 import { type CohortEntity, CohortsService, type EnrollmentEntity, type EnrollmentPage, type EnrollmentPageKey } from '@sanggar/cohorts';
 import { type AuthUser, Role } from '@sanggar/core';
@@ -94,9 +94,12 @@ export class LoaderFactory {
       sessionsByCohortId: new DataLoader<string, SessionEntity[]>(async (ids) =>
         primeEach(sessionById, await this.scheduling.sessionsByCohortIds(ids)),
       ),
-      /** A trainee's own records only: their cohort page then reads 30 rows, not the whole cohort's register. */
       attendanceBySessionId: new DataLoader<string, AttendanceRecordRow[]>((ids) =>
-        this.attendance.recordsBySessionIds(ids, caller().role === Role.TRAINEE ? caller().id : undefined),
+        this.attendance.recordsBySessionIds(ids, ownRecordsOnly(caller())),
+      ),
+      /** The same, only whose and which status, for a selection that asks no more (a grid). */
+      attendanceStatusBySessionId: new DataLoader<string, AttendanceStatusRow[]>((ids) =>
+        this.attendance.statusesBySessionIds(ids, ownRecordsOnly(caller())),
       ),
       enrollmentById,
       assignmentById,
@@ -130,6 +133,9 @@ export class LoaderFactory {
 }
 
 export type Loaders = ReturnType<LoaderFactory['create']>;
+
+/** A trainee reads only their own attendance records: their cohort page then reads 30 rows, not the whole cohort's register. */
+const ownRecordsOnly = (caller: AuthUser) => (caller.role === Role.TRAINEE ? caller.id : undefined);
 
 /**
  * Answers later by-id loads of rows a list loader has just read (a session's zone, a submission's

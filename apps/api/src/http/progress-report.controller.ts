@@ -85,7 +85,7 @@ export class ProgressReportController {
     ]);
     const [progress, records] = await Promise.all([
       this.progress.progressOf(roster.map((row) => row.id)),
-      held.length ? this.attendance.recordsBySessionIds(held.map((session) => session.id)) : [],
+      held.length ? this.attendance.statusesBySessionIds(held.map((session) => session.id)) : [],
     ]);
     // Per held session, each trainee's status: looked up per row instead of searched.
     const statusOf = records.map((ofSession) => new Map(ofSession.map((record) => [record.traineeId, record.status])));

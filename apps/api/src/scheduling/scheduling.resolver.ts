@@ -1,9 +1,11 @@
-import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Info, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   type AttendanceRecordRow,
   type AttendanceSource,
   AttendanceService,
   type AttendanceStatus,
+  type AttendanceStatusRow,
   registerVersion,
 } from '@sanggar/attendance';
 import { CohortErrors } from '@sanggar/cohorts';
@@ -23,6 +25,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
 import { type GqlContext, type Loaders, loadUsers, zoneOfCohort } from '../graphql/context.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
+import { selectedFields } from '../graphql/selection.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, RoomType, toRoomType } from '../hubs/hub.type.js';
@@ -80,14 +83,40 @@ class AttendanceRecordView implements AttendanceRecordType {
 async function toAttendanceRecordTypes(records: AttendanceRecordRow[], loaders: Loaders): Promise<AttendanceRecordType[]> {
   const sessionIds = [...new Set(records.map((record) => record.sessionId))];
   const zones = new Map(await Promise.all(sessionIds.map(async (id) => [id, await zoneOfSession(loaders, id)] as const)));
-  const personIds = new Set(records.flatMap((record) => (record.recordedBy ? [record.traineeId, record.recordedBy] : [record.traineeId])));
-  const people = new Map((await loadUsers(loaders, [...personIds])).map((user) => [user.id, toUserType(user)]));
+  const people = await peopleOf(
+    loaders,
+    records.flatMap((record) => (record.recordedBy ? [record.traineeId, record.recordedBy] : [record.traineeId])),
+  );
   return records.map((record) => {
-    const trainee = people.get(record.traineeId);
-    if (!trainee) throw IdentityErrors.userNotFound();
     const recordedBy = (record.recordedBy && people.get(record.recordedBy)) || null;
-    return new AttendanceRecordView(record, zones.get(record.sessionId)!, trainee, recordedBy);
+    return new AttendanceRecordView(record, zones.get(record.sessionId)!, traineeOf(people, record), recordedBy);
   });
+}
+
+/** The people of a list of records, each read once (through the request's loader) and shown as the API shows them. */
+async function peopleOf(loaders: Loaders, ids: string[]): Promise<Map<string, UserType>> {
+  return new Map((await loadUsers(loaders, [...new Set(ids)])).map((user) => [user.id, toUserType(user)]));
+}
+
+function traineeOf(people: Map<string, UserType>, record: AttendanceStatusRow): UserType {
+  const trainee = people.get(record.traineeId);
+  if (!trainee) throw IdentityErrors.userNotFound();
+  return trainee;
+}
+
+/** The fields a record answers from its status row alone (see statusesBySessionIds). */
+const STATUS_RECORD_FIELDS = new Set(['id', 'status', 'trainee', 'session', '__typename']);
+
+/** A record that answers only STATUS_RECORD_FIELDS: given only to a selection that asks no more. */
+type StatusRecord = Pick<AttendanceRecordType, 'id' | 'status' | 'sessionId' | 'trainee'>;
+type AnsweredRecord = AttendanceRecordType | StatusRecord;
+
+async function toStatusRecords(rows: AttendanceStatusRow[], loaders: Loaders): Promise<StatusRecord[]> {
+  const people = await peopleOf(
+    loaders,
+    rows.map((row) => row.traineeId),
+  );
+  return rows.map((row) => ({ id: row.id, status: row.status, sessionId: row.sessionId, trainee: traineeOf(people, row) }));
 }
 
 /** A session's register, by trainee; a cohort seats up to its capacity (recorded in chunks of 500). */
@@ -230,10 +259,16 @@ class SessionResolver {
     @CurrentUser() caller: AuthUser,
     @Context() { loaders }: GqlContext,
     @FirstUpTo(REGISTER) first: number,
-  ): Promise<AttendanceRecordType[]> {
-    const records = await loaders.attendanceBySessionId.load(session.id);
-    const visible = records.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id);
-    return toAttendanceRecordTypes(firstOf(visible, first), loaders);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AnsweredRecord[]> {
+    const ownOnly = <Row extends AttendanceStatusRow>(rows: Row[]) =>
+      firstOf(
+        rows.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id),
+        first,
+      );
+    if ([...selectedFields(info)].every((field) => STATUS_RECORD_FIELDS.has(field)))
+      return toStatusRecords(ownOnly(await loaders.attendanceStatusBySessionId.load(session.id)), loaders);
+    return toAttendanceRecordTypes(ownOnly(await loaders.attendanceBySessionId.load(session.id)), loaders);
   }
 
   @RowField(() => String, { description: 'Changes whenever any record of the register is written: give it back to recordAttendance' })
@@ -291,7 +326,7 @@ class AttendanceResolver {
   }
 
   @RowField(() => SessionType)
-  async session(this: void, record: AttendanceRecordType, { loaders }: GqlContext): Promise<SessionType> {
+  async session(this: void, record: AnsweredRecord, { loaders }: GqlContext): Promise<SessionType> {
     const session = await loaders.sessionById.load(record.sessionId);
     if (!session) throw SchedulingErrors.sessionNotFound();
     const [type] = await toSessionTypes([session], loaders);
