@@ -81,9 +81,6 @@ export async function buildDataSet(api: Api, databaseUrl: string, options: DataS
         bigCohortId,
       });
     }
-    // A live hub's tables have been vacuumed by autovacuum: with the visibility map set, index-only scans
-    // (grading counts, attendance tallies) skip the heap. Right after COPY they would read every row's page.
-    await db.query('VACUUM (ANALYZE)');
     const described = await describeDataSet(db);
     if (described.bigCohortId !== bigCohortId) throw new Error('describeDataSet does not find the big cohort it was built with');
     return described;
