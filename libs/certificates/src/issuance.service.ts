@@ -2,11 +2,11 @@ import { AuditAction, AuditService } from '@sanggar/audit';
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { DataSource, type EntityManager, Not } from 'typeorm';
 import { CohortsService, EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
 import { SchedulingService } from '@sanggar/scheduling';
 import { type AuthUser, Clock, oneByKey } from '@sanggar/core';
-import { PgError, pgCode } from '@sanggar/database';
+import { PgError, pgCode, preparedRows } from '@sanggar/database';
 import { ProgressService } from '@sanggar/grading';
 import { JobName, OutboxService, jobIds } from '@sanggar/queue';
 import {
@@ -26,15 +26,18 @@ const newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[ra
 
 export type BatchStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
 
-export interface BatchState {
-  id: string;
-  cohortId: string;
-  status: BatchStatus;
+interface BatchCounts {
   total: number;
   issued: number;
   ineligible: number;
   failed: number;
   errors: string[];
+}
+
+export interface BatchState extends BatchCounts {
+  id: string;
+  cohortId: string;
+  status: BatchStatus;
 }
 
 interface Snapshot {
@@ -115,43 +118,33 @@ export class CertificateIssuance {
   }
   /** Counters and status, derived from the items so they can never drift. */
   async batchState(batch: CertificateBatchEntity): Promise<BatchState> {
-    const [state] = await this.batchStates([batch]);
-    return state;
+    const [state] = await this.batchesByCohortIds([batch.cohortId]);
+    return state!;
   }
-  /** The states of many batches in one statement. */
-  private async batchStates(batches: CertificateBatchEntity[]): Promise<BatchState[]> {
-    if (batches.length === 0) return [];
-    const rows = await this.dataSource.query<
-      { batch_id: string; total: number; pending: number; issued: number; ineligible: number; failed: number; errors: string[] }[]
-    >(
-      `SELECT batch_id,
-              count(*)::int AS total,
-              count(*) FILTER (WHERE status = $2)::int AS pending,
-              count(*) FILTER (WHERE status = $3)::int AS issued,
-              count(*) FILTER (WHERE status = $4)::int AS ineligible,
-              count(*) FILTER (WHERE status = $5)::int AS failed,
-              coalesce((array_agg(DISTINCT error) FILTER (WHERE status = $5))[1:20], '{}') AS errors
-         FROM certificate_batch_item WHERE batch_id = ANY($1::uuid[]) GROUP BY batch_id`,
-      [
-        batches.map((batch) => batch.id),
-        BatchItemStatus.PENDING,
-        BatchItemStatus.ISSUED,
-        BatchItemStatus.INELIGIBLE,
-        BatchItemStatus.FAILED,
-      ],
-    );
-    const countsOf = new Map(rows.map((row) => [row.batch_id, row]));
-    return batches.map((batch) => {
-      const counts = countsOf.get(batch.id) ?? { total: 0, pending: 0, issued: 0, ineligible: 0, failed: 0, errors: [] };
-      const done = counts.issued + counts.ineligible + counts.failed;
-      const status: BatchStatus = counts.pending > 0 ? (done === 0 ? 'QUEUED' : 'RUNNING') : counts.failed > 0 ? 'FAILED' : 'COMPLETED';
-      const { total, issued, ineligible, failed, errors } = counts;
-      return { id: batch.id, cohortId: batch.cohortId, status, total, issued, ineligible, failed, errors };
-    });
-  }
+
+  /** The cohorts' batches (one at most each) with their counters, in one statement. */
   async batchesByCohortIds(ids: readonly string[]): Promise<(BatchState | undefined)[]> {
-    const batches = await this.dataSource.getRepository(CertificateBatchEntity).findBy({ cohortId: In([...ids]) });
-    return oneByKey(ids, await this.batchStates(batches), (state) => state.cohortId);
+    const rows = await preparedRows<BatchCounts & { id: string; cohortId: string; pending: number }>(
+      this.dataSource.manager,
+      `SELECT b.id, b.cohort_id AS "cohortId", n.*
+         FROM certificate_batch b
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS total,
+                 count(*) FILTER (WHERE i.status = $2)::int AS pending,
+                 count(*) FILTER (WHERE i.status = $3)::int AS issued,
+                 count(*) FILTER (WHERE i.status = $4)::int AS ineligible,
+                 count(*) FILTER (WHERE i.status = $5)::int AS failed,
+                 coalesce((array_agg(DISTINCT i.error) FILTER (WHERE i.status = $5))[1:20], '{}') AS errors
+            FROM certificate_batch_item i WHERE i.batch_id = b.id) n
+        WHERE b.cohort_id = ANY($1::uuid[])`,
+      [[...ids], BatchItemStatus.PENDING, BatchItemStatus.ISSUED, BatchItemStatus.INELIGIBLE, BatchItemStatus.FAILED],
+    );
+    const states = rows.map(({ pending, ...counts }): BatchState => {
+      const done = counts.issued + counts.ineligible + counts.failed;
+      const status: BatchStatus = pending > 0 ? (done === 0 ? 'QUEUED' : 'RUNNING') : counts.failed > 0 ? 'FAILED' : 'COMPLETED';
+      return { ...counts, status };
+    });
+    return oneByKey(ids, states, (state) => state.cohortId);
   }
   /**
    * The job: evaluates one enrollment and, if eligible, issues its certificate. Safe to run any
