@@ -107,16 +107,21 @@ function traineeOf(people: Map<string, UserType>, record: AttendanceStatusRow): 
 /** The fields a record answers from its status row alone (see statusesBySessionIds). */
 const STATUS_RECORD_FIELDS = new Set(['id', 'status', 'trainee', 'session', '__typename']);
 
-/** A record that answers only STATUS_RECORD_FIELDS: given only to a selection that asks no more. */
-type StatusRecord = Pick<AttendanceRecordType, 'id' | 'status' | 'sessionId' | 'trainee'>;
+/**
+ * A record that answers only STATUS_RECORD_FIELDS, given only to a selection that asks no more; its
+ * trainee only when the selection asks for them (a trainee's own statuses on their cohort page do not).
+ */
+type StatusRecord = Pick<AttendanceRecordType, 'id' | 'status' | 'sessionId'> & Partial<Pick<AttendanceRecordType, 'trainee'>>;
 type AnsweredRecord = AttendanceRecordType | StatusRecord;
 
-async function toStatusRecords(rows: AttendanceStatusRow[], loaders: Loaders): Promise<StatusRecord[]> {
-  const people = await peopleOf(
-    loaders,
-    rows.map((row) => row.traineeId),
-  );
-  return rows.map((row) => ({ id: row.id, status: row.status, sessionId: row.sessionId, trainee: traineeOf(people, row) }));
+async function toStatusRecords(rows: AttendanceStatusRow[], loaders: Loaders, withTrainee: boolean): Promise<StatusRecord[]> {
+  const people = withTrainee
+    ? await peopleOf(
+        loaders,
+        rows.map((row) => row.traineeId),
+      )
+    : undefined;
+  return rows.map((row) => ({ id: row.id, status: row.status, sessionId: row.sessionId, trainee: people && traineeOf(people, row) }));
 }
 
 /** A session's register, by trainee; a cohort seats up to its capacity (recorded in chunks of 500). */
@@ -266,8 +271,9 @@ class SessionResolver {
         rows.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id),
         first,
       );
-    if ([...selectedFields(info)].every((field) => STATUS_RECORD_FIELDS.has(field)))
-      return toStatusRecords(ownOnly(await loaders.attendanceStatusBySessionId.load(session.id)), loaders);
+    const asked = selectedFields(info);
+    if ([...asked].every((field) => STATUS_RECORD_FIELDS.has(field)))
+      return toStatusRecords(ownOnly(await loaders.attendanceStatusBySessionId.load(session.id)), loaders, asked.has('trainee'));
     return toAttendanceRecordTypes(ownOnly(await loaders.attendanceBySessionId.load(session.id)), loaders);
   }
 
