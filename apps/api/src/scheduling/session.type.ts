@@ -44,8 +44,9 @@ export const toSessionType = (session: SessionEntity, timezone: string): Session
 });
 
 /**
- * Built whole by `toAttendanceRecordTypes` (trainee, writer and time in the hub's zone included): a
- * register of 200 or a grid of 6,000 records then costs no resolver call per record.
+ * Built whole by `toAttendanceRecordTypes` (trainee, writer and time in the hub's zone included), or
+ * from statuses alone for a selection that asks no more (`toStatusRecords`): a register of 200 or a
+ * grid of 6,000 records then costs no resolver call per record.
  */
 @ObjectType('AttendanceRecord')
 export class AttendanceRecordType {
