@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 import type { CohortEntity } from '@sanggar/cohorts';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
-import { TestApp, codes } from '../support/harness.js';
+import { type GqlResponse, TestApp, codes } from '../support/harness.js';
+import { statementsSent } from '../support/statements.js';
 import { at } from '../support/time.js';
 
 // The queries the web app's screens need: one lesson, assignment or session at a time, my profile,
@@ -65,8 +66,12 @@ describe('screen queries', () => {
       .as(trainee)
       .gql<{ assignment: { title: string; rubric: unknown[] } }>(ASSIGNMENT, { cohortId: cohort.id, id: items.assignmentIds[1] });
     expect(assignment.data?.assignment).toMatchObject({ title: 'Pitch', rubric: [{ title: 'Kriteria 1' }, { title: 'Kriteria 2' }] });
-    const session = await app.as(trainee).gql<{ session: unknown }>(SESSION, { id: sessionId });
-    expect(session.data?.session).toEqual({ id: sessionId, title: 'Kanvas bersama', room: { name: 'Ruang Batik' } });
+    let session: GqlResponse<{ session: unknown }> | undefined;
+    const sent = await statementsSent(async () => (session = await app.as(trainee).gql(SESSION, { id: sessionId })));
+    expect(session!.data?.session).toEqual({ id: sessionId, title: 'Kanvas bersama', room: { name: 'Ruang Batik' } });
+    // The session and its cohort are read once each, for the check and for the answer alike.
+    expect(sent.filter((text) => /\bFROM "?session"?\s/i.test(text))).toHaveLength(1);
+    expect(sent.filter((text) => /\bFROM "?cohort"?\s/i.test(text))).toHaveLength(1);
 
     // Another hub's trainee: no cohort, no lesson, no session.
     expect(codes(await app.as(outsider).gql(LESSON, { cohortId: cohort.id, id: items.lessonId }))).toEqual(['NOT_FOUND']);
