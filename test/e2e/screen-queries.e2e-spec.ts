@@ -21,6 +21,7 @@ const SCHEDULE = `mutation($input: ScheduleSessionInput!) { scheduleSession(inpu
 describe('screen queries', () => {
   let app: TestApp;
   let hub: HubEntity;
+  let coordinator: Person;
   let trainee: Person;
   let outsider: Person;
   let cohort: CohortEntity;
@@ -41,7 +42,7 @@ describe('screen queries', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     hub = await app.factory.hub();
-    const coordinator = await app.factory.coordinator(hub.id);
+    coordinator = await app.factory.coordinator(hub.id);
     trainee = await app.factory.trainee(hub.id, { fullName: 'Laras Wati' });
     outsider = await app.factory.trainee((await app.factory.hub()).id);
     const curriculum = await app.factory.publishedCurriculum(hub.id, { assignments: [{ title: 'Kanvas' }, { title: 'Pitch' }] });
@@ -58,6 +59,28 @@ describe('screen queries', () => {
     sessionId = scheduled.data!.scheduleSession.id;
   });
   afterAll(() => app.close());
+
+  it('reads a trainee’s own attendance statuses without a note, a time or a person', async () => {
+    const recorded = await app
+      .as(coordinator)
+      .gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }`, {
+        input: { sessionId, entries: [{ traineeId: trainee.user.id, status: 'LATE' }] },
+      });
+    expect(recorded.errors).toBeUndefined();
+    // What the cohort page asks of each session.
+    let page: GqlResponse<{ cohort: { sessions: { attendance: { status: string }[] }[] } }> | undefined;
+    const sent = await statementsSent(
+      async () =>
+        (page = await app
+          .as(trainee)
+          .gql(`query($id: ID!) { cohort(id: $id) { sessions(first: 10) { attendance(first: 1) { status } } } }`, { id: cohort.id })),
+    );
+    expect(page!.data!.cohort.sessions).toEqual([{ attendance: [{ status: 'LATE' }] }]);
+    const recordReads = sent.filter((text) => text.includes('FROM attendance_record'));
+    expect(recordReads).toHaveLength(1);
+    expect(recordReads[0]).not.toContain('note');
+    expect(sent.filter((text) => text.includes('FROM "user"') && text.includes('full_name'))).toEqual([]);
+  });
 
   it('gives a trainee one lesson, assignment or session of her cohort, and nobody else', async () => {
     const lesson = await app.as(trainee).gql<{ lesson: { content: string } }>(LESSON, { cohortId: cohort.id, id: items.lessonId });
