@@ -124,7 +124,13 @@ describe('certificates', () => {
     return { cohort, eligible: passing, ineligible: failing };
   }
 
-  const waitForBatch = (cohortId: string, timeoutMs = 20_000) =>
+  /**
+   * How long a certificate's jobs (issuing, then drawing the PDF and sending the email) may take: in a
+   * full run beside the browser suites on a slow machine, one took over 10 s.
+   */
+  const JOBS_WAIT_MS = 20_000;
+
+  const waitForBatch = (cohortId: string, timeoutMs = JOBS_WAIT_MS) =>
     eventually(async () => {
       const state = await as(coordinator).gql<{ cohort: { status: string; certificateBatch: Batch } }>(BATCH, { id: cohortId });
       expect(state.data?.cohort.certificateBatch.status).toBe('COMPLETED');
@@ -160,7 +166,7 @@ describe('certificates', () => {
     for (const person of eligible) {
       await eventually(
         () => expect(app.mail.to(person.email).filter((mail) => mail.subject?.startsWith('Sertifikat Anda'))).toHaveLength(1),
-        20_000,
+        JOBS_WAIT_MS,
       );
     }
     const mail = app.mail.to(trainee.email).find((m) => m.subject?.startsWith('Sertifikat Anda'))!;
@@ -339,7 +345,7 @@ describe('certificates', () => {
     );
     expect(count).toBe(30);
     const certificateMails = (person: Person) => app.mail.to(person.email).filter((m) => m.subject?.startsWith('Sertifikat Anda'));
-    for (const person of eligible) await eventually(() => expect(certificateMails(person)).toHaveLength(1), 20_000);
+    for (const person of eligible) await eventually(() => expect(certificateMails(person)).toHaveLength(1), JOBS_WAIT_MS);
     // Give a late duplicate the time to show up: there must be none.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(eligible.map((person) => certificateMails(person).length)).toEqual(eligible.map(() => 1));
@@ -428,7 +434,7 @@ describe('certificates', () => {
       );
       expect(rows).toHaveLength(3);
       return new Map(rows.map((row) => [row.code, row.content]));
-    });
+    }, JOBS_WAIT_MS);
     // The public PDF is the one drawn at issuance, not drawn again.
     const [first, ...others] = certificates;
     const served = Buffer.from(await (await fetch(first.pdfUrl)).arrayBuffer());
