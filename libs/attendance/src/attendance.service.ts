@@ -39,15 +39,22 @@ const RECORDS_OF_SESSIONS = `SELECT id, session_id AS "sessionId", trainee_id AS
 
 /**
  * Plain rows, not entities: a grid of 30 registers is 6,000 records, and hydrating them cost more
- * than reading them. Prepared: the statement is one of the two above.
+ * than reading them. Prepared: the statement is one of the two above, and says what its rows hold.
  */
-function rowsOfSessions<Row>(
+function rowsOfSessions(
   manager: EntityManager,
-  statement: typeof STATUSES_OF_SESSIONS | typeof RECORDS_OF_SESSIONS,
+  statement: typeof STATUSES_OF_SESSIONS,
   sessionIds: readonly string[],
   traineeId?: string,
-): Promise<Row[]> {
-  return preparedRows<Row>(manager, statement, [sessionIds, traineeId ?? null]);
+): Promise<AttendanceStatusRow[]>;
+function rowsOfSessions(
+  manager: EntityManager,
+  statement: typeof RECORDS_OF_SESSIONS,
+  sessionIds: readonly string[],
+  traineeId?: string,
+): Promise<AttendanceRecordRow[]>;
+function rowsOfSessions(manager: EntityManager, statement: string, sessionIds: readonly string[], traineeId?: string) {
+  return preparedRows(manager, statement, [sessionIds, traineeId ?? null]);
 }
 
 /** A fingerprint of a session's register: it changes with any record written, so a save can tell it is stale. */
@@ -105,7 +112,7 @@ export class AttendanceService {
       // One register save at a time per session, so the version compared is the one overwritten.
       await manager.query(`SELECT 1 FROM session WHERE id = $1 FOR UPDATE`, [session.id]);
       if (expectedVersion) {
-        const current = await rowsOfSessions<AttendanceRecordRow>(manager, RECORDS_OF_SESSIONS, [session.id]);
+        const current = await rowsOfSessions(manager, RECORDS_OF_SESSIONS, [session.id]);
         if (registerVersion(current) !== expectedVersion) throw AttendanceErrors.registerChanged();
       }
       // The records as written come back from the upsert itself: no second read.
@@ -202,7 +209,7 @@ export class AttendanceService {
 
   /** Batch loader: each session's records in order of recording; only one trainee's when `traineeId` is given. */
   async recordsBySessionIds(ids: readonly string[], traineeId?: string): Promise<AttendanceRecordRow[][]> {
-    const rows = await rowsOfSessions<AttendanceRecordRow>(this.dataSource.manager, RECORDS_OF_SESSIONS, ids, traineeId);
+    const rows = await rowsOfSessions(this.dataSource.manager, RECORDS_OF_SESSIONS, ids, traineeId);
     return manyByKey(ids, rows, (row) => row.sessionId);
   }
 
@@ -211,7 +218,7 @@ export class AttendanceService {
    * then parses no note, writer or time it does not show.
    */
   async statusesBySessionIds(ids: readonly string[], traineeId?: string): Promise<AttendanceStatusRow[][]> {
-    const rows = await rowsOfSessions<AttendanceStatusRow>(this.dataSource.manager, STATUSES_OF_SESSIONS, ids, traineeId);
+    const rows = await rowsOfSessions(this.dataSource.manager, STATUSES_OF_SESSIONS, ids, traineeId);
     return manyByKey(ids, rows, (row) => row.sessionId);
   }
 

@@ -262,20 +262,15 @@ class SessionResolver {
   })
   async attendance(
     @Parent() session: SessionType,
-    @CurrentUser() caller: AuthUser,
     @Context() { loaders }: GqlContext,
     @FirstUpTo(REGISTER) first: number,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AnsweredRecord[]> {
-    const ownOnly = <Row extends AttendanceStatusRow>(rows: Row[]) =>
-      firstOf(
-        rows.filter((record) => caller.role !== Role.TRAINEE || record.traineeId === caller.id),
-        first,
-      );
+    // Both loaders read a trainee caller's own records only.
     const asked = selectedFields(info);
     if ([...asked].every((field) => STATUS_RECORD_FIELDS.has(field)))
-      return toStatusRecords(ownOnly(await loaders.attendanceStatusBySessionId.load(session.id)), loaders, asked.has('trainee'));
-    return toAttendanceRecordTypes(ownOnly(await loaders.attendanceBySessionId.load(session.id)), loaders);
+      return toStatusRecords(firstOf(await loaders.attendanceStatusBySessionId.load(session.id), first), loaders, asked.has('trainee'));
+    return toAttendanceRecordTypes(firstOf(await loaders.attendanceBySessionId.load(session.id), first), loaders);
   }
 
   @RowField(() => String, { description: 'Changes whenever any record of the register is written: give it back to recordAttendance' })
