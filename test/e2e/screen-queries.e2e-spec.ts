@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { CohortEntity } from '@sanggar/cohorts';
+import { type CohortEntity, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { type GqlResponse, TestApp, codes } from '../support/harness.js';
@@ -59,6 +59,27 @@ describe('screen queries', () => {
     sessionId = scheduled.data!.scheduleSession.id;
   });
   afterAll(() => app.close());
+
+  it('counts a cohort’s seats without reading an enrollment when only the count is asked (the hub home)', async () => {
+    const seatsOf = `query($id: ID!) { cohort(id: $id) { enrollments(first: 1, status: ENROLLED) { totalCount } } }`;
+    const pageOf = `query($id: ID!) { cohort(id: $id) { enrollments(first: 1, status: ENROLLED) { totalCount edges { node { id } } } } }`;
+    await app.factory.enroll(otherCohort.id, [(await app.factory.trainee(hub.id)).user.id]);
+    for (const { id } of [cohort, otherCohort]) {
+      const seats = await app.as(coordinator).gql<{ cohort: { enrollments: { totalCount: number } } }>(seatsOf, { id });
+      const page = await app.as(coordinator).gql<{ cohort: { enrollments: { totalCount: number; edges: unknown[] } } }>(pageOf, { id });
+      expect(page.data!.cohort.enrollments.edges).toHaveLength(1);
+      expect(seats.data!.cohort.enrollments.totalCount).toBe(page.data!.cohort.enrollments.totalCount);
+    }
+    // The same loader, asked for counts only and for a page: the counts agree and no row is read for them.
+    const key = { first: 1, status: EnrollmentStatus.ENROLLED };
+    const [countOnly, withRows] = await app.get(CohortsService).enrollmentPages([
+      { cohortId: otherCohort.id, ...key, countOnly: true },
+      { cohortId: otherCohort.id, ...key },
+    ]);
+    expect(countOnly).toEqual({ rows: [], hasNextPage: false, totalCount: 2 });
+    expect(withRows).toMatchObject({ hasNextPage: true, totalCount: 2 });
+    expect(withRows.rows).toHaveLength(1);
+  });
 
   it('reads a trainee’s own attendance statuses without a note, a time or a person', async () => {
     const recorded = await app

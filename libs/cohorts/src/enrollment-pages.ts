@@ -12,6 +12,8 @@ export interface EnrollmentPageKey {
   status?: EnrollmentStatus | null;
   /** Narrow to this trainee (a trainee sees only their own enrollment). */
   traineeId?: string | null;
+  /** Only totalCount is asked (the hub home's seat counts): no enrollment is read. */
+  countOnly?: boolean;
 }
 
 export interface EnrollmentPage {
@@ -64,12 +66,12 @@ interface PageRow {
 export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly EnrollmentPageKey[]): Promise<EnrollmentPage[]> {
   const groups = new Map<string, EnrollmentPageKey[]>();
   for (const key of keys) {
-    const args = JSON.stringify([key.first, key.after ?? null, key.status ?? null, key.traineeId ?? null]);
+    const args = JSON.stringify([key.first, key.after ?? null, key.status ?? null, key.traineeId ?? null, key.countOnly ?? false]);
     groups.set(args, [...(groups.get(args) ?? []), key]);
   }
   const pages = new Map<EnrollmentPageKey, EnrollmentPage>();
   for (const group of groups.values()) {
-    const { first, after, status, traineeId } = group[0];
+    const { first, after, status, traineeId, countOnly } = group[0];
     const cursor = after ? decodeCursor(after) : null;
     const rows = await dataSource.query<PageRow[]>(
       `WITH totals AS (
@@ -85,9 +87,16 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
             WHERE e.cohort_id = t.for_cohort AND ($2::varchar IS NULL OR e.status = $2) AND ($3::uuid IS NULL OR e.trainee_id = $3)
               AND ($4::timestamptz IS NULL OR (e.created_at, e.id) > ($4::timestamptz, $5::uuid))
             ORDER BY e.created_at, e.id
-            LIMIT $6 + 1) p ON true
+            LIMIT $6) p ON true
         ORDER BY t.for_cohort, p.created_at, p.id`,
-      [[...new Set(group.map((key) => key.cohortId))], status ?? null, traineeId ?? null, cursor?.time ?? null, cursor?.id ?? null, first],
+      [
+        [...new Set(group.map((key) => key.cohortId))],
+        status ?? null,
+        traineeId ?? null,
+        cursor?.time ?? null,
+        cursor?.id ?? null,
+        countOnly ? 0 : first + 1,
+      ],
     );
     const totals = new Map<string, number>();
     const byCohort = new Map<string, PageRow[]>();

@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   CohortErrors,
   CohortOrder,
@@ -19,6 +20,7 @@ import { type GqlContext, userTypeById, loadUsers, visibleCohort, zoneOfCohort }
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
+import { selectedFields } from '../graphql/selection.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
@@ -165,18 +167,21 @@ class CohortResolver {
     @Parent() cohort: CohortType,
     @CurrentUser() caller: AuthUser,
     @Context() { loaders }: GqlContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Args('status', { type: () => EnrollmentStatus, nullable: true }) status?: EnrollmentStatus,
   ): Promise<EnrollmentConnectionType> {
     const size = first ?? DEFAULT_PAGE_SIZE;
     validatePageSize(size);
+    const asked = selectedFields(info);
     const page = await loaders.enrollmentPage.load({
       cohortId: cohort.id,
       first: size,
       after,
       status,
       traineeId: this.cohortsService.rosterScope(caller),
+      countOnly: !asked.has('edges') && !asked.has('pageInfo'),
     });
     return {
       edges: page.rows.map((row) => ({ cursor: row.cursor, node: toEnrollmentType(row.enrollment) })),
