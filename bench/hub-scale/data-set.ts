@@ -47,6 +47,10 @@ const BIG_COHORT = 200;
 const COHORT_SIZE = 30;
 const SESSIONS_PER_COHORT = 30;
 const COHORT_DAYS = 70;
+/** Days from a cohort's first session to its last (three a week: days 0, 2, 4, 7, …). */
+const SESSION_SPAN_DAYS = Math.floor((SESSIONS_PER_COHORT - 1) / 3) * 7 + ((SESSIONS_PER_COHORT - 1) % 3) * 2;
+/** Start times (hub time) a classroom is booked at: two-hour sessions that never overlap in one room. */
+const SLOTS = ['08:00', '10:00', '13:00', '15:00'];
 
 /** The demo login of Semarang (the measured hub) with this role. */
 const emailOf = (role: Role) => demoLogins().find((entry) => entry.hub === 'Semarang' && entry.role === role)!.email;
@@ -77,6 +81,7 @@ export async function buildDataSet(api: Api, databaseUrl: string, options: DataS
         hubId: id,
         cohorts,
         years: options.historyYears,
+        roomIds: await addClassrooms(api, admin, id, cohorts, options.historyYears),
         startups: sized(STARTUPS[index], options.scale),
         bigCohortId,
       });
@@ -132,6 +137,7 @@ const COUNTED = [
   'curriculum',
   'cohort',
   'session',
+  'reservation',
   'enrollment',
   'attendance_record',
   'lesson_completion',
@@ -291,6 +297,26 @@ async function addBigCohort(api: Api, token: string, db: pg.Client, hubId: strin
 }
 
 /**
+ * Classrooms for the bulk cohorts, enough that their sessions never share a room and a time, as the
+ * database requires of every session: cohorts that share a room and a start time (round robin over
+ * rooms × SLOTS) start far enough apart that the first has ended.
+ */
+async function addClassrooms(api: Api, token: string, hubId: string, cohorts: number, years: number): Promise<string[]> {
+  const daysBetweenStarts = (years * 365 + 30) / cohorts;
+  const count = Math.max(1, Math.ceil((SESSION_SPAN_DAYS / Math.floor(daysBetweenStarts) + 1) / SLOTS.length));
+  const ids: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const { createRoom } = await api.gql<{ createRoom: { id: string } }>(
+      `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
+      { input: { hubId, name: `Ruang Kelas ${n}`, capacity: COHORT_SIZE + 10 } },
+      token,
+    );
+    ids.push(createRoom.id);
+  }
+  return ids;
+}
+
+/**
  * Two years (or `years`) of a hub's cohorts in bulk: cohorts of 30 on every curriculum, ten weeks
  * each, starting one after another up to a month from now; three sessions a week; attendance for
  * every session held; lesson completions, submissions with rubric grades, and certificates for those
@@ -302,9 +328,10 @@ async function addHistory(
     hubId,
     cohorts,
     years,
+    roomIds,
     startups,
     bigCohortId,
-  }: { hubId: string; cohorts: number; years: number; startups: number; bigCohortId: string },
+  }: { hubId: string; cohorts: number; years: number; roomIds: string[]; startups: number; bigCohortId: string },
 ) {
   await db.query('BEGIN');
   await db.query(
@@ -340,15 +367,22 @@ async function addHistory(
     `INSERT INTO cohort_mentor (cohort_id, mentor_id)
      SELECT b.id, p.id FROM batch b JOIN pool p ON p.role = 'MENTOR' AND p.n = b.k % (SELECT total FROM counts WHERE role = 'MENTOR')`,
   );
+  // Cohort k takes classroom k mod rooms at slot ⌊k / rooms⌋ mod slots; every session but the cancelled one holds its room.
   await db.query(
     `INSERT INTO session (cohort_id, title, room_id, mentor_id, starts_at, ends_at, status)
-     SELECT b.id, 'Sesi ' || (s + 1), r.id, cm.mentor_id, t.starts_at, t.starts_at + interval '2 hours',
+     SELECT b.id, 'Sesi ' || (s + 1), ($1::uuid[])[1 + b.k % cardinality($1::uuid[])], cm.mentor_id, t.starts_at, t.starts_at + interval '2 hours',
             CASE WHEN s = 17 THEN 'CANCELLED' ELSE 'SCHEDULED' END
        FROM batch b
        JOIN cohort_mentor cm ON cm.cohort_id = b.id
       CROSS JOIN generate_series(0, ${SESSIONS_PER_COHORT - 1}) s
-      CROSS JOIN LATERAL (SELECT ((b.starts_on + (s / 3) * 7 + (s % 3) * 2) + time '13:00') AT TIME ZONE 'Asia/Jakarta' AS starts_at) t
-      CROSS JOIN LATERAL (SELECT id FROM room WHERE hub_id = b.hub_id ORDER BY name OFFSET b.k % (SELECT count(*) FROM room WHERE hub_id = b.hub_id) LIMIT 1) r`,
+      CROSS JOIN LATERAL (SELECT ((b.starts_on + (s / 3) * 7 + (s % 3) * 2) + ($2::time[])[1 + (b.k / cardinality($1::uuid[])) % cardinality($2::time[])])
+                                 AT TIME ZONE 'Asia/Jakarta' AS starts_at) t`,
+    [roomIds, SLOTS],
+  );
+  await db.query(
+    `INSERT INTO reservation (id, kind, room_id, mentor_id, starts_at, ends_at)
+     SELECT s.id, 'SESSION', s.room_id, s.mentor_id, s.starts_at, s.ends_at FROM session s JOIN batch b ON b.id = s.cohort_id
+      WHERE s.status = 'SCHEDULED'`,
   );
   await db.query(
     `INSERT INTO enrollment (cohort_id, trainee_id, status, requested_at, created_at, seated_at)
