@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { preparedRows } from '@sanggar/database';
 import { CohortErrors } from './cohorts.errors.js';
 import { type EnrollmentEntity, type EnrollmentStatus } from './enrollment.entity.js';
 
@@ -73,7 +74,8 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
   for (const group of groups.values()) {
     const { first, after, status, traineeId, countOnly } = group[0];
     const cursor = after ? decodeCursor(after) : null;
-    const rows = await dataSource.query<PageRow[]>(
+    const rows = await preparedRows<PageRow>(
+      dataSource.manager,
       `WITH totals AS (
          SELECT e.cohort_id AS for_cohort, count(*) AS total
            FROM enrollment e

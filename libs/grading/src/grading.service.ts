@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey, type ListWindow } from '@sanggar/core';
 import { AssignmentEntity, LessonEntity, RubricCriterionEntity } from '@sanggar/curricula';
-import { PgError, pgCode, rowsByIds, selectingPlainRows } from '@sanggar/database';
+import { PgError, pgCode, preparedRows, rowsByIds, selectingPlainRows } from '@sanggar/database';
 import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity, SubmissionStatus } from './grading.entities.js';
 import { GradingErrors } from './grading.errors.js';
@@ -202,7 +202,8 @@ export class GradingService {
    */
   queueCountsOf(user: AuthUser, cohorts: readonly GradableCohort[], mentorsOf: MentorsOf): Promise<(GradingQueueCounts | null)[]> {
     return this.countsOfGraded(user, cohorts, mentorsOf, { waiting: 0, resubmitted: 0, resubmitRequested: 0, graded: 0 }, (cohortIds) =>
-      this.dataSource.query(
+      preparedRows(
+        this.dataSource.manager,
         `SELECT e.cohort_id,
                 count(*) FILTER (WHERE s.status = $2 AND s.attempt = 1)::int AS waiting,
                 count(*) FILTER (WHERE s.status = $2 AND s.attempt > 1)::int AS resubmitted,
@@ -225,7 +226,8 @@ export class GradingService {
    */
   waitingCountsOf(user: AuthUser, cohorts: readonly GradableCohort[], mentorsOf: MentorsOf): Promise<(WaitingCounts | null)[]> {
     return this.countsOfGraded(user, cohorts, mentorsOf, { waiting: 0, resubmitted: 0 }, (cohortIds) =>
-      this.dataSource.query(
+      preparedRows(
+        this.dataSource.manager,
         `SELECT e.cohort_id, count(*) FILTER (WHERE s.attempt = 1)::int AS waiting, count(*) FILTER (WHERE s.attempt > 1)::int AS resubmitted
            FROM enrollment e
            JOIN submission s ON s.enrollment_id = e.id AND s.status = $2

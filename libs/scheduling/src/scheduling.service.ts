@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, type ListWindow, Locale, Role, localDate, manyByKey, requireHubManager } from '@sanggar/core';
-import { type CappedList, hasRoomFor, rowsByIds, selectingPlainRows } from '@sanggar/database';
+import { type CappedList, hasRoomFor, preparedRows, rowsByIds, selectingPlainRows } from '@sanggar/database';
 import { HubsService, type RoomEntity } from '@sanggar/hubs';
 import { sessionUid } from '@sanggar/notifications';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
@@ -292,12 +292,12 @@ export class SchedulingService {
     }));
   }
 
-  /** Batch loader: each cohort's sessions by start. */
   /** Every booking of the hub's rooms (sessions not cancelled, office hours) overlapping [from, to), in time order. */
   async roomSchedule(user: AuthUser, hubId: string, from: Date, to: Date): Promise<RoomBooking[]> {
     requireHubManager(user, hubId);
     requireScheduleRange(from, to, MAX_ROOM_SCHEDULE_DAYS);
-    return this.dataSource.query<RoomBooking[]>(
+    return preparedRows<RoomBooking>(
+      this.dataSource.manager,
       `SELECT r.id, r.kind, r.room_id AS "roomId", r.starts_at AS "startsAt", r.ends_at AS "endsAt", s.title,
               c.id AS "cohortId", c.name AS "cohortName", u.full_name AS "mentorName"
          FROM reservation r
@@ -325,6 +325,7 @@ export class SchedulingService {
       .getCount();
   }
 
+  /** Batch loader: each cohort's sessions by start. */
   async sessionsByCohortIds(ids: readonly string[]): Promise<SessionEntity[][]> {
     const rows = await this.dataSource
       .getRepository(SessionEntity)
