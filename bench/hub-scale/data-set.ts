@@ -299,11 +299,12 @@ async function addBigCohort(api: Api, token: string, db: pg.Client, hubId: strin
 /**
  * Classrooms for the bulk cohorts, enough that their sessions never share a room and a time, as the
  * database requires of every session: cohorts that share a room and a start time (round robin over
- * rooms × SLOTS) start far enough apart that the first has ended.
+ * rooms × SLOTS) start far enough apart that the first has ended. Start days are whole days, so two
+ * cohorts m apart start at least m × (days between starts) − 1 days apart.
  */
 async function addClassrooms(api: Api, token: string, hubId: string, cohorts: number, years: number): Promise<string[]> {
   const daysBetweenStarts = (years * 365 + 30) / cohorts;
-  const count = Math.max(1, Math.ceil((SESSION_SPAN_DAYS / Math.floor(daysBetweenStarts) + 1) / SLOTS.length));
+  const count = Math.max(1, Math.ceil(((SESSION_SPAN_DAYS + 1) / daysBetweenStarts + 1) / SLOTS.length));
   const ids: string[] = [];
   for (let n = 1; n <= count; n++) {
     const { createRoom } = await api.gql<{ createRoom: { id: string } }>(
