@@ -218,11 +218,7 @@ async function addCurriculum(api: Api, token: string, hubId: string, title: stri
  */
 async function addBigCohort(api: Api, token: string, db: pg.Client, hubId: string, mentorId: string, traineeId: string) {
   const today = DateTime.now().setZone(DEMO_ZONE).startOf('day');
-  const { createRoom } = await api.gql<{ createRoom: { id: string } }>(
-    `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
-    { input: { hubId, name: 'Aula Besar', capacity: 250 } },
-    token,
-  );
+  const roomId = await addRoom(api, token, hubId, 'Aula Besar', 250);
   const curriculumId = (
     await db.query<{ id: string }>(
       `SELECT id FROM curriculum WHERE hub_id = $1 AND status = 'PUBLISHED' ORDER BY created_at DESC LIMIT 1`,
@@ -270,7 +266,7 @@ async function addBigCohort(api: Api, token: string, db: pg.Client, hubId: strin
       input: {
         cohortId,
         title: 'Kelas Inkubasi',
-        roomId: createRoom.id,
+        roomId,
         mentorId,
         weekdays: ['TUE', 'THU'],
         startTime: '09:00',
@@ -306,15 +302,18 @@ async function addClassrooms(api: Api, token: string, hubId: string, cohorts: nu
   const daysBetweenStarts = (years * 365 + 30) / cohorts;
   const count = Math.max(1, Math.ceil(((SESSION_SPAN_DAYS + 1) / daysBetweenStarts + 1) / SLOTS.length));
   const ids: string[] = [];
-  for (let n = 1; n <= count; n++) {
-    const { createRoom } = await api.gql<{ createRoom: { id: string } }>(
-      `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
-      { input: { hubId, name: `Ruang Kelas ${n}`, capacity: COHORT_SIZE + 10 } },
-      token,
-    );
-    ids.push(createRoom.id);
-  }
+  for (let n = 1; n <= count; n++) ids.push(await addRoom(api, token, hubId, `Ruang Kelas ${n}`, COHORT_SIZE + 10));
   return ids;
+}
+
+/** A room of the hub, made through the API as a coordinator makes one; its id. */
+async function addRoom(api: Api, token: string, hubId: string, name: string, capacity: number): Promise<string> {
+  const { createRoom } = await api.gql<{ createRoom: { id: string } }>(
+    `mutation($input: CreateRoomInput!) { createRoom(input: $input) { id } }`,
+    { input: { hubId, name, capacity } },
+    token,
+  );
+  return createRoom.id;
 }
 
 /**
