@@ -1,22 +1,24 @@
-/** The api as the benchmark talks to it: GraphQL and plain GETs, each answer with the SQL the request cost. */
+/** The api as the benchmark talks to it: GraphQL and plain GETs. */
 export interface Api {
   origin: string;
   gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
 }
 
-export interface Measured {
+/** The SQL the api has sent so far: running totals kept by the benchmark's probe (sql-probe.mjs). */
+export interface SqlTotals {
   statements: number;
-  sqlMilliseconds: number;
+  milliseconds: number;
 }
 
-/** Reads the `Server-Timing: sql;dur=…;desc="…"` header the benchmark's probe adds to every answer. */
-export function sqlTiming(response: Response): Measured {
-  const match = /sql;dur=([\d.]+);desc="(\d+)"/.exec(response.headers.get('server-timing') ?? '');
-  return match ? { sqlMilliseconds: Number(match[1]), statements: Number(match[2]) } : { sqlMilliseconds: NaN, statements: NaN };
+/** Reads the probe's totals; NaN when the api runs without it. */
+export async function sqlTotals(origin: string): Promise<SqlTotals> {
+  const response = await fetch(`${origin}/__sql-probe`);
+  if (!response.headers.get('content-type')?.includes('json')) return { statements: NaN, milliseconds: NaN };
+  return (await response.json()) as SqlTotals;
 }
 
 /** Sends one request and fails on any error in the answer, so a broken query cannot pass for a fast one. */
-export async function send(origin: string, request: Request): Promise<Measured> {
+export async function send(origin: string, request: Request): Promise<void> {
   const response = await fetch(request);
   const text = await response.text();
   if (!response.ok) throw new Error(`${request.method} ${request.url.replace(origin, '')}: HTTP ${response.status} ${text.slice(0, 300)}`);
@@ -24,7 +26,6 @@ export async function send(origin: string, request: Request): Promise<Measured> 
     const body = JSON.parse(text) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
   }
-  return sqlTiming(response);
 }
 
 export const graphqlRequest = (origin: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>

@@ -2,7 +2,8 @@
  * `npm run bench:hub-scale`: every persona's most frequent queries on a hub the size of Hetero Space
  * Semarang (see data-set.ts), through the real api started as in production (built, demo data,
  * `NODE_ENV=production`), at 1 and 4 connections. Prints p50/p95/p99, requests per second, and the
- * SQL statements and SQL time per request (counted inside the api by sql-probe.mjs), and the api process's CPU per request.
+ * SQL statements and SQL time per request (totals counted inside the api by sql-probe.mjs, divided by the run's requests),
+ * and the api process's CPU per request.
  *
  * BENCH_SCALE (default 1), BENCH_HISTORY_YEARS (default 2), BENCH_SECONDS per run (default 8),
  * BENCH_CONNECTIONS (default 1,4), BENCH_ONLY (a pattern: only the queries whose name matches),
@@ -18,7 +19,7 @@ import pg from 'pg';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-data.js';
 import { freePort } from '../../test/support/processes.js';
 import { SERVER, cpuMilliseconds, onServer, percentile, startApi, stop, underLoad } from '../support.js';
-import { type Measured, apiAt, graphqlRequest, login, send } from './api.js';
+import { apiAt, graphqlRequest, login, send, sqlTotals } from './api.js';
 import { type DataSet, buildDataSet, describeDataSet } from './data-set.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -164,7 +165,8 @@ async function serve(database: string, data: DataSet, directory?: string): Promi
 
 interface Run {
   latencies: number[];
-  sql: Measured[];
+  statements: number;
+  sqlMilliseconds: number;
   seconds: number;
   cpuMilliseconds: number;
 }
@@ -181,28 +183,38 @@ function requestOf(test: Case, served: Served, operations: Map<string, string>):
 }
 
 async function run(served: Served, make: () => Request, connections: number): Promise<Run> {
+  const sqlBefore = await sqlTotals(served.origin);
   const cpuBefore = cpuMilliseconds(served.child);
-  const { latencies, results: sql, seconds } = await underLoad(() => send(served.origin, make()), connections, SECONDS);
-  return { latencies, sql, seconds, cpuMilliseconds: cpuMilliseconds(served.child) - cpuBefore };
+  const { latencies, seconds } = await underLoad(() => send(served.origin, make()), connections, SECONDS);
+  const cpu = cpuMilliseconds(served.child) - cpuBefore;
+  const sqlAfter = await sqlTotals(served.origin);
+  return {
+    latencies,
+    statements: sqlAfter.statements - sqlBefore.statements,
+    sqlMilliseconds: sqlAfter.milliseconds - sqlBefore.milliseconds,
+    seconds,
+    cpuMilliseconds: cpu,
+  };
 }
 
 /** Several runs of the same case as one: their answers pooled. */
 const pooled = (runs: Run[]): Run => ({
   latencies: runs.flatMap((r) => r.latencies).sort((a, b) => a - b),
-  sql: runs.flatMap((r) => r.sql),
+  statements: runs.reduce((sum, r) => sum + r.statements, 0),
+  sqlMilliseconds: runs.reduce((sum, r) => sum + r.sqlMilliseconds, 0),
   seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
   cpuMilliseconds: runs.reduce((sum, r) => sum + r.cpuMilliseconds, 0),
 });
 
-const figures = ({ latencies, sql, seconds, cpuMilliseconds }: Run) => {
-  const mean = (pick: (m: Measured) => number) => sql.reduce((sum, m) => sum + pick(m), 0) / sql.length;
+const figures = ({ latencies, statements, sqlMilliseconds, seconds, cpuMilliseconds }: Run) => {
+  const perRequest = (total: number) => (total / latencies.length).toFixed(1);
   return {
     requestsPerSecond: (latencies.length / seconds).toFixed(0),
     percentiles: [50, 95, 99].map((p) => percentile(latencies, p).toFixed(1)),
     p95: percentile(latencies, 95),
-    statements: mean((m) => m.statements).toFixed(1),
-    sqlMilliseconds: mean((m) => m.sqlMilliseconds).toFixed(1),
-    apiCpu: (cpuMilliseconds / latencies.length).toFixed(1),
+    statements: perRequest(statements),
+    sqlMilliseconds: perRequest(sqlMilliseconds),
+    apiCpu: perRequest(cpuMilliseconds),
   };
 };
 
