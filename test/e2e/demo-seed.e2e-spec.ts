@@ -1,7 +1,7 @@
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins } from '../../apps/api/src/seed/demo-data.js';
 import { demoVerifyUrl, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
-import { DataSource } from 'typeorm';
-import { rowsByIds, selectingPlainRows } from '@sanggar/database';
+import { DataSource, In } from 'typeorm';
+import { rowsByIds, rowsByParentIds, selectingPlainRows } from '@sanggar/database';
 import { CohortEntity } from '@sanggar/cohorts';
 import { SHOWN_USER_PROPERTIES, UserEntity } from '@sanggar/identity';
 import { TestApp } from '../support/harness.js';
@@ -157,6 +157,36 @@ describe('demo seed', () => {
         'startup',
       ]),
     );
+  });
+
+  it('reads each parent’s rows as plain objects equal to the entities TypeORM finds, in order, for every batch loader that reads so', async () => {
+    await seedDemoIfEmpty(app.api);
+    const dataSource = app.get(DataSource);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    // The batch loaders' tables, parent columns and orders (a cohort's sessions, a module's lessons…).
+    const loaders: [table: string, parent: string, order: Record<string, 'ASC' | 'DESC'>][] = [
+      ['room', 'hubId', { name: 'ASC' }],
+      ['session', 'cohortId', { startsAt: 'ASC', id: 'ASC' }],
+      ['curriculum_module', 'curriculumId', { position: 'ASC' }],
+      ['lesson', 'moduleId', { position: 'ASC' }],
+      ['assignment', 'moduleId', { position: 'ASC' }],
+      ['rubric_criterion', 'assignmentId', { position: 'ASC' }],
+      ['cohort_mentor', 'cohortId', { assignedAt: 'ASC' }],
+      ['submission', 'enrollmentId', { submittedAt: 'ASC', attempt: 'ASC' }],
+      ['criterion_score', 'gradeId', {}],
+    ];
+    for (const [table, parent, order] of loaders) {
+      const repository = dataSource.getRepository<Record<string, string>>(
+        dataSource.entityMetadatas.find((m) => m.tableName === table)!.target,
+      );
+      const parents = [...new Set((await repository.find({ take: 50 })).map((row) => row[parent]))].reverse();
+      expect(parents.length).toBeGreaterThan(0);
+      const entities = await repository.find({ where: { [parent]: In(parents) }, order });
+      // Asked with a parent that has no rows: answered in the order asked, an empty list for it.
+      const [none, ...lists] = await rowsByParentIds(repository, parent, [missing, ...parents], order);
+      expect(none).toEqual([]);
+      expect(lists).toEqual(parents.map((id) => entities.filter((entity) => entity[parent] === id).map((entity) => ({ ...entity }))));
+    }
   });
 
   it('reads only the properties asked for, as the entity has them, and refuses one it does not have or never reads', async () => {

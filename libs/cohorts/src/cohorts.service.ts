@@ -10,11 +10,10 @@ import {
   givenFields,
   belongsToHub,
   hasReason,
-  manyByKey,
   oneByKey,
   requireHubManager,
 } from '@sanggar/core';
-import { type CappedList, hasRoomFor, rowsByIds, selectingPlainRows } from '@sanggar/database';
+import { type CappedList, hasRoomFor, rowsByIds, rowsByParentIds, selectingPlainRows } from '@sanggar/database';
 import { CurriculaService, CurriculumStatus } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
@@ -486,10 +485,8 @@ export class CohortsService {
   }
 
   async mentorIdsByCohortIds(ids: readonly string[]): Promise<string[][]> {
-    const rows = await this.dataSource
-      .getRepository(CohortMentorEntity)
-      .find({ where: { cohortId: In([...ids]) }, order: { assignedAt: 'ASC' } });
-    return manyByKey(ids, rows, (row) => row.cohortId).map((mentors) => mentors.map((row) => row.mentorId));
+    const mentors = await rowsByParentIds(this.dataSource.getRepository(CohortMentorEntity), 'cohortId', ids, { assignedAt: 'ASC' });
+    return mentors.map((rows) => rows.map((row) => row.mentorId));
   }
 
   enrollmentPages(keys: readonly EnrollmentPageKey[]): Promise<EnrollmentPage[]> {

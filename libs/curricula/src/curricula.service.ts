@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import { type AuthUser, type ListWindow, givenFields, belongsToHub, canManageHub, manyByKey, requireHubManager } from '@sanggar/core';
-import { PgError, childIdsInOrder, pgCode, pgConstraint, positionAfterLast, renumberChildren, rowsByIds } from '@sanggar/database';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type AuthUser, type ListWindow, givenFields, belongsToHub, canManageHub, requireHubManager } from '@sanggar/core';
+import {
+  PgError,
+  childIdsInOrder,
+  pgCode,
+  pgConstraint,
+  positionAfterLast,
+  renumberChildren,
+  rowsByIds,
+  rowsByParentIds,
+} from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { AssignmentEntity, RubricCriterionEntity, type RubricLevel } from './assignment.entity.js';
 import { CurriculaErrors } from './curricula.errors.js';
@@ -480,23 +489,16 @@ export class CurriculaService {
     return rowsByIds(this.dataSource.getRepository(CurriculumEntity), ids);
   }
 
-  async modulesByCurriculumIds(ids: readonly string[]): Promise<CurriculumModuleEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(CurriculumModuleEntity)
-      .find({ where: { curriculumId: In([...ids]) }, order: { position: 'ASC' } });
-    return manyByKey(ids, rows, (row) => row.curriculumId);
+  modulesByCurriculumIds(ids: readonly string[]): Promise<CurriculumModuleEntity[][]> {
+    return rowsByParentIds(this.dataSource.getRepository(CurriculumModuleEntity), 'curriculumId', ids, { position: 'ASC' });
   }
 
-  async lessonsByModuleIds(ids: readonly string[]): Promise<LessonEntity[][]> {
-    const rows = await this.dataSource.getRepository(LessonEntity).find({ where: { moduleId: In([...ids]) }, order: { position: 'ASC' } });
-    return manyByKey(ids, rows, (row) => row.moduleId);
+  lessonsByModuleIds(ids: readonly string[]): Promise<LessonEntity[][]> {
+    return rowsByParentIds(this.dataSource.getRepository(LessonEntity), 'moduleId', ids, { position: 'ASC' });
   }
 
-  async assignmentsByModuleIds(ids: readonly string[]): Promise<AssignmentEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(AssignmentEntity)
-      .find({ where: { moduleId: In([...ids]) }, order: { position: 'ASC' } });
-    return manyByKey(ids, rows, (row) => row.moduleId);
+  assignmentsByModuleIds(ids: readonly string[]): Promise<AssignmentEntity[][]> {
+    return rowsByParentIds(this.dataSource.getRepository(AssignmentEntity), 'moduleId', ids, { position: 'ASC' });
   }
 
   assignmentsByIds(ids: readonly string[]): Promise<(AssignmentEntity | undefined)[]> {
@@ -507,10 +509,7 @@ export class CurriculaService {
     return rowsByIds(this.dataSource.getRepository(RubricCriterionEntity), ids);
   }
 
-  async criteriaByAssignmentIds(ids: readonly string[]): Promise<RubricCriterionEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(RubricCriterionEntity)
-      .find({ where: { assignmentId: In([...ids]) }, order: { position: 'ASC' } });
-    return manyByKey(ids, rows, (row) => row.assignmentId);
+  criteriaByAssignmentIds(ids: readonly string[]): Promise<RubricCriterionEntity[][]> {
+    return rowsByParentIds(this.dataSource.getRepository(RubricCriterionEntity), 'assignmentId', ids, { position: 'ASC' });
   }
 }

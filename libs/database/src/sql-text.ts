@@ -1,6 +1,6 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
-import { oneByKey } from '@sanggar/core';
+import { manyByKey, oneByKey } from '@sanggar/core';
 import { preparedRows } from './prepared.js';
 
 // The one place SQL text is built from values (lint: tools/lint/boundaries.mjs). Only identifiers
@@ -150,4 +150,50 @@ export async function rowsByIds<T extends ObjectLiteral & { id: string }, K exte
     [...ids],
   ]);
   return oneByKey(ids, rows, (row) => row.id);
+}
+
+/** How a parent's rows are ordered: properties, each ascending or descending. */
+export type RowOrder<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
+
+/** Each entity's by-parent statement, per parent property and order. */
+const byParentStatements = new WeakMap<EntityMetadata, Map<string, string>>();
+
+function byParentStatement(metadata: EntityMetadata, parent: string, order: Record<string, 'ASC' | 'DESC'>): string {
+  let statements = byParentStatements.get(metadata);
+  if (!statements) byParentStatements.set(metadata, (statements = new Map<string, string>()));
+  const key = `${parent} ${JSON.stringify(order)}`;
+  let statement = statements.get(key);
+  if (!statement) {
+    const column = (property: string) => {
+      const found = metadata.findColumnWithPropertyName(property);
+      if (!found) throw new Error(`${metadata.name} has no column ${property}`);
+      return quoted(found.databaseName);
+    };
+    const sorted = Object.entries(order).map(([property, direction]) => `${column(property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`);
+    statement =
+      `SELECT ${metadata.columns
+        .filter((c) => c.isSelect)
+        .map(plainRead)
+        .join(', ')} FROM ${quoted(metadata.tableName)}` +
+      ` WHERE ${column(parent)} = ANY($1::uuid[])${sorted.length ? ` ORDER BY ${sorted.join(', ')}` : ''}`;
+    statements.set(key, statement);
+  }
+  return statement;
+}
+
+/**
+ * Each parent's rows (a curriculum's modules, a cohort's sessions), in the order of the parent ids,
+ * as plain objects with the entity's properties, read as rowsByIds reads them: for the batch loaders
+ * behind every page, one prepared statement for any number of parents instead of TypeORM's `In()`
+ * list (a placeholder per id, planned on every run) and an entity built per row.
+ */
+export async function rowsByParentIds<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  parent: keyof T & string,
+  parentIds: readonly string[],
+  order: RowOrder<T> = {},
+): Promise<T[][]> {
+  const statement = byParentStatement(repository.metadata, parent, order as Record<string, 'ASC' | 'DESC'>);
+  const rows = await preparedRows<T>(repository.manager, statement, [[...parentIds]]);
+  return manyByKey(parentIds, rows, (row) => row[parent] as string);
 }

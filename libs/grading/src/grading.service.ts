@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey, type ListWindow } from '@sanggar/core';
 import { AssignmentEntity, LessonEntity, RubricCriterionEntity } from '@sanggar/curricula';
-import { PgError, pgCode, preparedRows, rowsByIds, selectingPlainRows } from '@sanggar/database';
+import { PgError, pgCode, preparedRows, rowsByIds, rowsByParentIds, selectingPlainRows } from '@sanggar/database';
 import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity, SubmissionStatus } from './grading.entities.js';
 import { GradingErrors } from './grading.errors.js';
@@ -294,20 +294,17 @@ export class GradingService {
     return rowsByIds(this.dataSource.getRepository(SubmissionEntity), ids);
   }
 
-  async submissionsByEnrollmentIds(ids: readonly string[]): Promise<SubmissionEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(SubmissionEntity)
-      .find({ where: { enrollmentId: In([...ids]) }, order: { submittedAt: 'ASC', attempt: 'ASC' } });
-    return manyByKey(ids, rows, (row) => row.enrollmentId);
+  submissionsByEnrollmentIds(ids: readonly string[]): Promise<SubmissionEntity[][]> {
+    return rowsByParentIds(this.dataSource.getRepository(SubmissionEntity), 'enrollmentId', ids, { submittedAt: 'ASC', attempt: 'ASC' });
   }
 
-  async criterionScoresByGradeIds(ids: readonly string[]): Promise<CriterionScoreEntity[][]> {
-    const rows = await this.dataSource.getRepository(CriterionScoreEntity).find({ where: { gradeId: In([...ids]) } });
-    return manyByKey(ids, rows, (row) => row.gradeId);
+  criterionScoresByGradeIds(ids: readonly string[]): Promise<CriterionScoreEntity[][]> {
+    return rowsByParentIds(this.dataSource.getRepository(CriterionScoreEntity), 'gradeId', ids);
   }
 
   /** Every grade of each submission, newest first: the history a regrade keeps. */
   async gradesBySubmissionIds(ids: readonly string[]): Promise<GradeEntity[][]> {
+    // Through TypeORM: a score is numeric, read through a transformer (not a plain value).
     const rows = await this.dataSource
       .getRepository(GradeEntity)
       .find({ where: { submissionId: In([...ids]) }, order: { gradedAt: 'DESC' } });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IANAZone } from 'luxon';
-import { In, Repository } from 'typeorm';
-import { type AuthUser, type ListWindow, Role, belongsToHub, forbidden, givenFields, manyByKey, requireHubManager } from '@sanggar/core';
-import { type CappedList, PgError, hasRoomFor, pgCode, rowsByIds } from '@sanggar/database';
+import { Repository } from 'typeorm';
+import { type AuthUser, type ListWindow, Role, belongsToHub, forbidden, givenFields, requireHubManager } from '@sanggar/core';
+import { type CappedList, PgError, hasRoomFor, pgCode, rowsByIds, rowsByParentIds } from '@sanggar/database';
 import { HubEntity } from './hub.entity.js';
 import { HubErrors } from './hubs.errors.js';
 import { RoomEntity } from './room.entity.js';
@@ -79,9 +79,8 @@ export class HubsService {
   }
 
   /** Batch loader: each hub's rooms, by name. */
-  async roomsByHubIds(hubIds: readonly string[]): Promise<RoomEntity[][]> {
-    const found = await this.rooms.find({ where: { hubId: In([...hubIds]) }, order: { name: 'ASC' } });
-    return manyByKey(hubIds, found, (room) => room.hubId);
+  roomsByHubIds(hubIds: readonly string[]): Promise<RoomEntity[][]> {
+    return rowsByParentIds(this.rooms, 'hubId', hubIds, { name: 'ASC' });
   }
 
   /** ADMIN, or a COORDINATOR of the hub: its time zone and whether sign-ups wait for approval. */

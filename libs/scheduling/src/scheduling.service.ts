@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
-import { type AuthUser, Clock, type ListWindow, Locale, Role, localDate, manyByKey, requireHubManager } from '@sanggar/core';
-import { type CappedList, hasRoomFor, preparedRows, rowsByIds, selectingPlainRows } from '@sanggar/database';
+import { type AuthUser, Clock, type ListWindow, Locale, Role, localDate, requireHubManager } from '@sanggar/core';
+import { type CappedList, hasRoomFor, preparedRows, rowsByIds, rowsByParentIds, selectingPlainRows } from '@sanggar/database';
 import { HubsService, type RoomEntity } from '@sanggar/hubs';
 import { sessionUid } from '@sanggar/notifications';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
@@ -326,11 +326,8 @@ export class SchedulingService {
   }
 
   /** Batch loader: each cohort's sessions by start. */
-  async sessionsByCohortIds(ids: readonly string[]): Promise<SessionEntity[][]> {
-    const rows = await this.dataSource
-      .getRepository(SessionEntity)
-      .find({ where: { cohortId: In([...ids]) }, order: { startsAt: 'ASC', id: 'ASC' } });
-    return manyByKey(ids, rows, (row) => row.cohortId);
+  sessionsByCohortIds(ids: readonly string[]): Promise<SessionEntity[][]> {
+    return rowsByParentIds(this.dataSource.getRepository(SessionEntity), 'cohortId', ids, { startsAt: 'ASC', id: 'ASC' });
   }
 
   sessionsByIds(ids: readonly string[]): Promise<(SessionEntity | undefined)[]> {
