@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { HubEntity } from '@sanggar/hubs';
 import { Locale, Role } from '@sanggar/core';
+import { ProgressService } from '@sanggar/grading';
 import type { Person } from '../support/factories.js';
 import { at, day, instant } from '../support/time.js';
 import { FakeClock, TestApp, codes } from '../support/harness.js';
@@ -454,7 +455,7 @@ describe('grading and progress', () => {
         unmetRequirements: [],
       });
       // lowScore reads their own progress in English.
-      const own = await as(trainees.lowScore).gql<{ myEnrollments: { progress: Progress }[] }>(MY_PROGRESS);
+      const own = await as(trainees.lowScore).gql<{ myEnrollments: { id: string; progress: Progress }[] }>(MY_PROGRESS);
       expect(own.data!.myEnrollments[0].progress).toEqual({
         ...base,
         attendanceRate: 1,
@@ -463,6 +464,15 @@ describe('grading and progress', () => {
         eligible: false,
         unmetRequirements: ['Final score 60 is below the required 70'],
       });
+      // Read for a trainee, only their own enrollment answers: another trainee's, asked beside it, does not.
+      const {
+        myEnrollments: [eligibleSeat],
+      } = (await as(trainees.eligible).gql<{ myEnrollments: { id: string }[] }>(MY_PROGRESS)).data!;
+      const seats = [own.data!.myEnrollments[0].id, eligibleSeat.id];
+      const [ownOnly, othersForTrainee] = await app.get(ProgressService).progressOf(seats, trainees.lowScore.user.id);
+      expect(ownOnly?.finalScore).toBe(60);
+      expect(othersForTrainee).toBeUndefined();
+      expect((await app.get(ProgressService).progressOf(seats)).map((progress) => progress?.finalScore)).toEqual([60, 87.5]);
 
       // The provincial report: one row per trainee, UTF-8 with BOM.
       const csv = await fetch(`${app.url}/cohorts/${cohort.id}/progress.csv`, {

@@ -110,7 +110,9 @@ export class LoaderFactory {
       criterionScoresByGradeId: new DataLoader<string, CriterionScoreEntity[]>((ids) => this.grading.criterionScoresByGradeIds(ids)),
       /** Keys: "traineeId:cohortId:lessonId". */
       lessonCompletedAt: new DataLoader<string, Date | null>((keys) => this.grading.completionTimes(keys)),
-      progressByEnrollmentId: new DataLoader<string, ProgressWithSchedule | undefined>((ids) => this.progress.progressOf(ids)),
+      progressByEnrollmentId: new DataLoader<string, ProgressWithSchedule | undefined>((ids) =>
+        this.progress.progressOf(ids, ownRecordsOnly(caller())),
+      ),
       certificateByEnrollmentId: new DataLoader<string, CertificateEntity | undefined>((ids) =>
         this.certificates.currentCertificatesByEnrollmentIds(ids),
       ),
@@ -134,7 +136,7 @@ export class LoaderFactory {
 
 export type Loaders = ReturnType<LoaderFactory['create']>;
 
-/** A trainee reads only their own attendance records: their cohort page then reads 30 rows, not the whole cohort's register. */
+/** A trainee reads only their own attendance records and progress: their cohort page then reads 30 rows, not the whole cohort's register. */
 const ownRecordsOnly = (caller: AuthUser) => (caller.role === Role.TRAINEE ? caller.id : undefined);
 
 /**
