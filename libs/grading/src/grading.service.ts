@@ -314,8 +314,10 @@ export class GradingService {
   /** When a trainee completed a lesson in a cohort (keys: "traineeId:cohortId:lessonId"), or null. */
   async completionTimes(keys: readonly string[]): Promise<(Date | null)[]> {
     const parts = keys.map((key) => key.split(':'));
-    // The three columns as arrays, so both joins use their keys (a concatenated key can use no index).
-    const rows = await this.dataSource.query<{ key: string; completed_at: Date }[]>(
+    // The three columns as arrays, so both joins use their keys (a concatenated key can use no index);
+    // prepared: its cached plan saves 0.55 ms of planning for 0.15 ms of work on every lesson page.
+    const rows = await preparedRows<{ key: string; completed_at: Date }>(
+      this.dataSource.manager,
       `SELECT k.trainee_id || ':' || k.cohort_id || ':' || k.lesson_id AS key, lc.completed_at
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS k (trainee_id, cohort_id, lesson_id)
          JOIN enrollment e ON e.trainee_id = k.trainee_id AND e.cohort_id = k.cohort_id
