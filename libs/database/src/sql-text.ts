@@ -118,21 +118,26 @@ export function selectingPlainRows<T extends ObjectLiteral>(query: SelectQueryBu
   return query;
 }
 
-/** Each entity's by-id statement, per set of properties read ('' for all). */
-const byIdStatements = new WeakMap<EntityMetadata, Map<string, string>>();
+/** An entity's statements, written once per entity and key (the properties read, the parent and order). */
+type StatementCache = WeakMap<EntityMetadata, Map<string, string>>;
+
+function cachedStatement(cache: StatementCache, metadata: EntityMetadata, key: string, write: () => string): string {
+  let statements = cache.get(metadata);
+  if (!statements) cache.set(metadata, (statements = new Map<string, string>()));
+  let statement = statements.get(key);
+  if (!statement) statements.set(key, (statement = write()));
+  return statement;
+}
+
+const byIdStatements: StatementCache = new WeakMap();
 
 function byIdStatement(metadata: EntityMetadata, properties?: readonly string[]): string {
-  let statements = byIdStatements.get(metadata);
-  if (!statements) byIdStatements.set(metadata, (statements = new Map<string, string>()));
   const key = properties?.join(',') ?? '';
-  let statement = statements.get(key);
-  if (!statement) {
+  return cachedStatement(byIdStatements, metadata, key, () => {
     const read = metadata.columns.filter((column) => column.isSelect && (!properties || properties.includes(column.propertyName)));
     if (properties && read.length !== properties.length) throw new Error(`${metadata.name} has no readable column for one of ${key}`);
-    statement = `SELECT ${read.map(plainRead).join(', ')} FROM ${quoted(metadata.tableName)} WHERE id = ANY($1::uuid[])`;
-    statements.set(key, statement);
-  }
-  return statement;
+    return `SELECT ${read.map(plainRead).join(', ')} FROM ${quoted(metadata.tableName)} WHERE id = ANY($1::uuid[])`;
+  });
 }
 
 /**
@@ -155,30 +160,20 @@ export async function rowsByIds<T extends ObjectLiteral & { id: string }, K exte
 /** How a parent's rows are ordered: properties, each ascending or descending. */
 export type RowOrder<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
 
-/** Each entity's by-parent statement, per parent property and order. */
-const byParentStatements = new WeakMap<EntityMetadata, Map<string, string>>();
+const byParentStatements: StatementCache = new WeakMap();
 
 function byParentStatement(metadata: EntityMetadata, parent: string, order: Record<string, 'ASC' | 'DESC'>): string {
-  let statements = byParentStatements.get(metadata);
-  if (!statements) byParentStatements.set(metadata, (statements = new Map<string, string>()));
-  const key = `${parent} ${JSON.stringify(order)}`;
-  let statement = statements.get(key);
-  if (!statement) {
+  return cachedStatement(byParentStatements, metadata, `${parent} ${JSON.stringify(order)}`, () => {
     const column = (property: string) => {
       const found = metadata.findColumnWithPropertyName(property);
       if (!found) throw new Error(`${metadata.name} has no column ${property}`);
       return quoted(found.databaseName);
     };
+    const read = metadata.columns.filter((readable) => readable.isSelect).map(plainRead);
     const sorted = Object.entries(order).map(([property, direction]) => `${column(property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`);
-    statement =
-      `SELECT ${metadata.columns
-        .filter((c) => c.isSelect)
-        .map(plainRead)
-        .join(', ')} FROM ${quoted(metadata.tableName)}` +
-      ` WHERE ${column(parent)} = ANY($1::uuid[])${sorted.length ? ` ORDER BY ${sorted.join(', ')}` : ''}`;
-    statements.set(key, statement);
-  }
-  return statement;
+    const orderBy = sorted.length ? ` ORDER BY ${sorted.join(', ')}` : '';
+    return `SELECT ${read.join(', ')} FROM ${quoted(metadata.tableName)} WHERE ${column(parent)} = ANY($1::uuid[])${orderBy}`;
+  });
 }
 
 /**
