@@ -306,12 +306,14 @@ describe('certificates', () => {
     >(`SELECT enrollment_id FROM certificate_batch_item WHERE batch_id = $1`, [batch.id]);
     const issue = app.worker!.get(IssueCertificateHandler);
     const email = app.worker!.get(SendCertificateEmailHandler);
-    await Promise.all(items.map((item) => issue.handle({ batchId: batch.id, enrollmentId: item.enrollment_id })));
+    // One after another: each job's second run is the point, and five at once beside the worker's own
+    // jobs waited over 5 s for a database connection on a slow machine (the year-ahead CI run).
+    for (const item of items) await issue.handle({ batchId: batch.id, enrollmentId: item.enrollment_id });
     const certificates = await db().query<{ id: string }[]>(`SELECT id FROM certificate WHERE enrollment_id = ANY($1::uuid[])`, [
       items.map((i) => i.enrollment_id),
     ]);
     expect(certificates).toHaveLength(4);
-    await Promise.all(certificates.map((c) => email.handle({ certificateId: c.id })));
+    for (const certificate of certificates) await email.handle({ certificateId: certificate.id });
     // The second run finds its notification already made: one per certificate, each emailed once.
     await eventually(async () => {
       const rows = await db().query<{ email_state: string }[]>(
