@@ -10,11 +10,13 @@ export interface SqlTotals {
   milliseconds: number;
 }
 
-/** Reads the probe's totals; NaN when the api runs without it. */
+/** Reads the probe's totals, and fails without them, so a probe that no longer loads cannot pass for an api that sends no SQL. */
 export async function sqlTotals(origin: string): Promise<SqlTotals> {
   const response = await fetch(`${origin}/__sql-probe`);
-  if (!response.headers.get('content-type')?.includes('json')) return { statements: NaN, milliseconds: NaN };
-  return (await response.json()) as SqlTotals;
+  const totals = (await response.json().catch(() => undefined)) as Partial<SqlTotals> | undefined;
+  if (!response.ok || typeof totals?.statements !== 'number' || typeof totals.milliseconds !== 'number')
+    throw new Error(`the api answered no SQL totals at /__sql-probe (HTTP ${response.status}): is sql-probe.mjs preloaded?`);
+  return { statements: totals.statements, milliseconds: totals.milliseconds };
 }
 
 /** Sends one request and fails on any error in the answer, so a broken query cannot pass for a fast one. */
