@@ -1,7 +1,8 @@
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoLogins } from '../../apps/api/src/seed/demo-data.js';
 import { demoVerifyUrl, seedDemoIfEmpty } from '../../apps/api/src/seed/demo-seed.js';
 import { DataSource, In } from 'typeorm';
-import { rowsByIds, rowsByParentIds, selectingPlainRows } from '@sanggar/database';
+import { preparedPlainRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
+import type { ListWindow } from '@sanggar/core';
 import { CohortEntity } from '@sanggar/cohorts';
 import { SHOWN_USER_PROPERTIES, UserEntity } from '@sanggar/identity';
 import { TestApp } from '../support/harness.js';
@@ -209,14 +210,21 @@ describe('demo seed', () => {
     );
   });
 
-  it("reads a query builder's rows as plain objects equal to the entities TypeORM builds from the same query", async () => {
+  it("reads a query builder's rows as plain objects equal to the entities TypeORM builds from the same query, a page at a time", async () => {
     await seedDemoIfEmpty(app.api);
-    const cohorts = app.get(DataSource).getRepository(CohortEntity);
+    const dataSource = app.get(DataSource);
+    const cohorts = dataSource.getRepository(CohortEntity);
     const entities = await cohorts.createQueryBuilder('c').orderBy('c.id').getMany();
-    expect(entities.length).toBeGreaterThan(1);
-    const rows = await selectingPlainRows(cohorts.createQueryBuilder('c')).orderBy('c.id').getRawMany<CohortEntity>();
+    expect(entities.length).toBeGreaterThan(2);
+    const read = (window?: ListWindow) =>
+      preparedPlainRows<CohortEntity>(dataSource.manager, cohorts.createQueryBuilder('c').orderBy('c.id'), window);
+    const rows = await read();
     // Dates as their 'YYYY-MM-DD' text, instants as Dates: as the entity has them.
     expect(rows).toEqual(entities);
     expect(typeof rows[0].startsOn).toBe('string');
+    // The same statement for every page: the window is its parameters.
+    expect(await read({ first: 2, offset: 0 })).toEqual(entities.slice(0, 2));
+    expect(await read({ first: 2, offset: 1 })).toEqual(entities.slice(1, 3));
+    expect(await read({ first: 1, offset: entities.length })).toEqual([]);
   });
 });

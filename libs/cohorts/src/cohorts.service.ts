@@ -13,7 +13,7 @@ import {
   oneByKey,
   requireHubManager,
 } from '@sanggar/core';
-import { type CappedList, hasRoomFor, rowsByIds, rowsByParentIds, selectingPlainRows } from '@sanggar/database';
+import { type CappedList, hasRoomFor, preparedPlainRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
 import { CurriculaService, CurriculumStatus } from '@sanggar/curricula';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
@@ -134,7 +134,7 @@ export class CohortsService {
 
   /** A cohort the caller may see; NOT_FOUND otherwise, so ids of other cohorts don't leak. */
   async getCohort(user: AuthUser, id: string): Promise<CohortEntity> {
-    const cohort = await this.visible(user).andWhere('c.id = :id', { id }).getOne();
+    const [cohort] = await preparedPlainRows<CohortEntity>(this.dataSource.manager, this.visible(user).andWhere('c.id = :id', { id }));
     if (!cohort) throw CohortErrors.cohortNotFound();
     return cohort;
   }
@@ -150,14 +150,9 @@ export class CohortsService {
     const query = this.visible(user).andWhere('c.hub_id = :hubId', { hubId });
     if (status) query.andWhere('c.status = :status', { status });
     const direction = order === CohortOrder.STARTS_SOONEST ? 'ASC' : 'DESC';
+    query.orderBy('c.starts_on', direction).addOrderBy('c.name').addOrderBy('c.id');
     // Plain rows: the hub home lists three pages of cohorts, and building an entity per row cost more than reading it.
-    return selectingPlainRows(query)
-      .orderBy('c.starts_on', direction)
-      .addOrderBy('c.name')
-      .addOrderBy('c.id')
-      .limit(window.first)
-      .offset(window.offset)
-      .getRawMany<CohortEntity>();
+    return preparedPlainRows<CohortEntity>(this.dataSource.manager, query, window);
   }
 
   /** The cohort, visible to and managed by the caller (NOT_FOUND, then FORBIDDEN). */
@@ -462,9 +457,7 @@ export class CohortsService {
   async visibleCohortsByIds(user: AuthUser, ids: readonly string[]): Promise<(CohortEntity | undefined)[]> {
     return oneByKey(
       ids,
-      await this.visible(user)
-        .andWhere('c.id IN (:...ids)', { ids: [...ids] })
-        .getMany(),
+      await preparedPlainRows<CohortEntity>(this.dataSource.manager, this.visible(user).andWhere('c.id = ANY(:ids)', { ids: [...ids] })),
       (cohort) => cohort.id,
     );
   }

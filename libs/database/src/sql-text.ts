@@ -1,6 +1,6 @@
 import type { EntityManager, EntityMetadata, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
-import { manyByKey, oneByKey } from '@sanggar/core';
+import { type ListWindow, manyByKey, oneByKey } from '@sanggar/core';
 import { preparedRows } from './prepared.js';
 
 // The one place SQL text is built from values (lint: tools/lint/boundaries.mjs). Only identifiers
@@ -109,13 +109,26 @@ const plainRead = (column: ColumnMetadata) => `${plainValue(column)} AS ${alias(
 /**
  * Makes a query builder's rows plain objects with its entity's properties (never a `select: false`
  * column), read as rowsByIds reads them: for a list that needs the builder's conditions but not
- * TypeORM's building of an entity per row. Read them with getRawMany; page with limit/offset.
+ * TypeORM's building of an entity per row.
  */
-export function selectingPlainRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+function selectingPlainRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   const [first, ...rest] = query.expressionMap.mainAlias!.metadata.columns.filter((column) => column.isSelect);
   query.select(plainValue(first, query.alias), first.propertyName);
   for (const column of rest) query.addSelect(plainValue(column, query.alias), column.propertyName);
   return query;
+}
+
+/**
+ * A query builder's rows as plain objects (selectingPlainRows), read through a prepared statement and
+ * paged by parameters (TypeORM writes limit and offset into the text, which would make every page
+ * a statement of its own). For lists whose conditions depend on the caller's role: the builder's
+ * text is one per role, so PostgreSQL plans each once per connection instead of on every request.
+ */
+export function preparedPlainRows<T>(manager: EntityManager, query: SelectQueryBuilder<ObjectLiteral>, window?: ListWindow): Promise<T[]> {
+  const [text, values] = selectingPlainRows(query).getQueryAndParameters() as [string, unknown[]];
+  if (!window) return preparedRows<T>(manager, text, values);
+  const paged = `${text} LIMIT $${values.length + 1} OFFSET $${values.length + 2}`;
+  return preparedRows<T>(manager, paged, [...values, window.first, window.offset]);
 }
 
 /** An entity's statements, written once per entity and key (the properties read, the parent and order). */

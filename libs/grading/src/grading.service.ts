@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey, type ListWindow } from '@sanggar/core';
 import { AssignmentEntity, LessonEntity, RubricCriterionEntity } from '@sanggar/curricula';
-import { PgError, pgCode, preparedRows, rowsByIds, rowsByParentIds, selectingPlainRows } from '@sanggar/database';
+import { PgError, pgCode, preparedPlainRows, preparedRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
 import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity, SubmissionStatus } from './grading.entities.js';
 import { GradingErrors } from './grading.errors.js';
@@ -174,12 +174,10 @@ export class GradingService {
       .innerJoin('enrollment', 'e', 'e.id = s.enrollment_id')
       .where('e.cohort_id = :cohortId', { cohortId: cohort.id })
       .orderBy('s.submitted_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(window.first)
-      .offset(window.offset);
+      .addOrderBy('s.id', 'ASC');
     if (status) query.andWhere('s.status = :status', { status });
     // Plain rows: building 200 entities through the join (TypeORM looks up the joined table per row) cost more than the query.
-    return selectingPlainRows(query).getRawMany<SubmissionEntity>();
+    return preparedPlainRows<SubmissionEntity>(this.dataSource.manager, query, window);
   }
 
   /** One submission, for its trainee or for who grades in its cohort; NOT_FOUND for anyone else. */

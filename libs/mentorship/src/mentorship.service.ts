@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type AuthUser, type ListWindow, Role, belongsToHub, canManageHub, forbidden, manyByKey, requireHubManager } from '@sanggar/core';
-import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint, rowsByIds, selectingPlainRows } from '@sanggar/database';
+import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint, preparedPlainRows, rowsByIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { type Candidate, type Match, SECTORS, rankMentors } from './matching.js';
@@ -115,15 +115,13 @@ export class MentorshipService {
       .createQueryBuilder('s')
       .where('s.hub_id = :hubId', { hubId })
       .orderBy('s.name')
-      .addOrderBy('s.id')
-      .limit(window.first)
-      .offset(window.offset);
+      .addOrderBy('s.id');
     if (user.role === Role.MENTOR)
       query.andWhere('s.id IN (SELECT startup_id FROM startup_mentor WHERE mentor_id = :userId)', { userId: user.id });
     if (user.role === Role.TRAINEE)
       query.andWhere('s.id IN (SELECT startup_id FROM startup_member WHERE trainee_id = :userId)', { userId: user.id });
     // Plain rows: a directory page holds 200 start-ups, and building an entity per row cost more than reading it.
-    return selectingPlainRows(query).getRawMany<StartupEntity>();
+    return preparedPlainRows<StartupEntity>(this.dataSource.manager, query, window);
   }
 
   /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, type ListWindow, Locale, Role, localDate, requireHubManager } from '@sanggar/core';
-import { type CappedList, hasRoomFor, preparedRows, rowsByIds, rowsByParentIds, selectingPlainRows } from '@sanggar/database';
+import { type CappedList, hasRoomFor, preparedPlainRows, preparedRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
 import { HubsService, type RoomEntity } from '@sanggar/hubs';
 import { sessionUid } from '@sanggar/notifications';
 import { JobName, OutboxService, QueueName, Queues, jobIds } from '@sanggar/queue';
@@ -261,9 +261,8 @@ export class SchedulingService {
       case Role.ADMIN:
         break;
     }
-    if (window) query.limit(window.first).offset(window.offset);
     // Plain rows: a month of a hub's sessions is hundreds, and building an entity per row cost more than reading it.
-    return selectingPlainRows(query).getRawMany<SessionEntity>();
+    return preparedPlainRows<SessionEntity>(this.dataSource.manager, query, window);
   }
 
   /** The caller's sessions as calendar entries, in their language. */
