@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type AuthUser, type ListWindow, Role, belongsToHub, canManageHub, forbidden, manyByKey, requireHubManager } from '@sanggar/core';
-import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint, preparedPlainRows, rowsByIds } from '@sanggar/database';
+import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint, preparedPlainRows, preparedRows, rowsByIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { type Candidate, type Match, SECTORS, rankMentors } from './matching.js';
@@ -54,12 +54,12 @@ export class MentorshipService {
     return profile;
   }
 
-  /** The hub's mentors (those without a profile yet shown with defaults), optionally with one expertise. */
-  /** The hub's mentors by name, those with the given expertise only if one is given; a window of them, or all. */
+  /** The hub's mentors by name (those without a profile yet with defaults), only those with `expertise` if given; a window of them, or all. */
   async mentorsOf(user: AuthUser, hubId: string, expertise?: string | null, window?: ListWindow): Promise<MentorProfile[]> {
     if (!belongsToHub(user, hubId)) return [];
     const ids = (
-      await this.dataSource.query<{ id: string }[]>(
+      await preparedRows<{ id: string }>(
+        this.dataSource.manager,
         `SELECT u.id FROM "user" u JOIN hub_membership m ON m.user_id = u.id
            LEFT JOIN mentor_profile p ON p.mentor_id = u.id
           WHERE m.hub_id = $1 AND u.role = $5 AND ($2::text IS NULL OR $2 = ANY(p.expertise))
@@ -71,7 +71,8 @@ export class MentorshipService {
   }
 
   async profilesOf(mentorIds: readonly string[]): Promise<MentorProfile[]> {
-    const rows = await this.dataSource.query<MentorProfile[]>(
+    const rows = await preparedRows<MentorProfile>(
+      this.dataSource.manager,
       `SELECT u.id AS "mentorId", p.bio, coalesce(p.expertise, '{}') AS expertise, coalesce(p.max_mentees, 3) AS "maxMentees",
               (SELECT count(*)::int FROM startup_mentor sm WHERE sm.mentor_id = u.id) AS "activeMentees"
          FROM "user" u LEFT JOIN mentor_profile p ON p.mentor_id = u.id WHERE u.id = ANY($1::uuid[])`,
@@ -185,7 +186,7 @@ export class MentorshipService {
   }
 
   private async peopleOf(ids: readonly string[], sql: string): Promise<string[][]> {
-    const rows = await this.dataSource.query<{ startupId: string; personId: string }[]>(sql, [ids]);
+    const rows = await preparedRows<{ startupId: string; personId: string }>(this.dataSource.manager, sql, [ids]);
     return manyByKey(ids, rows, (row) => row.startupId).map((people) => people.map((row) => row.personId));
   }
 }
