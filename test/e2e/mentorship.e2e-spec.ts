@@ -107,6 +107,26 @@ describe('mentorship: profiles, start-ups, matching', () => {
     expect(active).toBe(3);
   });
 
+  it('lists each start-up with its trainees and its mentors longest-serving first', async () => {
+    const [senior, junior] = [await mentorWith(['kuliner'], 3), await mentorWith(['kuliner'], 3)];
+    const [busy, quiet] = [await startup('kuliner', 3), await startup('kuliner', 1)];
+    for (const mentor of [junior, senior, junior]) await as(coordinator).gql(ASSIGN, { s: busy.id, m: mentor.user.id });
+    await as(coordinator).gql(ASSIGN, { s: quiet.id, m: senior.user.id });
+
+    const DIRECTORY = `query($hubId: ID!) { startups(hubId: $hubId, first: 200) { id members { id } mentors { id } first: mentors(first: 1) { id } } }`;
+    const answer = await as(coordinator).gql<{
+      startups: { id: string; members: { id: string }[]; mentors: { id: string }[]; first: { id: string }[] }[];
+    }>(DIRECTORY, { hubId: hub.id });
+    const ids = (people: { id: string }[]) => people.map((person) => person.id);
+    const listed = (id: string) => answer.data!.startups.find((listedStartup) => listedStartup.id === id)!;
+    const [a, b] = [listed(busy.id), listed(quiet.id)];
+    expect(ids(a.members).sort()).toEqual([...busy.trainees].sort());
+    expect(ids(b.members)).toEqual(quiet.trainees);
+    expect(ids(a.mentors)).toEqual([junior.user.id, senior.user.id]);
+    expect(ids(a.first)).toEqual([junior.user.id]);
+    expect(ids(b.mentors)).toEqual([senior.user.id]);
+  });
+
   it('suggests mentors with room, best first, with reasons in the reader’s language', async () => {
     const matchHub = await app.factory.hub();
     const matchCoordinator = await app.factory.person(Role.COORDINATOR, matchHub.id, { locale: Locale.en });
