@@ -17,6 +17,11 @@ export interface MentorProfile {
   activeMentees: number;
 }
 
+/** A mentor of a hub, with their name. */
+export interface HubMentor extends MentorProfile {
+  fullName: string;
+}
+
 const isSector = (value: string) => (SECTORS as readonly string[]).includes(value);
 
 /** The Startup.members and Startup.mentors lists are capped here. */
@@ -54,20 +59,24 @@ export class MentorshipService {
     return profile;
   }
 
-  /** The hub's mentors by name (those without a profile yet with defaults), only those with `expertise` if given; a window of them, or all. */
-  async mentorsOf(user: AuthUser, hubId: string, expertise?: string | null, window?: ListWindow): Promise<MentorProfile[]> {
-    if (!belongsToHub(user, hubId)) return [];
-    const ids = (
-      await preparedRows<{ id: string }>(
-        this.dataSource.manager,
-        `SELECT u.id FROM "user" u JOIN hub_membership m ON m.user_id = u.id
-           LEFT JOIN mentor_profile p ON p.mentor_id = u.id
-          WHERE m.hub_id = $1 AND u.role = $5 AND ($2::text IS NULL OR $2 = ANY(p.expertise))
-          ORDER BY u.full_name, u.id LIMIT $3 OFFSET $4`,
-        [hubId, expertise ?? null, window?.first ?? null, window?.offset ?? 0, Role.MENTOR],
-      )
-    ).map((row) => row.id);
-    return this.profilesOf(ids);
+  /**
+   * The hub's mentors by name (those without a profile yet with defaults), only those with `expertise`
+   * if given; a window of them, or all. One statement with their names: the directory and the
+   * suggestions read 250 mentors, and three statements (ids, profiles, names) cost more than the work.
+   */
+  mentorsOf(user: AuthUser, hubId: string, expertise?: string | null, window?: ListWindow): Promise<HubMentor[]> {
+    if (!belongsToHub(user, hubId)) return Promise.resolve([]);
+    return preparedRows<HubMentor>(
+      this.dataSource.manager,
+      `SELECT u.id AS "mentorId", u.full_name AS "fullName", p.bio, coalesce(p.expertise, '{}') AS expertise,
+              coalesce(p.max_mentees, 3) AS "maxMentees",
+              (SELECT count(*)::int FROM startup_mentor sm WHERE sm.mentor_id = u.id) AS "activeMentees"
+         FROM "user" u JOIN hub_membership m ON m.user_id = u.id
+         LEFT JOIN mentor_profile p ON p.mentor_id = u.id
+        WHERE m.hub_id = $1 AND u.role = $5 AND ($2::text IS NULL OR $2 = ANY(p.expertise))
+        ORDER BY u.full_name, u.id LIMIT $3 OFFSET $4`,
+      [hubId, expertise ?? null, window?.first ?? null, window?.offset ?? 0, Role.MENTOR],
+    );
   }
 
   async profilesOf(mentorIds: readonly string[]): Promise<MentorProfile[]> {
@@ -150,11 +159,7 @@ export class MentorshipService {
     const startup = await this.managedStartup(user, startupId);
     const assigned = new Set((await this.dataSource.getRepository(StartupMentorEntity).findBy({ startupId })).map((row) => row.mentorId));
     const mentors = await this.mentorsOf(user, startup.hubId);
-    const users = await this.identity.usersByIds(mentors.map((m) => m.mentorId));
-    const names = new Map(users.flatMap((u) => (u ? [[u.id, u.fullName] as const] : [])));
-    const candidates: Candidate[] = mentors
-      .filter((m) => !assigned.has(m.mentorId))
-      .map((m) => ({ ...m, name: names.get(m.mentorId) ?? '' }));
+    const candidates: Candidate[] = mentors.filter((m) => !assigned.has(m.mentorId)).map((m) => ({ ...m, name: m.fullName }));
     return rankMentors(startup.sector, candidates).slice(0, Math.max(1, Math.min(limit, 50)));
   }
 
