@@ -100,7 +100,9 @@ describe('screen queries', () => {
     const recordReads = sent.filter((text) => text.includes('FROM attendance_record'));
     expect(recordReads).toHaveLength(1);
     expect(recordReads[0]).not.toContain('note');
-    expect(sent.filter((text) => text.includes('FROM "user"') && text.includes('full_name'))).toEqual([]);
+    // No person is read beyond the caller, whose row comes with the token check (the first statement).
+    expect(sent.slice(1).filter((text) => text.includes('FROM "user"') && text.includes('full_name'))).toEqual([]);
+    expect(sent[0]).toContain('refresh_token');
   });
 
   it('gives a trainee one lesson, assignment or session of her cohort, and nobody else', async () => {
@@ -144,6 +146,28 @@ describe('screen queries', () => {
     // Only what is given changes.
     await app.as(trainee).gql(PROFILE, { input: { locale: 'id' } });
     expect((await app.as(trainee).gql<{ me: unknown }>(ME)).data?.me).toEqual({ fullName: 'Laras Ayu', locale: 'id' });
+  });
+
+  it('answers `me` from the row the token check read: one statement, the same person a fresh read shows', async () => {
+    const SHOWN = `{ me { id email fullName role locale privacyNoticeAccepted birthYear } }`;
+    let answer: GqlResponse<{ me: Record<string, unknown> }> | undefined;
+    const statements = await statementsSent(async () => {
+      answer = await app.as(coordinator).gql(SHOWN);
+    });
+    expect(statements).toHaveLength(1);
+    const [fresh] = await app
+      .get(DataSource)
+      .query<{ email: string; full_name: string; locale: string }[]>('SELECT email, full_name, locale FROM "user" WHERE id = $1', [
+        coordinator.user.id,
+      ]);
+    expect(answer!.data!.me).toMatchObject({
+      id: coordinator.user.id,
+      email: fresh.email,
+      fullName: fresh.full_name,
+      role: 'COORDINATOR',
+      locale: fresh.locale,
+      privacyNoticeAccepted: expect.any(Boolean),
+    });
   });
 
   it('filters my enrollments by status and one assignment’s attempts', async () => {

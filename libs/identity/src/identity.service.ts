@@ -346,10 +346,14 @@ export class IdentityService {
     return this.getUser(userId);
   }
 
-  /** The caller behind a verified access token — active, of a login not ended — with their hubs, in one query. */
-  async authUser(accessToken: string): Promise<AuthUser> {
+  /**
+   * The caller behind a verified access token — active, of a login not ended — with their hubs, and
+   * their own row as lists show it (so that `me` reads nothing more), in one query.
+   */
+  async authenticated(accessToken: string): Promise<{ caller: AuthUser; shown: ShownUser }> {
     const { userId, sessionId } = this.tokens.verifyAccess(accessToken);
-    return { ...(await this.loadAuthUser(userId, { sessionId })), sessionId: sessionId ?? undefined };
+    const { caller, shown } = await this.callerRow(userId, { sessionId });
+    return { caller: { ...caller, sessionId: sessionId ?? undefined }, shown };
   }
 
   /**
@@ -357,9 +361,17 @@ export class IdentityService {
    * A deactivated user, or a login that was ended, is not found.
    */
   async loadAuthUser(userId: string, options: { sessionId?: string | null; includeInactive?: boolean } = {}): Promise<AuthUser> {
-    const [row] = await preparedRows<AuthUser>(
+    return (await this.callerRow(userId, options)).caller;
+  }
+
+  private async callerRow(
+    userId: string,
+    options: { sessionId?: string | null; includeInactive?: boolean },
+  ): Promise<{ caller: AuthUser; shown: ShownUser }> {
+    const [row] = await preparedRows<ShownUser & Pick<AuthUser, 'hubIds'>>(
       this.dataSource.manager,
-      `SELECT u.id, u.role, u.locale,
+      `SELECT u.id, u.role, u.locale, u.email, u.full_name AS "fullName", u.deactivated_at AS "deactivatedAt",
+              u.birth_year AS "birthYear", u.privacy_notice_version AS "privacyNoticeVersion", u.erased_at AS "erasedAt",
               coalesce(array_agg(m.hub_id) FILTER (WHERE m.hub_id IS NOT NULL AND m.approved_at IS NOT NULL), '{}') AS "hubIds"
          FROM "user" u LEFT JOIN hub_membership m ON m.user_id = u.id
         WHERE u.id = $1 AND ($2 OR u.deactivated_at IS NULL)
@@ -368,7 +380,8 @@ export class IdentityService {
       [userId, options.includeInactive ?? false, options.sessionId ?? null],
     );
     if (!row) throw IdentityErrors.invalidToken();
-    return row;
+    const { hubIds, ...shown } = row;
+    return { caller: { id: row.id, role: row.role, locale: row.locale, hubIds }, shown };
   }
 
   /** The one user the condition names, with the password hash every other read leaves out. */

@@ -7,8 +7,8 @@ import { IdentityService } from '@sanggar/identity';
 import type { GqlContext } from '../graphql/context.js';
 import type { LoggedRequest } from '../http/hardening.js';
 
-/** Where the guard keeps the caller: the GraphQL context, or the request for plain HTTP routes. */
-type CallerHolder = Pick<GqlContext, 'userPromise' | 'user'> & Partial<Pick<GqlContext, 'locale'>>;
+/** Where the guard keeps the caller: the GraphQL context (with the request's loaders), or the request for plain HTTP routes. */
+type CallerHolder = Pick<GqlContext, 'userPromise' | 'user'> & Partial<Pick<GqlContext, 'locale' | 'loaders'>>;
 
 export function callerHolder(context: ExecutionContext): { holder: CallerHolder; req: FastifyRequest } {
   if (context.getType<string>() === 'graphql') {
@@ -51,7 +51,9 @@ export function callerOf(holder: CallerHolder, req: FastifyRequest, identity: Id
   holder.userPromise ??= (async () => {
     const token = bearerToken(req);
     if (!token) throw unauthenticated();
-    const user = await identity.authUser(token);
+    const { caller: user, shown } = await identity.authenticated(token);
+    // The caller's own row came with the check: a field that shows them (`me`) reads it from here.
+    holder.loaders?.userById.prime(user.id, shown);
     holder.locale = user.locale;
     holder.user = user;
     (req as LoggedRequest).caller = user;
