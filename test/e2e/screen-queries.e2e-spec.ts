@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { type CohortEntity, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import type { HubEntity } from '@sanggar/hubs';
+import { IdentityService, SHOWN_USER_PROPERTIES } from '@sanggar/identity';
 import type { Person } from '../support/factories.js';
 import { type GqlResponse, TestApp, codes } from '../support/harness.js';
 import { statementsSent } from '../support/statements.js';
@@ -168,6 +169,11 @@ describe('screen queries', () => {
       locale: fresh.locale,
       privacyNoticeAccepted: expect.any(Boolean),
     });
+    // The token check writes its own column list: it must read what every other read of a person shows.
+    const identity = app.get(IdentityService);
+    const { shown } = await identity.authenticated(coordinator.token);
+    expect(shown).toEqual((await identity.shownUsersByIds([coordinator.user.id]))[0]);
+    expect(Object.keys(shown).sort()).toEqual([...SHOWN_USER_PROPERTIES].sort());
   });
 
   it('filters my enrollments by status and one assignment’s attempts', async () => {
