@@ -389,6 +389,18 @@ describe('certificates', () => {
     });
     const [{ successor }] = await db().query(`SELECT superseded_by AS successor FROM certificate WHERE id = $1`, [second.id]);
     expect(successor).toBe(reissued.data!.reissueCertificate.id);
+    // An enrollment (a roster's row, the trainee's own) shows its current certificate, never the one replaced.
+    type Current = {
+      myEnrollments: { certificate: { id: string; status: string; verificationCode: string; holderName: string } | null }[];
+    };
+    const currentOf = async (person: (typeof eligible)[number]) =>
+      (await as(person).gql<Current>(`{ myEnrollments { certificate { id status verificationCode holderName } } }`)).data!.myEnrollments[0]
+        .certificate;
+    const { id, verificationCode } = reissued.data!.reissueCertificate;
+    // Whatever order the rows lie in: rewriting the current one puts it behind the one it replaced.
+    await db().query(`UPDATE certificate SET status = status WHERE id = $1`, [id]);
+    expect(await currentOf(eligible[1])).toEqual({ id, status: 'VALID', verificationCode, holderName: 'Nama Yang Benar' });
+    expect(await currentOf(eligible[0])).toMatchObject({ id: first.id, status: 'REVOKED' });
     // The old certificate's page sends whoever holds it to the one that replaced it.
     expect(await (await fetch(second.verifyUrl)).text()).toContain(
       `<a href="/verify/${reissued.data!.reissueCertificate.verificationCode}?lang=id">Lihat sertifikat penggantinya</a>`,

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { preparedPlainRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
 import type { ListWindow } from '@sanggar/core';
 import { CohortEntity } from '@sanggar/cohorts';
-import { SHOWN_USER_PROPERTIES, UserEntity } from '@sanggar/identity';
+import { HubMembershipEntity, SHOWN_USER_PROPERTIES, UserEntity } from '@sanggar/identity';
 import { TestApp } from '../support/harness.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken user { role } } }`;
@@ -188,6 +188,25 @@ describe('demo seed', () => {
       expect(none).toEqual([]);
       expect(lists).toEqual(parents.map((id) => entities.filter((entity) => entity[parent] === id).map((entity) => ({ ...entity }))));
     }
+  });
+
+  it('reads only some properties of each parent’s rows, under a fixed condition, and refuses a read that leaves out the parent', async () => {
+    await seedDemoIfEmpty(app.api);
+    const memberships = app.get(DataSource).getRepository(HubMembershipEntity);
+    // One of them waits for approval, so the condition has a row to leave out.
+    const [waiting] = await memberships.find({ take: 1, order: { userId: 'ASC' } });
+    await memberships.update({ userId: waiting.userId, hubId: waiting.hubId }, { approvedAt: null });
+    const entities = await memberships.find({ order: { createdAt: 'ASC' } });
+    const userIds = [...new Set(entities.map((membership) => membership.userId))];
+    const read = (condition?: string) =>
+      rowsByParentIds(memberships, 'userId', userIds, { createdAt: 'ASC' }, { properties: ['userId', 'hubId'], condition });
+    const expected = (kept: (membership: HubMembershipEntity) => boolean) =>
+      userIds.map((id) => entities.filter((m) => m.userId === id && kept(m)).map(({ userId, hubId }) => ({ userId, hubId })));
+    expect(await read()).toEqual(expected(() => true));
+    expect(await read('approved_at IS NOT NULL')).toEqual(expected((membership) => membership.approvedAt !== null));
+    expect((await read('approved_at IS NOT NULL')).flat()).not.toContainEqual({ userId: waiting.userId, hubId: waiting.hubId });
+    await expect(rowsByParentIds(memberships, 'userId', userIds, {}, { properties: ['hubId'] })).rejects.toThrow(/read hubId by userId/);
+    await memberships.update({ userId: waiting.userId, hubId: waiting.hubId }, { approvedAt: waiting.approvedAt });
   });
 
   it('reads only the properties asked for, as the entity has them, and refuses one it does not have or never reads', async () => {

@@ -60,12 +60,15 @@ export class CertificateBatchItemEntity {
   error: string | null;
 }
 
+/** The rows the `certificate_one_current_per_enrollment` index holds: an enrollment's current certificate. */
+export const CURRENT_CERTIFICATE = `"status" <> 'SUPERSEDED'`;
+
 /**
  * An issued certificate. Everything shown on it is copied here at issuance, so it stays verifiable
  * however the cohort, curriculum or accounts change later. Nothing is ever deleted.
  */
 @Entity('certificate')
-@Index('certificate_one_current_per_enrollment', ['enrollmentId'], { unique: true, where: `"status" <> 'SUPERSEDED'` })
+@Index('certificate_one_current_per_enrollment', ['enrollmentId'], { unique: true, where: CURRENT_CERTIFICATE })
 @Index('certificate_holder', ['holderId'])
 @Index('certificate_status_index', ['hubId', 'statusIndex'], { unique: true })
 @Check('certificate_status_known', `"status" IN ('VALID', 'REVOKED', 'SUPERSEDED')`)
@@ -183,3 +186,21 @@ export class CertificatePdfEntity {
   @Column({ type: 'bytea' })
   content: Buffer;
 }
+
+/** What a certificate is listed with (a roster's column): all but the signed credential, kilobytes each. */
+export const LISTED_CERTIFICATE_PROPERTIES = [
+  'id',
+  'enrollmentId',
+  'verificationCode',
+  'status',
+  'holderName',
+  'hubName',
+  'hubTimezone',
+  'cohortName',
+  'curriculumTitle',
+  'finalScore',
+  'attendanceRate',
+  'issuedAt',
+] as const satisfies readonly (keyof CertificateEntity)[];
+
+export type ListedCertificate = Pick<CertificateEntity, (typeof LISTED_CERTIFICATE_PROPERTIES)[number]>;

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { EnrollmentEntity } from '@sanggar/cohorts';
 import { CurriculumEntity, CurriculumStatus } from '@sanggar/curricula';
-import { type AuthUser, Clock, type ListWindow, oneByKey, requireHubManager } from '@sanggar/core';
+import { type AuthUser, Clock, type ListWindow, requireHubManager } from '@sanggar/core';
+import { rowsByParentIds } from '@sanggar/database';
 import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CertificateLinks } from './certificate-links.js';
-import { CertificateEntity, CertificateStatus } from './certificate.entities.js';
+import {
+  CURRENT_CERTIFICATE,
+  CertificateEntity,
+  CertificateStatus,
+  LISTED_CERTIFICATE_PROPERTIES,
+  type ListedCertificate,
+} from './certificate.entities.js';
 import { CertificateErrors } from './certificates.errors.js';
 import { CredentialsService } from './credentials.service.js';
 import { CREDENTIAL_CONTEXTS } from './open-badges.js';
@@ -121,12 +128,19 @@ export class CertificatesService {
       .getMany();
   }
 
-  /** Batch loaders. */
-  async currentCertificatesByEnrollmentIds(ids: readonly string[]): Promise<(CertificateEntity | undefined)[]> {
-    const rows = await this.dataSource
-      .getRepository(CertificateEntity)
-      .findBy({ enrollmentId: In([...ids]), status: Not(CertificateStatus.SUPERSEDED) });
-    return oneByKey(ids, rows, (row) => row.enrollmentId);
+  /** Batch loader: each enrollment's current certificate as lists show it, from the index that holds only those. */
+  async currentCertificatesByEnrollmentIds(ids: readonly string[]): Promise<(ListedCertificate | undefined)[]> {
+    const current = await rowsByParentIds(
+      this.dataSource.getRepository(CertificateEntity),
+      'enrollmentId',
+      ids,
+      {},
+      {
+        properties: LISTED_CERTIFICATE_PROPERTIES,
+        condition: CURRENT_CERTIFICATE,
+      },
+    );
+    return current.map(([certificate]) => certificate);
   }
   /** A certificate of a hub the caller manages (NOT_FOUND, then FORBIDDEN). */
   async managed(user: AuthUser, id: string): Promise<CertificateEntity> {

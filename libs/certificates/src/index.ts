@@ -1,7 +1,13 @@
 export * from './certificate-jobs.js';
 export * from './certificate-pdf.js';
 export * from './certificate-pdfs.js';
-export { BatchItemStatus, CertificateBatchEntity, CertificateEntity, CertificateStatus } from './certificate.entities.js';
+export {
+  BatchItemStatus,
+  CertificateBatchEntity,
+  CertificateEntity,
+  CertificateStatus,
+  type ListedCertificate,
+} from './certificate.entities.js';
 export * from './certificates.errors.js';
 export * from './certificates.module.js';
 export * from './certificate-links.js';

@@ -175,33 +175,51 @@ export type RowOrder<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
 
 const byParentStatements: StatementCache = new WeakMap();
 
-function byParentStatement(metadata: EntityMetadata, parent: string, order: Record<string, 'ASC' | 'DESC'>): string {
-  return cachedStatement(byParentStatements, metadata, `${parent} ${JSON.stringify(order)}`, () => {
+/** What else a by-parent read may say: only some properties, and a condition without parameters. */
+export interface ParentRowsRead<K extends string> {
+  /** Only these properties (the parent's among them); every readable one when absent. */
+  properties?: readonly K[];
+  /** Written as a partial index's predicate is, so that PostgreSQL answers from that index. */
+  condition?: string;
+}
+
+function byParentStatement(
+  metadata: EntityMetadata,
+  parent: string,
+  order: Record<string, 'ASC' | 'DESC'>,
+  { properties, condition }: ParentRowsRead<string>,
+): string {
+  const key = `${parent} ${JSON.stringify(order)} ${properties?.join(',') ?? ''} ${condition ?? ''}`;
+  return cachedStatement(byParentStatements, metadata, key, () => {
     const column = (property: string) => {
       const found = metadata.findColumnWithPropertyName(property);
       if (!found) throw new Error(`${metadata.name} has no column ${property}`);
       return quoted(found.databaseName);
     };
-    const read = metadata.columns.filter((readable) => readable.isSelect).map(plainRead);
+    const read = metadata.columns.filter((readable) => readable.isSelect && (!properties || properties.includes(readable.propertyName)));
+    if (properties && (read.length !== properties.length || !properties.includes(parent)))
+      throw new Error(`${metadata.name}: read ${properties.join(', ')} by ${parent}`);
     const sorted = Object.entries(order).map(([property, direction]) => `${column(property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`);
     const orderBy = sorted.length ? ` ORDER BY ${sorted.join(', ')}` : '';
-    return `SELECT ${read.join(', ')} FROM ${quoted(metadata.tableName)} WHERE ${column(parent)} = ANY($1::uuid[])${orderBy}`;
+    const where = `${column(parent)} = ANY($1::uuid[])${condition ? ` AND ${condition}` : ''}`;
+    return `SELECT ${read.map(plainRead).join(', ')} FROM ${quoted(metadata.tableName)} WHERE ${where}${orderBy}`;
   });
 }
 
 /**
  * Each parent's rows (a curriculum's modules, a cohort's sessions), in the order of the parent ids,
- * as plain objects with the entity's properties, read as rowsByIds reads them: for the batch loaders
- * behind every page, one prepared statement for any number of parents instead of TypeORM's `In()`
- * list (a placeholder per id, planned on every run) and an entity built per row.
+ * as plain objects with the entity's properties (or those `read` names), read as rowsByIds reads
+ * them: for the batch loaders behind every page, one prepared statement for any number of parents
+ * instead of TypeORM's `In()` list (a placeholder per id, planned on every run) and an entity built per row.
  */
-export async function rowsByParentIds<T extends ObjectLiteral>(
+export async function rowsByParentIds<T extends ObjectLiteral, K extends keyof T & string = keyof T & string>(
   repository: Repository<T>,
   parent: keyof T & string,
   parentIds: readonly string[],
   order: RowOrder<T> = {},
-): Promise<T[][]> {
-  const statement = byParentStatement(repository.metadata, parent, order as Record<string, 'ASC' | 'DESC'>);
-  const rows = await preparedRows<T>(repository.manager, statement, [[...parentIds]]);
-  return manyByKey(parentIds, rows, (row) => row[parent] as string);
+  read: ParentRowsRead<K> = {},
+): Promise<Pick<T, K>[][]> {
+  const statement = byParentStatement(repository.metadata, parent, order as Record<string, 'ASC' | 'DESC'>, read);
+  const rows = await preparedRows<Pick<T, K>>(repository.manager, statement, [[...parentIds]]);
+  return manyByKey(parentIds, rows, (row) => (row as T)[parent] as string);
 }

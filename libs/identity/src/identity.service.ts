@@ -2,20 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource, type EntityManager, In, IsNull, Repository } from 'typeorm';
-import {
-  type AuthUser,
-  Clock,
-  type ListWindow,
-  Locale,
-  Role,
-  canManageHub,
-  clientSource,
-  hasReason,
-  manyByKey,
-  oneByKey,
-} from '@sanggar/core';
+import { type AuthUser, Clock, type ListWindow, Locale, Role, canManageHub, clientSource, hasReason, oneByKey } from '@sanggar/core';
 import { AuditAction, AuditService } from '@sanggar/audit';
-import { PgError, pgCode, preparedRows, rowsByIds } from '@sanggar/database';
+import { PgError, pgCode, preparedRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, RateLimiter, jobIds } from '@sanggar/queue';
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
@@ -409,14 +398,19 @@ export class IdentityService {
     return rowsByIds(this.users, ids, SHOWN_USER_PROPERTIES);
   }
 
-  /** Batch loader: the hub ids of each user (approved memberships, or also those awaiting approval). */
+  /** Batch loader: the hub ids of each user (approved memberships, or also those awaiting approval), oldest first. */
   async hubIdsByUserIds(userIds: readonly string[], { includePending = false } = {}): Promise<string[][]> {
-    const rows = await this.memberships
-      .createQueryBuilder('m')
-      .where('m.user_id IN (:...userIds) AND (:includePending OR m.approved_at IS NOT NULL)', { userIds: [...userIds], includePending })
-      .orderBy('m.created_at')
-      .getMany();
-    return manyByKey(userIds, rows, (row) => row.userId).map((memberships) => memberships.map((row) => row.hubId));
+    const memberships = await rowsByParentIds(
+      this.memberships,
+      'userId',
+      userIds,
+      { createdAt: 'ASC' },
+      {
+        properties: ['userId', 'hubId'],
+        condition: includePending ? undefined : 'approved_at IS NOT NULL',
+      },
+    );
+    return memberships.map((ofUser) => ofUser.map((membership) => membership.hubId));
   }
 
   /** What an emailed link needs: the person, why, and the token text; null once it was used or expired. */

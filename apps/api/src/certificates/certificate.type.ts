@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type BatchState, type CertificateEntity, CertificateStatus } from '@sanggar/certificates';
+import { type BatchState, CertificateStatus, type ListedCertificate } from '@sanggar/certificates';
 import { DateTimeScalar } from '../graphql/scalars.js';
 
 registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
@@ -109,7 +109,7 @@ export class CertificateVerificationType {
 export type CertificateUrls = { verify(code: string): string; pdf(code: string): string; credential(code: string): string };
 
 export const toCertificateType = (
-  certificate: CertificateEntity,
+  certificate: ListedCertificate,
   urls: CertificateUrls,
   inZone: (instant: Date, timezone: string) => string,
 ): CertificateType => ({

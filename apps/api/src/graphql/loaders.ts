@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type AttendanceRecordRow, AttendanceService, type AttendanceStatusRow } from '@sanggar/attendance';
-import { type BatchState, type CertificateEntity, CertificateIssuance, CertificatesService } from '@sanggar/certificates';
+import { type BatchState, CertificateIssuance, CertificatesService, type ListedCertificate } from '@sanggar/certificates';
 import { type CohortEntity, CohortsService, type EnrollmentEntity, type EnrollmentPage, type EnrollmentPageKey } from '@sanggar/cohorts';
 import { type AuthUser, Role } from '@sanggar/core';
 import {
@@ -113,7 +113,7 @@ export class LoaderFactory {
       progressByEnrollmentId: new DataLoader<string, ProgressWithSchedule | undefined>((ids) =>
         this.progress.progressOf(ids, ownRecordsOnly(caller())),
       ),
-      certificateByEnrollmentId: new DataLoader<string, CertificateEntity | undefined>((ids) =>
+      certificateByEnrollmentId: new DataLoader<string, ListedCertificate | undefined>((ids) =>
         this.certificates.currentCertificatesByEnrollmentIds(ids),
       ),
       /** A cohort list's grading counts at once (null where the caller does not grade). */
