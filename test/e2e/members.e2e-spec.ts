@@ -210,6 +210,8 @@ describe('member directory', () => {
     expect(theirs.data!.person.enrollments.map((enrollment) => enrollment.cohort.name)).toEqual(['Angkatan Lain']);
     const own = await app.as(trainee).gql<{ me: { enrollments: unknown[] } }>(`{ me { enrollments { status } } }`);
     expect(own.data!.me.enrollments).toHaveLength(2);
+    const newest = await app.as(trainee).gql<{ me: { enrollments: unknown[] } }>(`{ me { enrollments(first: 1) { cohort { name } } } }`);
+    expect(newest.data!.me.enrollments).toEqual([{ cohort: { name: 'Angkatan Lain' } }]);
 
     await app.as(coordinator).gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: trainee.user.id });
     expect((await app.as(coordinator).gql<{ person: { active: boolean } }>(PERSON, { id: trainee.user.id })).data!.person.active).toBe(

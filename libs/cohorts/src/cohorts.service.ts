@@ -424,13 +424,13 @@ export class CohortsService {
       .innerJoin(CohortEntity, 'c', 'c.id = e.cohort_id')
       .where('e.trainee_id = :traineeId', { traineeId })
       .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id')
-      .take(first);
+      .addOrderBy('e.id');
     if (actor.id !== traineeId && actor.role !== Role.ADMIN) {
       const managed = actor.role === Role.COORDINATOR ? actor.hubIds : [];
       query.andWhere('c.hub_id = ANY(:managed)', { managed });
     }
-    return query.getMany();
+    // One cohort per enrollment: a plain LIMIT (TypeORM's take() adds a statement for the ids first).
+    return preparedPlainRows<EnrollmentEntity>(this.dataSource.manager, query, { first, offset: 0 });
   }
 
   /** The caller's own enrollments, newest cohort first. */

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { DataSource, type EntityManager, In, IsNull, Repository } from 'typeorm';
 import { type AuthUser, Clock, type ListWindow, Locale, Role, canManageHub, clientSource, hasReason, oneByKey } from '@sanggar/core';
 import { AuditAction, AuditService } from '@sanggar/audit';
-import { PgError, pgCode, preparedRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
+import { PgError, pgCode, preparedPlainRows, preparedRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
 import { JobName, OutboxService, RateLimiter, jobIds } from '@sanggar/queue';
 import { AccountTokenEntity, AccountTokenPurpose } from './account-token.entity.js';
@@ -318,14 +318,12 @@ export class IdentityService {
   /** Self-registered trainees waiting for a coordinator of a hub that approves sign-ups, oldest first. */
   async pendingMembers(actor: AuthUser, hubId: string, window: ListWindow): Promise<UserEntity[]> {
     if (!canManageHub(actor, hubId)) return [];
-    return this.users
+    const waiting = this.users
       .createQueryBuilder('u')
       .innerJoin(HubMembershipEntity, 'm', 'm.user_id = u.id AND m.hub_id = :hubId AND m.approved_at IS NULL', { hubId })
       .orderBy('m.created_at')
-      .addOrderBy('u.id')
-      .limit(window.first)
-      .offset(window.offset)
-      .getMany();
+      .addOrderBy('u.id');
+    return preparedPlainRows<UserEntity>(this.dataSource.manager, waiting, window);
   }
 
   async approveMember(actor: AuthUser, hubId: string, userId: string): Promise<UserEntity> {
