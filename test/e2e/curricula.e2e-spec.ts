@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
 import { TestApp, codes } from '../support/harness.js';
@@ -495,6 +496,11 @@ describe('curricula', () => {
       }
       const listed = await as(coordinator).gql<{ curricula: { id: string }[] }>(CURRICULA, { hubId: hub.id });
       expect(listed.data?.curricula.map((c) => c.id)).toEqual(expect.arrayContaining([draftId, published.id]));
+      // By title, the newest version of each first.
+      const ordered: { id: string }[] = await app
+        .get(DataSource)
+        .query(`SELECT id FROM curriculum WHERE hub_id = $1 ORDER BY title, version DESC, id`, [hub.id]);
+      expect(listed.data?.curricula.map((c) => c.id)).toEqual(ordered.map((c) => c.id));
     });
 
     it('hides a hub’s curricula from other hubs, and lets only managers write', async () => {

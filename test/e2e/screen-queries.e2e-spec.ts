@@ -187,6 +187,16 @@ describe('screen queries', () => {
     });
     const all = await app.as(trainee).gql<Mine>(MY_ENROLLMENTS, {});
     expect(all.data?.myEnrollments.map((e) => e.status).sort()).toEqual(['ENROLLED', 'WITHDRAWN']);
+    // Newest first, a page at a time.
+    const newestFirst: { id: string }[] = await app
+      .get(DataSource)
+      .query(`SELECT id FROM enrollment WHERE trainee_id = $1 ORDER BY created_at DESC, id`, [trainee.user.id]);
+    for (const offset of [0, 1]) {
+      const page = await app
+        .as(trainee)
+        .gql<{ myEnrollments: { id: string }[] }>(`query($offset: Int) { myEnrollments(first: 1, offset: $offset) { id } }`, { offset });
+      expect(page.data?.myEnrollments).toEqual([newestFirst[offset]]);
+    }
     const current = await app.as(trainee).gql<Mine>(MY_ENROLLMENTS, { status: ['ENROLLED', 'WAITLISTED'] });
     expect(current.data?.myEnrollments).toEqual([{ status: 'ENROLLED', cohort: { id: cohort.id } }]);
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   type AuthUser,
   Clock,
@@ -435,12 +435,14 @@ export class CohortsService {
 
   /** The caller's own enrollments, newest cohort first. */
   myEnrollments(user: AuthUser, window: ListWindow, statuses?: EnrollmentStatus[]): Promise<EnrollmentEntity[]> {
-    return this.dataSource.getRepository(EnrollmentEntity).find({
-      where: { traineeId: user.id, ...(statuses ? { status: In(statuses) } : {}) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      take: window.first,
-      skip: window.offset,
-    });
+    const query = this.dataSource
+      .getRepository(EnrollmentEntity)
+      .createQueryBuilder('e')
+      .where('e.trainee_id = :traineeId', { traineeId: user.id })
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id');
+    if (statuses) query.andWhere('e.status = ANY(:statuses)', { statuses });
+    return preparedPlainRows<EnrollmentEntity>(this.dataSource.manager, query, window);
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   pgCode,
   pgConstraint,
   positionAfterLast,
+  preparedPlainRows,
   renumberChildren,
   rowsByIds,
   rowsByParentIds,
@@ -185,12 +186,15 @@ export class CurriculaService {
 
   async listCurricula(user: AuthUser, hubId: string, window: ListWindow): Promise<CurriculumEntity[]> {
     if (!belongsToHub(user, hubId)) return [];
-    return this.dataSource.getRepository(CurriculumEntity).find({
-      where: canManageHub(user, hubId) ? { hubId } : { hubId, status: CurriculumStatus.PUBLISHED },
-      order: { title: 'ASC', version: 'DESC', id: 'ASC' },
-      take: window.first,
-      skip: window.offset,
-    });
+    const query = this.dataSource
+      .getRepository(CurriculumEntity)
+      .createQueryBuilder('c')
+      .where('c.hub_id = :hubId', { hubId })
+      .orderBy('c.title')
+      .addOrderBy('c.version', 'DESC')
+      .addOrderBy('c.id');
+    if (!canManageHub(user, hubId)) query.andWhere('c.status = :published', { published: CurriculumStatus.PUBLISHED });
+    return preparedPlainRows<CurriculumEntity>(this.dataSource.manager, query, window);
   }
 
   private canRead(user: AuthUser, curriculum: CurriculumEntity): boolean {
