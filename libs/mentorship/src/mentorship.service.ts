@@ -55,8 +55,7 @@ export class MentorshipService {
       .values({ mentorId: user.id, bio: input.bio?.trim() || null, expertise: [...new Set(input.expertise)], maxMentees: input.maxMentees })
       .orUpdate(['bio', 'expertise', 'max_mentees'], ['mentor_id'])
       .execute();
-    const [profile] = await this.profilesOf([user.id]);
-    return profile;
+    return this.profileOf(user.id);
   }
 
   /**
@@ -79,16 +78,16 @@ export class MentorshipService {
     );
   }
 
-  async profilesOf(mentorIds: readonly string[]): Promise<MentorProfile[]> {
-    const rows = await preparedRows<MentorProfile>(
+  /** One mentor's profile (defaults until they write one): what they edit and what matching reads. */
+  async profileOf(mentorId: string): Promise<MentorProfile> {
+    const [profile] = await preparedRows<MentorProfile>(
       this.dataSource.manager,
       `SELECT u.id AS "mentorId", p.bio, coalesce(p.expertise, '{}') AS expertise, coalesce(p.max_mentees, 3) AS "maxMentees",
               (SELECT count(*)::int FROM startup_mentor sm WHERE sm.mentor_id = u.id) AS "activeMentees"
-         FROM "user" u LEFT JOIN mentor_profile p ON p.mentor_id = u.id WHERE u.id = ANY($1::uuid[])`,
-      [[...mentorIds]],
+         FROM "user" u LEFT JOIN mentor_profile p ON p.mentor_id = u.id WHERE u.id = $1`,
+      [mentorId],
     );
-    const byId = new Map(rows.map((row) => [row.mentorId, row]));
-    return mentorIds.map((id) => byId.get(id)).filter((row): row is MentorProfile => row !== undefined);
+    return profile;
   }
 
   /** The hub's coordinator forms a start-up from trainees of the hub; a trainee is in one start-up at most. */

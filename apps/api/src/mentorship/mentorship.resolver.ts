@@ -29,9 +29,8 @@ class MentorProfileResolver {
 
   @Roles(Role.MENTOR)
   @Query(() => MentorProfileType, { description: 'The calling mentor’s own profile: what matching uses' })
-  async myMentorProfile(@CurrentUser() caller: AuthUser): Promise<MentorProfile> {
-    const [profile] = await this.mentorship.profilesOf([caller.id]);
-    return profile;
+  myMentorProfile(@CurrentUser() caller: AuthUser): Promise<MentorProfile> {
+    return this.mentorship.profileOf(caller.id);
   }
 
   @Roles(Role.MENTOR)
