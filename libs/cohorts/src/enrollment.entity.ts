@@ -63,4 +63,12 @@ export class EnrollmentEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * Moves (by trigger) whenever anything its progress is counted from changes: this row, its attendance,
+   * its cohort's sessions, its submissions, grades and lessons done. A kept progress snapshot holds
+   * only while the stamp it was counted at is current. Never read nor written by the api itself.
+   */
+  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
+  progressStamp: string;
 }

@@ -6,9 +6,10 @@ import { NotificationsModule } from '@sanggar/notifications';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity } from './grading.entities.js';
 import { GradingDigests } from './grading-digests.js';
 import { GradingService } from './grading.service.js';
+import { EnrollmentProgressEntity } from './progress.entity.js';
 import { ProgressService } from './progress.service.js';
 
-export const gradingEntities = [LessonCompletionEntity, SubmissionEntity, GradeEntity, CriterionScoreEntity];
+export const gradingEntities = [LessonCompletionEntity, SubmissionEntity, GradeEntity, CriterionScoreEntity, EnrollmentProgressEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(gradingEntities), CohortsModule, AttendanceModule, NotificationsModule],

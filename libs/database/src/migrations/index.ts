@@ -23,6 +23,7 @@ import { WaitingSubmissions1796600000000 } from './1796600000000-WaitingSubmissi
 import { EnrollmentSeats1796700000000 } from './1796700000000-EnrollmentSeats.js';
 import { WaitingMembers1796800000000 } from './1796800000000-WaitingMembers.js';
 import { PeopleByRole1796900000000 } from './1796900000000-PeopleByRole.js';
+import { KeptProgress1797000000000 } from './1797000000000-KeptProgress.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -51,4 +52,5 @@ export const migrations: Function[] = [
   EnrollmentSeats1796700000000,
   WaitingMembers1796800000000,
   PeopleByRole1796900000000,
+  KeptProgress1797000000000,
 ];
