@@ -609,6 +609,124 @@ describe('grading and progress', () => {
     expect(statements).toBe(9);
   });
 
+  it('keeps counted progress, and counts it again after every change it is counted from and when a session ends', async () => {
+    const curriculum = await app.factory.publishedCurriculum(hub.id, {
+      lessons: 2,
+      rule: { minAttendanceRate: 0.5, minFinalScore: 50, requireAllAssignments: true },
+      assignments: [{ title: 'Kanvas', weight: 1, rubric: [10] }],
+    });
+    const cohort = await runningCohort(curriculum.id);
+    const [canvas] = await assignmentsOf(curriculum.id);
+    const [lesson] = await db().query<{ id: string }[]>(
+      `SELECT l.id FROM lesson l JOIN curriculum_module m ON m.id = l.module_id WHERE m.curriculum_id = $1 ORDER BY l.position LIMIT 1`,
+      [curriculum.id],
+    );
+    const trainee = await enrolledTrainee(cohort.id);
+    const [{ id: enrollmentId }] = await db().query<{ id: string }[]>(`SELECT id FROM enrollment WHERE cohort_id = $1`, [cohort.id]);
+    const room = await app.factory.room(hub.id);
+    const ok = <T>(response: { data?: T | null; errors?: unknown }) => {
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+    const schedule = async (offset: number) =>
+      ok(
+        await as(coordinator).gql<{ scheduleSession: { id: string } }>(
+          `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`,
+          {
+            input: {
+              cohortId: cohort.id,
+              title: `Sesi ${offset}`,
+              roomId: room.id,
+              startsAt: at(offset, '09:00'),
+              endsAt: at(offset, '11:00'),
+            },
+          },
+        ),
+      ).scheduleSession.id;
+    const record = async (sessionId: string, status: string) =>
+      ok(
+        await as(mentor).gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
+          input: { sessionId, entries: [{ traineeId: trainee.user.id, status }] },
+        }),
+      );
+    const progress = async () => (await app.get(ProgressService).progressOf([enrollmentId]))[0]!;
+
+    // Two sessions after the trainee's seat; the clock between their ends.
+    const first = await schedule(1);
+    const second = await schedule(2);
+    clock.set(instant(1, '12:00'));
+    expect(await progress()).toMatchObject({ attendanceRate: 0, attendanceRateOfScheduled: 0, lessonsCompleted: 0, finalScore: 0 });
+
+    // What is kept is what is read: a kept count changed behind the api's back shows until something changes.
+    const tamper = () =>
+      db().query(`UPDATE enrollment_progress SET facts = jsonb_set(facts, '{lessons_done}', '2') WHERE enrollment_id = $1`, [enrollmentId]);
+    await tamper();
+    expect((await progress()).lessonsCompleted).toBe(2);
+    const afterChange = async (change: () => Promise<unknown>) => {
+      await tamper();
+      await change();
+      const counted = await progress();
+      expect(counted.lessonsCompleted).not.toBe(2);
+      return counted;
+    };
+
+    expect(await afterChange(() => record(first, 'PRESENT'))).toMatchObject({ attendanceRate: 1, attendanceRateOfScheduled: 0.5 });
+    expect(await afterChange(() => record(first, 'LATE'))).toMatchObject({ attendanceRate: 1 });
+    expect(await afterChange(() => record(first, 'ABSENT'))).toMatchObject({ attendanceRate: 0 });
+    expect(await afterChange(() => db().query(`DELETE FROM attendance_record WHERE session_id = $1`, [first]))).toMatchObject({
+      attendanceRate: 0,
+    });
+    await record(first, 'PRESENT');
+    // No write at all: the second session ends, and 1 of 1 held becomes 1 of 2.
+    expect(await afterChange(async () => clock.set(instant(2, '12:00')))).toMatchObject({ attendanceRate: 0.5 });
+    // And back: the clock before the second session's end again.
+    expect(await afterChange(async () => clock.set(instant(1, '12:00')))).toMatchObject({ attendanceRate: 1 });
+    clock.set(instant(2, '12:00'));
+    expect(
+      await afterChange(() => as(coordinator).gql(`mutation($id: ID!) { cancelSession(id: $id) { id } }`, { id: second }).then(ok)),
+    ).toMatchObject({
+      attendanceRate: 1,
+      attendanceRateOfScheduled: 1,
+    });
+    const third = await schedule(5);
+    expect(await progress()).toMatchObject({ attendanceRateOfScheduled: 0.5 });
+    expect(
+      await afterChange(() =>
+        as(coordinator)
+          .gql(`mutation($input: RescheduleSessionInput!) { rescheduleSession(input: $input) { id } }`, {
+            input: { id: third, startsAt: at(6, '09:00'), endsAt: at(6, '11:00') },
+          })
+          .then(ok),
+      ),
+    ).toMatchObject({ attendanceRateOfScheduled: 0.5 });
+    expect(await afterChange(() => as(trainee).gql(COMPLETE_LESSON, { cohortId: cohort.id, lessonId: lesson.id }).then(ok))).toMatchObject({
+      lessonsCompleted: 1,
+      lessonsTotal: 2,
+    });
+
+    let submissionId = '';
+    await afterChange(async () => {
+      submissionId = ok(
+        await as(trainee).gql<{ submitAssignment: Submission }>(SUBMIT, {
+          input: { cohortId: cohort.id, assignmentId: canvas.id, content: 'Kanvas' },
+        }),
+      ).submitAssignment.id;
+    });
+    const grade = (points: number) =>
+      as(mentor)
+        .gql(GRADE, { input: { submissionId, scores: [{ criterionId: canvas.criteria[0].id, points }] } })
+        .then(ok);
+    expect(await afterChange(() => grade(9))).toMatchObject({ finalScore: 90, assignmentsPassed: 1, eligible: true });
+    expect(await afterChange(() => grade(4))).toMatchObject({ finalScore: 40, assignmentsPassed: 0, eligible: false });
+    expect(await afterChange(() => db().query(`UPDATE grade SET score = 80 WHERE submission_id = $1`, [submissionId]))).toMatchObject({
+      finalScore: 80,
+    });
+    // The enrollment itself: a seat moved after the first session leaves only its record counting.
+    expect(
+      await afterChange(() => db().query(`UPDATE enrollment SET seated_at = $2 WHERE id = $1`, [enrollmentId, instant(1, '10:00')])),
+    ).toMatchObject({ attendanceRate: 1, attendanceRateOfScheduled: 0.5 });
+  });
+
   it('computes the progress of 200 trainees × 10 assignments × 24 sessions in a constant number of statements', async () => {
     const query = `query($id: ID!) { cohort(id: $id) { enrollments(first: 100) { edges { node { progress { attendanceRate finalScore assignmentsPassed eligible unmetRequirements } } } } } }`;
     const measure = async (trainees: number, assignments: number, sessions: number) => {
