@@ -87,7 +87,7 @@ export class ProgressService {
              SELECT cohort_id, max(ends_at) FILTER (WHERE ends_at <= $2) AS valid_from, min(ends_at) FILTER (WHERE ends_at > $2) AS valid_until
                FROM session WHERE cohort_id IN (SELECT cohort_id FROM seat) AND status = $3 GROUP BY cohort_id),
            counted AS MATERIALIZED (
-             SELECT seat.id, cu.min_attendance_rate, cu.min_final_score, cu.require_all_assignments,
+             SELECT seat.id, seat.cohort_id, seat.progress_stamp, cu.min_attendance_rate, cu.min_final_score, cu.require_all_assignments,
                     t.held, t.present, t.late, t.excused, t.scheduled, t.attended_all, t.excused_all,
                     coalesce(lessons.total, 0) AS lessons_total,
                     (SELECT count(*)::int FROM lesson_completion lc WHERE lc.enrollment_id = seat.id) AS lessons_done,
@@ -113,18 +113,20 @@ export class ProgressService {
                   FROM (SELECT id, starts_at, ends_at FROM session WHERE cohort_id = seat.cohort_id AND status = $3 OFFSET 0) s
                   LEFT JOIN LATERAL (SELECT r.status FROM attendance_record r WHERE r.session_id = s.id AND r.trainee_id = seat.trainee_id LIMIT 1) ar ON true
                  WHERE s.starts_at >= seat.seated_at OR ar.status IS NOT NULL) t),
+           fresh AS MATERIALIZED (
+             SELECT id, cohort_id, progress_stamp, to_jsonb(counted) - '{id,cohort_id,progress_stamp}'::text[] AS facts FROM counted),
            -- In id order, so two readers keeping the same enrollments never wait on each other crosswise.
            kept AS (
              INSERT INTO enrollment_progress (enrollment_id, stamp, valid_from, valid_until, facts)
-             SELECT seat.id, seat.progress_stamp, coalesce(ends.valid_from, '-infinity'), coalesce(ends.valid_until, 'infinity'), to_jsonb(counted) - 'id'
-               FROM counted JOIN seat ON seat.id = counted.id LEFT JOIN ends ON ends.cohort_id = seat.cohort_id
-              ORDER BY seat.id
+             SELECT fresh.id, fresh.progress_stamp, coalesce(ends.valid_from, '-infinity'), coalesce(ends.valid_until, 'infinity'), fresh.facts
+               FROM fresh LEFT JOIN ends ON ends.cohort_id = fresh.cohort_id
+              ORDER BY fresh.id
              ON CONFLICT (enrollment_id) DO UPDATE
                 SET stamp = excluded.stamp, valid_from = excluded.valid_from, valid_until = excluded.valid_until, facts = excluded.facts
               WHERE enrollment_progress.stamp <= excluded.stamp)
       SELECT id, facts FROM asked WHERE facts IS NOT NULL
        UNION ALL
-      SELECT id, to_jsonb(counted) - 'id' FROM counted`,
+      SELECT id, facts FROM fresh`,
       [
         [...enrollmentIds],
         this.clock.now(),

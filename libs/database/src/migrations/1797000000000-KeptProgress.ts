@@ -31,17 +31,30 @@ export class KeptProgress1797000000000 implements MigrationInterface {
         await queryRunner.query(`CREATE TRIGGER enrollment_progress_stamp BEFORE UPDATE ON enrollment FOR EACH ROW EXECUTE FUNCTION enrollment_progress_stamp()`);
 
         // Each function reads the statement's rows as changed_rows and touches the enrollments they count for.
+        // PL/pgSQL plans each statement once per connection, for the size of the first changed_rows it
+        // meets: a plan made for a register of 200 (hashing every session) would then serve each single
+        // check-in. So every lookup goes by key, per row (LATERAL … LIMIT 1 / OFFSET 0 keep it a nested
+        // loop), and the enrollments by their primary key (= ANY of an array), whatever the size.
         const touching = (enrollments: string) => `
             BEGIN
               UPDATE enrollment SET progress_stamp = progress_stamp
-               WHERE id IN (SELECT e.id FROM enrollment e WHERE e.id IN (${enrollments}) ORDER BY e.id FOR NO KEY UPDATE);
+               WHERE id IN (SELECT id FROM enrollment WHERE id = ANY (ARRAY(${enrollments})) ORDER BY id FOR NO KEY UPDATE);
               RETURN NULL;
             END`;
         const functions: [string, string][] = [
-            ['attendance_touches_progress', `SELECT e.id FROM changed_rows r JOIN session s ON s.id = r.session_id JOIN enrollment e ON e.cohort_id = s.cohort_id AND e.trainee_id = r.trainee_id`],
-            ['session_touches_progress', `SELECT e.id FROM enrollment e WHERE e.cohort_id IN (SELECT cohort_id FROM changed_rows)`],
+            [
+                'attendance_touches_progress',
+                `SELECT e.id FROM changed_rows r CROSS JOIN LATERAL (SELECT e.id FROM session s JOIN enrollment e ON e.cohort_id = s.cohort_id WHERE s.id = r.session_id AND e.trainee_id = r.trainee_id LIMIT 1) e`,
+            ],
+            [
+                'session_touches_progress',
+                `SELECT e.id FROM (SELECT DISTINCT cohort_id FROM changed_rows) c CROSS JOIN LATERAL (SELECT id FROM enrollment WHERE cohort_id = c.cohort_id OFFSET 0) e`,
+            ],
             ['enrollment_rows_touch_progress', `SELECT enrollment_id FROM changed_rows`],
-            ['grade_touches_progress', `SELECT s.enrollment_id FROM changed_rows g JOIN submission s ON s.id = g.submission_id`],
+            [
+                'grade_touches_progress',
+                `SELECT s.enrollment_id FROM changed_rows g CROSS JOIN LATERAL (SELECT enrollment_id FROM submission WHERE id = g.submission_id LIMIT 1) s`,
+            ],
         ];
         for (const [name, enrollments] of functions) {
             await queryRunner.query(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$${touching(enrollments)} $$`);
