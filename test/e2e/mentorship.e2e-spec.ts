@@ -2,7 +2,8 @@ import { DataSource } from 'typeorm';
 import { Locale, Role } from '@sanggar/core';
 import type { HubEntity } from '@sanggar/hubs';
 import type { Person } from '../support/factories.js';
-import { TestApp, codes } from '../support/harness.js';
+import { type GqlResponse, TestApp, codes } from '../support/harness.js';
+import { statementsSent } from '../support/statements.js';
 
 const PROFILE = `mutation($input: UpdateMentorProfileInput!) { updateMentorProfile(input: $input) { mentor { id } bio expertise maxMentees activeMentees } }`;
 const MENTORS = `query($hubId: ID!, $expertise: String) { mentors(hubId: $hubId, expertise: $expertise) { mentor { id } expertise maxMentees activeMentees } }`;
@@ -113,14 +114,17 @@ describe('mentorship: profiles, start-ups, matching', () => {
     for (const mentor of [junior, senior, junior]) await as(coordinator).gql(ASSIGN, { s: busy.id, m: mentor.user.id });
     await as(coordinator).gql(ASSIGN, { s: quiet.id, m: senior.user.id });
 
-    const DIRECTORY = `query($hubId: ID!) { startups(hubId: $hubId, first: 200) { id members { id } mentors { id } first: mentors(first: 1) { id } } }`;
-    const answer = await as(coordinator).gql<{
+    const DIRECTORY = `query($hubId: ID!) { startups(hubId: $hubId, first: 200) { id members { id fullName } mentors { id fullName } first: mentors(first: 1) { id } } }`;
+    let answer!: GqlResponse<{
       startups: { id: string; members: { id: string }[]; mentors: { id: string }[]; first: { id: string }[] }[];
-    }>(DIRECTORY, { hubId: hub.id });
+    }>;
+    const sent = await statementsSent(async () => (answer = await as(coordinator).gql(DIRECTORY, { hubId: hub.id })));
+    // The caller, the page, both lists of people at once, then all their names at once.
+    expect(sent).toHaveLength(4);
     const ids = (people: { id: string }[]) => people.map((person) => person.id);
     const listed = (id: string) => answer.data!.startups.find((listedStartup) => listedStartup.id === id)!;
     const [a, b] = [listed(busy.id), listed(quiet.id)];
-    expect(ids(a.members).sort()).toEqual([...busy.trainees].sort());
+    expect(ids(a.members)).toEqual([...busy.trainees].sort());
     expect(ids(b.members)).toEqual(quiet.trainees);
     expect(ids(a.mentors)).toEqual([junior.user.id, senior.user.id]);
     expect(ids(a.first)).toEqual([junior.user.id]);

@@ -26,6 +26,12 @@ const isSector = (value: string) => (SECTORS as readonly string[]).includes(valu
 
 /** The Startup.members and Startup.mentors lists are capped here. */
 export const MAX_STARTUP_MEMBERS = 20;
+
+/** A start-up's people by id (see MentorshipService.peopleOf). */
+export interface StartupPeople {
+  memberIds: string[];
+  mentorIds: string[];
+}
 export const MAX_MENTORS_PER_STARTUP = 5;
 const MENTORS_OF_STARTUP: CappedList = {
   parentTable: 'startup',
@@ -173,24 +179,24 @@ export class MentorshipService {
     return rowsByIds(this.dataSource.getRepository(StartupEntity), ids);
   }
 
-  /** Trainee ids per start-up, as plain rows (a directory page asks for 200 start-ups at once). */
-  async membersOf(ids: readonly string[]): Promise<string[][]> {
-    return this.peopleOf(
-      ids,
-      'SELECT startup_id AS "startupId", trainee_id AS "personId" FROM startup_member WHERE startup_id = ANY($1::uuid[])',
+  /**
+   * Per start-up, its members' (trainees') and its mentors' ids, mentors longest-serving first, in one
+   * statement of plain rows: a directory page asks for 200 start-ups at once, and with both lists
+   * read together their people are read together too (one user lookup, not one per list).
+   */
+  async peopleOf(ids: readonly string[]): Promise<StartupPeople[]> {
+    const rows = await preparedRows<{ startupId: string; personId: string; mentor: boolean }>(
+      this.dataSource.manager,
+      `SELECT startup_id AS "startupId", trainee_id AS "personId", false AS mentor, NULL::timestamptz AS since
+         FROM startup_member WHERE startup_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT startup_id, mentor_id, true, assigned_at FROM startup_mentor WHERE startup_id = ANY($1::uuid[])
+       ORDER BY since, "personId"`,
+      [ids],
     );
-  }
-
-  /** Mentor ids per start-up, longest-serving first. */
-  async mentorIdsOf(ids: readonly string[]): Promise<string[][]> {
-    return this.peopleOf(
-      ids,
-      'SELECT startup_id AS "startupId", mentor_id AS "personId" FROM startup_mentor WHERE startup_id = ANY($1::uuid[]) ORDER BY assigned_at',
-    );
-  }
-
-  private async peopleOf(ids: readonly string[], sql: string): Promise<string[][]> {
-    const rows = await preparedRows<{ startupId: string; personId: string }>(this.dataSource.manager, sql, [ids]);
-    return manyByKey(ids, rows, (row) => row.startupId).map((people) => people.map((row) => row.personId));
+    return manyByKey(ids, rows, (row) => row.startupId).map((people) => ({
+      memberIds: people.filter((row) => !row.mentor).map((row) => row.personId),
+      mentorIds: people.filter((row) => row.mentor).map((row) => row.personId),
+    }));
   }
 }

@@ -24,7 +24,7 @@ import {
 } from '@sanggar/grading';
 import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
 import { type GuardianConsentEntity, IdentityService, type ShownUser } from '@sanggar/identity';
-import { MentorshipService, type StartupEntity } from '@sanggar/mentorship';
+import { MentorshipService, type StartupEntity, type StartupPeople } from '@sanggar/mentorship';
 import { SchedulingService, type SessionEntity } from '@sanggar/scheduling';
 
 /** Makes each request's batching loaders (one `= ANY($1)` query per relation and request, results in key order). */
@@ -128,8 +128,7 @@ export class LoaderFactory {
       ),
       batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => this.issuance.batchesByCohortIds(ids)),
       startupById: new DataLoader<string, StartupEntity | undefined>((ids) => this.mentorship.startupsByIds(ids)),
-      memberIdsByStartupId: new DataLoader<string, string[]>((ids) => this.mentorship.membersOf(ids)),
-      mentorIdsByStartupId: new DataLoader<string, string[]>((ids) => this.mentorship.mentorIdsOf(ids)),
+      peopleByStartupId: new DataLoader<string, StartupPeople>((ids) => this.mentorship.peopleOf(ids)),
     };
   }
 }

@@ -97,12 +97,12 @@ class StartupResolver {
 
   @RowList(() => [UserType], capped(MAX_STARTUP_MEMBERS), { description: 'trainees' })
   async members(this: void, startup: StartupType, { loaders }: GqlContext, first: number): Promise<UserType[]> {
-    return (await loadUsers(loaders, firstOf(await loaders.memberIdsByStartupId.load(startup.id), first))).map(toUserType);
+    return (await loadUsers(loaders, firstOf((await loaders.peopleByStartupId.load(startup.id)).memberIds, first))).map(toUserType);
   }
 
   @RowList(() => [UserType], capped(MAX_MENTORS_PER_STARTUP))
   async mentors(this: void, startup: StartupType, { loaders }: GqlContext, first: number): Promise<UserType[]> {
-    return (await loadUsers(loaders, firstOf(await loaders.mentorIdsByStartupId.load(startup.id), first))).map(toUserType);
+    return (await loadUsers(loaders, firstOf((await loaders.peopleByStartupId.load(startup.id)).mentorIds, first))).map(toUserType);
   }
 }
 
