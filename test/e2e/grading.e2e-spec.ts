@@ -52,6 +52,15 @@ describe('grading and progress', () => {
 
   const as = (person: Person) => app.as(person);
   const db = () => app.get(DataSource);
+  /** Schedules a two-hour morning session of the cohort `offset` days from the clock's today. */
+  const scheduleSession = async (cohortId: string, roomId: string, offset: number) => {
+    const response = await as(coordinator).gql<{ scheduleSession: { id: string } }>(
+      `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`,
+      { input: { cohortId, title: `Sesi ${offset}`, roomId, startsAt: at(offset, '09:00'), endsAt: at(offset, '11:00') } },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.scheduleSession.id;
+  };
 
   /** A RUNNING cohort, a month under way, taught by `mentor`. */
   async function runningCohort(curriculumId?: string) {
@@ -349,21 +358,7 @@ describe('grading and progress', () => {
       const room = await app.factory.room(hub.id);
       const sessionIds: string[] = [];
       // Held a month ago: before any instant this file's clock is set to.
-      for (const offset of [-31, -29, -24, -22]) {
-        const created = await as(coordinator).gql<{ scheduleSession: { id: string } }>(
-          `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`,
-          {
-            input: {
-              cohortId: cohort.id,
-              title: `Sesi ${offset}`,
-              roomId: room.id,
-              startsAt: at(offset, '09:00'),
-              endsAt: at(offset, '11:00'),
-            },
-          },
-        );
-        sessionIds.push(created.data!.scheduleSession.id);
-      }
+      for (const offset of [-31, -29, -24, -22]) sessionIds.push(await scheduleSession(cohort.id, room.id, offset));
       // Everyone attends all four, except lowAttendance (two of four: 50%) and missing (one excused, so 3 of 3).
       for (const [index, sessionId] of sessionIds.entries()) {
         const entries = names.map((name) => ({
@@ -628,21 +623,7 @@ describe('grading and progress', () => {
       expect(response.errors).toBeUndefined();
       return response.data!;
     };
-    const schedule = async (offset: number) =>
-      ok(
-        await as(coordinator).gql<{ scheduleSession: { id: string } }>(
-          `mutation($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`,
-          {
-            input: {
-              cohortId: cohort.id,
-              title: `Sesi ${offset}`,
-              roomId: room.id,
-              startsAt: at(offset, '09:00'),
-              endsAt: at(offset, '11:00'),
-            },
-          },
-        ),
-      ).scheduleSession.id;
+    const schedule = (offset: number) => scheduleSession(cohort.id, room.id, offset);
     const record = async (sessionId: string, status: string) =>
       ok(
         await as(mentor).gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
