@@ -26,12 +26,6 @@ const isSector = (value: string) => (SECTORS as readonly string[]).includes(valu
 
 /** The Startup.members and Startup.mentors lists are capped here. */
 export const MAX_STARTUP_MEMBERS = 20;
-
-/** A start-up's people by id (see MentorshipService.peopleOf). */
-export interface StartupPeople {
-  memberIds: string[];
-  mentorIds: string[];
-}
 export const MAX_MENTORS_PER_STARTUP = 5;
 const MENTORS_OF_STARTUP: CappedList = {
   parentTable: 'startup',
@@ -39,6 +33,12 @@ const MENTORS_OF_STARTUP: CappedList = {
   parentColumn: 'startup_id',
   max: MAX_MENTORS_PER_STARTUP,
 };
+
+/** A start-up's people by id (see MentorshipService.peopleOf). */
+export interface StartupPeople {
+  memberIds: string[];
+  mentorIds: string[];
+}
 
 @Injectable()
 export class MentorshipService {
