@@ -18,7 +18,7 @@ export interface EnrollmentPageKey {
 }
 
 export interface EnrollmentPage {
-  rows: { cursor: string; enrollment: EnrollmentEntity }[];
+  rows: EnrollmentPageRow[];
   hasNextPage: boolean;
   totalCount: number;
 }
@@ -30,6 +30,18 @@ interface Cursor {
 
 // Cursors carry the exact timestamp text (microseconds) and id of the last row: stable under inserts.
 const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify([cursor.time, cursor.id])).toString('base64url');
+
+/** A row of a page; its cursor is written out only when read (a page usually needs only the last one). */
+export class EnrollmentPageRow {
+  constructor(
+    readonly enrollment: EnrollmentEntity,
+    private readonly cursorTime: string,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor({ time: this.cursorTime, id: this.enrollment.id });
+  }
+}
 
 function decodeCursor(text: string): Cursor {
   try {
@@ -68,7 +80,9 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
   const groups = new Map<string, EnrollmentPageKey[]>();
   for (const key of keys) {
     const args = JSON.stringify([key.first, key.after ?? null, key.status ?? null, key.traineeId ?? null, key.countOnly ?? false]);
-    groups.set(args, [...(groups.get(args) ?? []), key]);
+    const group = groups.get(args);
+    if (group) group.push(key);
+    else groups.set(args, [key]);
   }
   const pages = new Map<EnrollmentPageKey, EnrollmentPage>();
   for (const group of groups.values()) {
@@ -82,10 +96,11 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
           WHERE e.cohort_id = ANY($1::uuid[]) AND ($2::varchar IS NULL OR e.status = $2) AND ($3::uuid IS NULL OR e.trainee_id = $3)
           GROUP BY e.cohort_id
        )
-       SELECT t.for_cohort, t.total, p.*, p.created_at::text AS cursor_time
+       SELECT t.for_cohort, t.total, p.id, p.cohort_id, p.trainee_id, p.status, p.requested_at, p.seated_at, p.created_at,
+              p.created_at::text AS cursor_time
          FROM totals t
          LEFT JOIN LATERAL (
-           SELECT e.* FROM enrollment e
+           SELECT e.id, e.cohort_id, e.trainee_id, e.status, e.requested_at, e.seated_at, e.created_at FROM enrollment e
             WHERE e.cohort_id = t.for_cohort AND ($2::varchar IS NULL OR e.status = $2) AND ($3::uuid IS NULL OR e.trainee_id = $3)
               AND ($4::timestamptz IS NULL OR (e.created_at, e.id) > ($4::timestamptz, $5::uuid))
             ORDER BY e.created_at, e.id
@@ -104,23 +119,29 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
     const byCohort = new Map<string, PageRow[]>();
     for (const row of rows) {
       totals.set(row.for_cohort, Number(row.total));
-      if (row.id) byCohort.set(row.for_cohort, [...(byCohort.get(row.for_cohort) ?? []), row]);
+      if (!row.id) continue;
+      const cohortRows = byCohort.get(row.for_cohort);
+      if (cohortRows) cohortRows.push(row);
+      else byCohort.set(row.for_cohort, [row]);
     }
     for (const key of group) {
       const cohortRows = byCohort.get(key.cohortId) ?? [];
       pages.set(key, {
-        rows: cohortRows.slice(0, first).map((row) => ({
-          cursor: encodeCursor({ time: row.cursor_time, id: row.id }),
-          enrollment: {
-            id: row.id,
-            cohortId: row.cohort_id,
-            traineeId: row.trainee_id,
-            status: row.status,
-            requestedAt: row.requested_at,
-            seatedAt: row.seated_at,
-            createdAt: row.created_at,
-          } as EnrollmentEntity,
-        })),
+        rows: cohortRows.slice(0, first).map(
+          (row) =>
+            new EnrollmentPageRow(
+              {
+                id: row.id,
+                cohortId: row.cohort_id,
+                traineeId: row.trainee_id,
+                status: row.status,
+                requestedAt: row.requested_at,
+                seatedAt: row.seated_at,
+                createdAt: row.created_at,
+              } as EnrollmentEntity,
+              row.cursor_time,
+            ),
+        ),
         hasNextPage: cohortRows.length > first,
         totalCount: totals.get(key.cohortId) ?? 0,
       });

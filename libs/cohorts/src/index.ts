@@ -3,4 +3,4 @@ export * from './cohorts.errors.js';
 export * from './cohorts.module.js';
 export * from './cohorts.service.js';
 export { EnrollmentEntity, EnrollmentStatus } from './enrollment.entity.js';
-export { type EnrollmentPage, type EnrollmentPageKey, validatePageSize } from './enrollment-pages.js';
+export { type EnrollmentPage, type EnrollmentPageKey, type EnrollmentPageRow, validatePageSize } from './enrollment-pages.js';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type CohortEntity, CohortStatus, type EnrollmentEntity, EnrollmentOutcomeKind, EnrollmentStatus } from '@sanggar/cohorts';
+import { type CohortEntity, CohortStatus, type EnrollmentEntity, EnrollmentOutcomeKind, type EnrollmentPageRow, EnrollmentStatus } from '@sanggar/cohorts';
 import { LocalDateScalar } from '../graphql/scalars.js';
 
 registerEnumType(CohortStatus, { name: 'CohortStatus' });
@@ -72,6 +72,19 @@ export class EnrollmentEdgeType {
 
   @Field(() => EnrollmentType)
   node: EnrollmentType;
+}
+
+/** An edge of a loaded page: its cursor is written out only if the query asks for it. */
+export class EnrollmentPageEdge implements EnrollmentEdgeType {
+  readonly node: EnrollmentType;
+
+  constructor(private readonly row: EnrollmentPageRow) {
+    this.node = toEnrollmentType(row.enrollment);
+  }
+
+  get cursor(): string {
+    return this.row.cursor;
+  }
 }
 
 @ObjectType('PageInfo')

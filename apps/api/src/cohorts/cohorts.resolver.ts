@@ -28,6 +28,7 @@ import {
   CohortType,
   EnrollmentConnectionType,
   EnrollmentOutcomeType,
+  EnrollmentPageEdge,
   EnrollmentType,
   toCohortType,
   toEnrollmentType,
@@ -184,7 +185,7 @@ class CohortResolver {
       countOnly: !asked.has('edges') && !asked.has('pageInfo'),
     });
     return {
-      edges: page.rows.map((row) => ({ cursor: row.cursor, node: toEnrollmentType(row.enrollment) })),
+      edges: page.rows.map((row) => new EnrollmentPageEdge(row)),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
       totalCount: page.totalCount,
     };
