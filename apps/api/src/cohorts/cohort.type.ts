@@ -1,5 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { type CohortEntity, CohortStatus, type EnrollmentEntity, EnrollmentOutcomeKind, type EnrollmentPageRow, EnrollmentStatus } from '@sanggar/cohorts';
+import {
+  type CohortEntity,
+  CohortStatus,
+  type EnrollmentEntity,
+  EnrollmentOutcomeKind,
+  type EnrollmentPageRow,
+  EnrollmentStatus,
+} from '@sanggar/cohorts';
 import { LocalDateScalar } from '../graphql/scalars.js';
 
 registerEnumType(CohortStatus, { name: 'CohortStatus' });
