@@ -106,6 +106,30 @@ describe('screen queries', () => {
     expect(sent[0]).toContain('refresh_token');
   });
 
+  it('draws an attendance grid by trainee id without reading anyone, and names them when asked', async () => {
+    const recorded = await app
+      .as(coordinator)
+      .gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }`, {
+        input: { sessionId, entries: [{ traineeId: trainee.user.id, status: 'PRESENT' }] },
+      });
+    expect(recorded.errors).toBeUndefined();
+    type Grid = { cohort: { sessions: { attendance: { status: string; trainee: { id: string; fullName?: string } }[] }[] } };
+    const gridOf = (who: string) =>
+      `query($id: ID!) { cohort(id: $id) { sessions(first: 10) { attendance(first: 10) { status trainee { ${who} } } } } }`;
+    let byId: GqlResponse<Grid> | undefined;
+    const sent = await statementsSent(async () => (byId = await app.as(coordinator).gql<Grid>(gridOf('id __typename'), { id: cohort.id })));
+    expect(byId!.data!.cohort.sessions).toEqual([
+      { attendance: [{ status: 'PRESENT', trainee: { id: trainee.user.id, __typename: 'User' } }] },
+    ]);
+    // The caller's row comes with the token check (the first statement); no other person is read.
+    expect(sent.slice(1).filter((text) => text.includes('FROM "user"'))).toEqual([]);
+
+    const named = await app.as(coordinator).gql<Grid>(gridOf('id fullName'), { id: cohort.id });
+    expect(named.data!.cohort.sessions).toEqual([
+      { attendance: [{ status: 'PRESENT', trainee: { id: trainee.user.id, fullName: 'Laras Wati' } }] },
+    ]);
+  });
+
   it('gives a trainee one lesson, assignment or session of her cohort, and nobody else', async () => {
     const lesson = await app.as(trainee).gql<{ lesson: { content: string } }>(LESSON, { cohortId: cohort.id, id: items.lessonId });
     expect(lesson.data?.lesson.content).toContain('# Kanvas');

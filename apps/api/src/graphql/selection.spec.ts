@@ -1,5 +1,5 @@
 import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, parse } from 'graphql';
-import { selectedFields } from './selection.js';
+import { selectedFields, selectedFieldsOf } from './selection.js';
 
 /** The resolve info of the query's first root field, as graphql-js would give it. */
 function infoOf(query: string) {
@@ -21,5 +21,17 @@ describe('selectedFields', () => {
 
   it('names only the fields of this field, not of its children', () => {
     expect([...selectedFields(infoOf(`{ cohort { name hub { timezone } } }`))].sort()).toEqual(['hub', 'name']);
+  });
+});
+
+describe('selectedFieldsOf', () => {
+  it('names the fields selected on a child, wherever the child is asked, through fragments too', () => {
+    const info = infoOf(
+      `{ session { attendance { status trainee { id } ...Who } } } fragment Who on Record { trainee { ...Name } } fragment Name on User { fullName }`,
+    );
+    const attendance = info.fieldNodes[0].selectionSet!.selections[0];
+    if (attendance.kind !== Kind.FIELD) throw new Error('a field first');
+    expect([...selectedFieldsOf({ fieldNodes: [attendance], fragments: info.fragments }, 'trainee')].sort()).toEqual(['fullName', 'id']);
+    expect([...selectedFieldsOf({ fieldNodes: [attendance], fragments: info.fragments }, 'session')]).toEqual([]);
   });
 });

@@ -1,15 +1,41 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
-/** The names of the fields the query selects on this field's value, through fragments too. */
-export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
-  const names = new Set<string>();
+type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+/** Every field node selected directly in these selection sets, through fragments too. */
+function fieldsOf(info: SelectionInfo, selectionSets: (SelectionSetNode | undefined)[]): FieldNode[] {
+  const fields: FieldNode[] = [];
   const walk = (selectionSet: SelectionSetNode | undefined) => {
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      if (selection.kind === Kind.FIELD) fields.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
       else walk(info.fragments[selection.name.value]?.selectionSet);
     }
   };
-  for (const node of info.fieldNodes) walk(node.selectionSet);
-  return names;
+  selectionSets.forEach(walk);
+  return fields;
+}
+
+/** The names of the fields the query selects on this field's value, through fragments too. */
+export function selectedFields(info: SelectionInfo): Set<string> {
+  return new Set(
+    fieldsOf(
+      info,
+      info.fieldNodes.map((node) => node.selectionSet),
+    ).map((field) => field.name.value),
+  );
+}
+
+/** The names of the fields the query selects on `child`, a field of this field's value (empty when `child` is not asked). */
+export function selectedFieldsOf(info: SelectionInfo, child: string): Set<string> {
+  const children = fieldsOf(
+    info,
+    info.fieldNodes.map((node) => node.selectionSet),
+  ).filter((field) => field.name.value === child);
+  return new Set(
+    fieldsOf(
+      info,
+      children.map((field) => field.selectionSet),
+    ).map((field) => field.name.value),
+  );
 }

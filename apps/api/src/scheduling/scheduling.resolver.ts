@@ -25,7 +25,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
 import { type GqlContext, type Loaders, loadUsers, zoneOfCohort } from '../graphql/context.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
-import { selectedFields } from '../graphql/selection.js';
+import { selectedFields, selectedFieldsOf } from '../graphql/selection.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, RoomType, toRoomType } from '../hubs/hub.type.js';
@@ -109,19 +109,35 @@ const STATUS_RECORD_FIELDS = new Set(['id', 'status', 'trainee', 'session', '__t
 
 /**
  * A record that answers only STATUS_RECORD_FIELDS, given only to a selection that asks no more; its
- * trainee only when the selection asks for them (a trainee's own statuses on their cohort page do not).
+ * trainee only when the selection asks for them (a trainee's own statuses on their cohort page do not),
+ * and only their id when it asks no more (a grid drawn beside the roster that named them): no person is
+ * read for it.
  */
-type StatusRecord = Pick<AttendanceRecordType, 'id' | 'status' | 'sessionId'> & Partial<Pick<AttendanceRecordType, 'trainee'>>;
+type StatusRecord = Pick<AttendanceRecordType, 'id' | 'status' | 'sessionId'> & { trainee?: UserType | Pick<UserType, 'id'> };
 type AnsweredRecord = AttendanceRecordType | StatusRecord;
 
-async function toStatusRecords(rows: AttendanceStatusRow[], loaders: Loaders, withTrainee: boolean): Promise<StatusRecord[]> {
-  const people = withTrainee
-    ? await peopleOf(
-        loaders,
-        rows.map((row) => row.traineeId),
-      )
-    : undefined;
-  return rows.map((row) => ({ id: row.id, status: row.status, sessionId: row.sessionId, trainee: people && traineeOf(people, row) }));
+/** How much of each record's trainee a selection asks for. */
+type TraineeAsked = 'nothing' | 'id' | 'person';
+
+const TRAINEE_ID_FIELDS = new Set(['id', '__typename']);
+
+function traineeAsked(info: GraphQLResolveInfo, asked: Set<string>): TraineeAsked {
+  if (!asked.has('trainee')) return 'nothing';
+  return [...selectedFieldsOf(info, 'trainee')].every((field) => TRAINEE_ID_FIELDS.has(field)) ? 'id' : 'person';
+}
+
+async function toStatusRecords(rows: AttendanceStatusRow[], loaders: Loaders, trainee: TraineeAsked): Promise<StatusRecord[]> {
+  const people =
+    trainee === 'person'
+      ? await peopleOf(
+          loaders,
+          rows.map((row) => row.traineeId),
+        )
+      : undefined;
+  // A record's trainee always exists (attendance_record.trainee_id references the user, ON DELETE RESTRICT).
+  const traineeOfRow = (row: AttendanceStatusRow) =>
+    people ? traineeOf(people, row) : trainee === 'id' ? { id: row.traineeId } : undefined;
+  return rows.map((row) => ({ id: row.id, status: row.status, sessionId: row.sessionId, trainee: traineeOfRow(row) }));
 }
 
 /** A session's register, by trainee; a cohort seats up to its capacity (recorded in chunks of 500). */
@@ -269,7 +285,11 @@ class SessionResolver {
     // Both loaders read a trainee caller's own records only.
     const asked = selectedFields(info);
     if ([...asked].every((field) => STATUS_RECORD_FIELDS.has(field)))
-      return toStatusRecords(firstOf(await loaders.attendanceStatusBySessionId.load(session.id), first), loaders, asked.has('trainee'));
+      return toStatusRecords(
+        firstOf(await loaders.attendanceStatusBySessionId.load(session.id), first),
+        loaders,
+        traineeAsked(info, asked),
+      );
     return toAttendanceRecordTypes(firstOf(await loaders.attendanceBySessionId.load(session.id), first), loaders);
   }
 
