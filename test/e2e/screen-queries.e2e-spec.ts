@@ -106,27 +106,35 @@ describe('screen queries', () => {
     expect(sent[0]).toContain('refresh_token');
   });
 
-  it('draws an attendance grid by trainee id without reading anyone, and names them when asked', async () => {
+  it.each([
+    ['a grid (statuses)', 'status', () => ({})],
+    [
+      'a register (whole records)',
+      'status note recordedBy { fullName }',
+      () => ({ note: null, recordedBy: { fullName: coordinator.user.fullName } }),
+    ],
+  ])('draws %s by trainee id without reading anyone, and names them when asked', async (_, fields, recordFields) => {
+    const more = recordFields();
     const recorded = await app
       .as(coordinator)
       .gql(`mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }`, {
         input: { sessionId, entries: [{ traineeId: trainee.user.id, status: 'PRESENT' }] },
       });
     expect(recorded.errors).toBeUndefined();
-    type Grid = { cohort: { sessions: { attendance: { status: string; trainee: { id: string; fullName?: string } }[] }[] } };
+    type Grid = { cohort: { sessions: { attendance: Record<string, unknown>[] }[] } };
     const gridOf = (who: string) =>
-      `query($id: ID!) { cohort(id: $id) { sessions(first: 10) { attendance(first: 10) { status trainee { ${who} } } } } }`;
+      `query($id: ID!) { cohort(id: $id) { sessions(first: 10) { attendance(first: 10) { ${fields} trainee { ${who} } } } } }`;
     let byId: GqlResponse<Grid> | undefined;
     const sent = await statementsSent(async () => (byId = await app.as(coordinator).gql<Grid>(gridOf('id __typename'), { id: cohort.id })));
     expect(byId!.data!.cohort.sessions).toEqual([
-      { attendance: [{ status: 'PRESENT', trainee: { id: trainee.user.id, __typename: 'User' } }] },
+      { attendance: [{ status: 'PRESENT', ...more, trainee: { id: trainee.user.id, __typename: 'User' } }] },
     ]);
-    // The caller's row comes with the token check (the first statement); no other person is read.
+    // The caller (who also wrote the record) comes with the token check, the first statement; no other person is read.
     expect(sent.slice(1).filter((text) => text.includes('FROM "user"'))).toEqual([]);
 
     const named = await app.as(coordinator).gql<Grid>(gridOf('id fullName'), { id: cohort.id });
     expect(named.data!.cohort.sessions).toEqual([
-      { attendance: [{ status: 'PRESENT', trainee: { id: trainee.user.id, fullName: 'Laras Wati' } }] },
+      { attendance: [{ status: 'PRESENT', ...more, trainee: { id: trainee.user.id, fullName: 'Laras Wati' } }] },
     ]);
   });
 

@@ -54,12 +54,12 @@ class AttendanceRecordView implements AttendanceRecordType {
   readonly source: AttendanceSource;
   readonly note: string | null;
   readonly sessionId: string;
-  readonly trainee: UserType;
+  readonly trainee: AttendanceRecordType['trainee'];
   readonly recordedBy: UserType | null;
   private readonly recordedAtUtc: Date;
   private readonly zone: string;
 
-  constructor(record: AttendanceRecordRow, zone: string, trainee: UserType, recordedBy: UserType | null) {
+  constructor(record: AttendanceRecordRow, zone: string, trainee: AttendanceRecordType['trainee'], recordedBy: UserType | null) {
     this.id = record.id;
     this.status = record.status;
     this.source = record.source;
@@ -77,19 +77,22 @@ class AttendanceRecordView implements AttendanceRecordType {
 }
 
 /**
- * Attendance records as GraphQL objects, whole: the trainee, the writer and the hub's zone come
- * through the request's loaders once per distinct person and session, not per record.
+ * Attendance records as GraphQL objects, whole: the trainee (as far as the query asks, see
+ * `traineeAsked`), the writer and the hub's zone come through the request's loaders once per distinct
+ * person and session, not per record.
  */
-async function toAttendanceRecordTypes(records: AttendanceRecordRow[], loaders: Loaders): Promise<AttendanceRecordType[]> {
+async function toAttendanceRecordTypes(
+  records: AttendanceRecordRow[],
+  loaders: Loaders,
+  trainee: Exclude<TraineeAsked, 'nothing'> = 'person',
+): Promise<AttendanceRecordType[]> {
   const sessionIds = [...new Set(records.map((record) => record.sessionId))];
   const zones = new Map(await Promise.all(sessionIds.map(async (id) => [id, await zoneOfSession(loaders, id)] as const)));
-  const people = await peopleOf(
-    loaders,
-    records.flatMap((record) => (record.recordedBy ? [record.traineeId, record.recordedBy] : [record.traineeId])),
-  );
+  const writers = records.flatMap((record) => (record.recordedBy ? [record.recordedBy] : []));
+  const people = await peopleOf(loaders, trainee === 'person' ? [...writers, ...records.map((record) => record.traineeId)] : writers);
   return records.map((record) => {
     const recordedBy = (record.recordedBy && people.get(record.recordedBy)) || null;
-    return new AttendanceRecordView(record, zones.get(record.sessionId)!, traineeOf(people, record), recordedBy);
+    return new AttendanceRecordView(record, zones.get(record.sessionId)!, traineeAnswer(people, record, trainee)!, recordedBy);
   });
 }
 
@@ -113,7 +116,7 @@ const STATUS_RECORD_FIELDS = new Set(['id', 'status', 'trainee', 'session', '__t
  * and only their id when it asks no more (a grid drawn beside the roster that named them): no person is
  * read for it.
  */
-type StatusRecord = Pick<AttendanceRecordType, 'id' | 'status' | 'sessionId'> & { trainee?: UserType | Pick<UserType, 'id'> };
+type StatusRecord = Pick<AttendanceRecordType, 'id' | 'status' | 'sessionId'> & Partial<Pick<AttendanceRecordType, 'trainee'>>;
 type AnsweredRecord = AttendanceRecordType | StatusRecord;
 
 /** How much of each record's trainee a selection asks for. */
@@ -134,10 +137,17 @@ async function toStatusRecords(rows: AttendanceStatusRow[], loaders: Loaders, tr
           rows.map((row) => row.traineeId),
         )
       : undefined;
-  // A record's trainee always exists (attendance_record.trainee_id references the user, ON DELETE RESTRICT).
-  const traineeOfRow = (row: AttendanceStatusRow) =>
-    people ? traineeOf(people, row) : trainee === 'id' ? { id: row.traineeId } : undefined;
-  return rows.map((row) => ({ id: row.id, status: row.status, sessionId: row.sessionId, trainee: traineeOfRow(row) }));
+  return rows.map((row) => ({ id: row.id, status: row.status, sessionId: row.sessionId, trainee: traineeAnswer(people, row, trainee) }));
+}
+
+/**
+ * A record's trainee as far as the query asks: the person (read into `people`), their id alone, or
+ * nothing. The id needs no read: a record's trainee always exists (attendance_record.trainee_id
+ * references the user, ON DELETE RESTRICT).
+ */
+function traineeAnswer(people: Map<string, UserType> | undefined, row: AttendanceStatusRow, trainee: TraineeAsked) {
+  if (trainee === 'id') return { id: row.traineeId };
+  return trainee === 'person' ? traineeOf(people!, row) : undefined;
 }
 
 /** A session's register, by trainee; a cohort seats up to its capacity (recorded in chunks of 500). */
@@ -284,13 +294,12 @@ class SessionResolver {
   ): Promise<AnsweredRecord[]> {
     // Both loaders read a trainee caller's own records only.
     const asked = selectedFields(info);
+    const trainee = traineeAsked(info, asked);
     if ([...asked].every((field) => STATUS_RECORD_FIELDS.has(field)))
-      return toStatusRecords(
-        firstOf(await loaders.attendanceStatusBySessionId.load(session.id), first),
-        loaders,
-        traineeAsked(info, asked),
-      );
-    return toAttendanceRecordTypes(firstOf(await loaders.attendanceBySessionId.load(session.id), first), loaders);
+      return toStatusRecords(firstOf(await loaders.attendanceStatusBySessionId.load(session.id), first), loaders, trainee);
+    // A whole record always has its trainee: the id alone when the query asks for nothing of them.
+    const records = firstOf(await loaders.attendanceBySessionId.load(session.id), first);
+    return toAttendanceRecordTypes(records, loaders, trainee === 'person' ? 'person' : 'id');
   }
 
   @RowField(() => String, { description: 'Changes whenever any record of the register is written: give it back to recordAttendance' })

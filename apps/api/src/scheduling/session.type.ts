@@ -65,8 +65,9 @@ export class AttendanceRecordType {
   @Field(() => DateTimeScalar, { description: 'in the hub’s time zone' })
   recordedAt: string;
 
+  /** Only their id when the query asks no more of them (see `traineeAsked`): no person is read for it. */
   @Field(() => UserType)
-  trainee: UserType;
+  trainee: UserType | Pick<UserType, 'id'>;
 
   @Field(() => UserType, { nullable: true, description: 'Who wrote it by hand; null for a check-in or an automatic ABSENT' })
   recordedBy: UserType | null;
