@@ -580,10 +580,11 @@ describe('grading and progress', () => {
     const page = (response!.data as Page).cohort;
     expect(page.sessions.flatMap((session) => session.attendance)).toHaveLength(6);
     expect(page.enrollments.edges.flatMap((edge) => edge.node.submissions)).toHaveLength(3);
-    // The caller, the cohort, its hub (the zone), sessions, the enrollment page, attendance, the
-    // people in it, submissions, their assignment. Not again: the cohort (for the zone of its
-    // sessions and seats), the sessions (for their records' zone), the enrollments (submissions').
-    expect(statements).toBe(9);
+    // The caller, the cohort, its hub (the zone), sessions, the enrollment page, attendance,
+    // submissions. Not at all: the records' people (none is asked) and the assignments (asked by id
+    // alone). Not again: the cohort (for the zone of its sessions and seats), the sessions (for their
+    // records' zone), the enrollments (submissions').
+    expect(statements).toBe(7);
   });
 
   it('reads a mentor’s grading queue screen with each thing once: the cohort and its mentors serve both the counts and the list', async () => {

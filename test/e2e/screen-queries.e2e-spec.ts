@@ -240,5 +240,25 @@ describe('screen queries', () => {
     expect(pitch.data?.myEnrollments.flatMap((e) => e.submissions)).toEqual([{ content: 'Jawaban 2' }]);
     const everything = await app.as(trainee).gql<Attempts>(ATTEMPTS, {});
     expect(everything.data?.myEnrollments.flatMap((e) => e.submissions.map((s) => s.content)).sort()).toEqual(['Jawaban 1', 'Jawaban 2']);
+
+    // The home marks which assignments have work by id: no assignment is read for it, and asking more reads them.
+    type Marked = { myEnrollments: { submissions: { assignment: { id: string; title?: string } }[] }[] };
+    const marksOf = (fields: string) => `{ myEnrollments { submissions { assignment { ${fields} } } } }`;
+    let marked: GqlResponse<Marked> | undefined;
+    const sent = await statementsSent(async () => (marked = await app.as(trainee).gql<Marked>(marksOf('id'))));
+    const assignmentsOf = (answer: GqlResponse<Marked> | undefined) =>
+      answer!.data!.myEnrollments.flatMap((e) => e.submissions.map((s) => s.assignment));
+    expect(
+      assignmentsOf(marked)
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([...items.assignmentIds].sort());
+    expect(sent.filter((text) => /FROM "?assignment"?\b/.test(text))).toEqual([]);
+    const titled = await app.as(trainee).gql<Marked>(marksOf('id title'));
+    expect(
+      assignmentsOf(titled)
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual(['Kanvas', 'Pitch']);
   });
 });

@@ -18,7 +18,7 @@ import {
 import { type GqlContext, userTypeById, type Loaders, mentorsOf, visibleCohort, zoneOfCohort, zoneOfHub } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
-import { selectedFields } from '../graphql/selection.js';
+import { asksOnlyId, selectedFields } from '../graphql/selection.js';
 import { UserType } from '../identity/user.type.js';
 import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js';
 import {
@@ -81,7 +81,16 @@ class SubmissionResolver {
   }
 
   @RowField(() => AssignmentType)
-  async assignment(this: void, submission: SubmissionType, { loaders }: GqlContext): Promise<AssignmentType> {
+  async assignment(
+    this: void,
+    submission: SubmissionType,
+    { loaders }: GqlContext,
+    _first: unknown,
+    info: GraphQLResolveInfo,
+  ): Promise<AssignmentType | Pick<AssignmentType, 'id'>> {
+    // A trainee's home marks which assignments have work by id: no assignment is read for that.
+    // (submission.assignment_id references the assignment, ON DELETE RESTRICT.)
+    if (asksOnlyId(info)) return { id: submission.assignmentId };
     const assignment = await loaders.assignmentById.load(submission.assignmentId);
     if (!assignment) throw GradingErrors.assignmentNotFound();
     return toAssignmentType(assignment);

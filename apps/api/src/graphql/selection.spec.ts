@@ -1,5 +1,5 @@
 import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, parse } from 'graphql';
-import { selectedFields, selectedFieldsOf } from './selection.js';
+import { asksOnlyId, selectedFields, selectedFieldsOf } from './selection.js';
 
 /** The resolve info of the query's first root field, as graphql-js would give it. */
 function infoOf(query: string) {
@@ -33,5 +33,13 @@ describe('selectedFieldsOf', () => {
     if (attendance.kind !== Kind.FIELD) throw new Error('a field first');
     expect([...selectedFieldsOf({ fieldNodes: [attendance], fragments: info.fragments }, 'trainee')].sort()).toEqual(['fullName', 'id']);
     expect([...selectedFieldsOf({ fieldNodes: [attendance], fragments: info.fragments }, 'session')]).toEqual([]);
+  });
+});
+
+describe('asksOnlyId', () => {
+  it('is true for an id (and __typename) alone, through fragments too, and false as soon as anything else is asked', () => {
+    expect(asksOnlyId(infoOf(`{ assignment { id } }`))).toBe(true);
+    expect(asksOnlyId(infoOf(`{ assignment { ...Id __typename } } fragment Id on Assignment { id }`))).toBe(true);
+    expect(asksOnlyId(infoOf(`{ assignment { id ...Title } } fragment Title on Assignment { title }`))).toBe(false);
   });
 });

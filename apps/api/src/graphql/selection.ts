@@ -39,3 +39,19 @@ export function selectedFieldsOf(info: SelectionInfo, child: string): Set<string
     ).map((field) => field.name.value),
   );
 }
+
+const ID_FIELDS = new Set(['id', '__typename']);
+const onlyIdAsked = new WeakMap<readonly FieldNode[], boolean>();
+
+/**
+ * Whether the query asks nothing of this field's object but its id: then the foreign key that points
+ * at it answers, with nothing read. Decided once per place in a document (its field nodes), not per row.
+ */
+export function asksOnlyId(info: SelectionInfo): boolean {
+  let only = onlyIdAsked.get(info.fieldNodes);
+  if (only === undefined) {
+    only = [...selectedFields(info)].every((field) => ID_FIELDS.has(field));
+    onlyIdAsked.set(info.fieldNodes, only);
+  }
+  return only;
+}
