@@ -24,7 +24,7 @@ import {
 } from '@sanggar/grading';
 import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
 import { type GuardianConsentEntity, IdentityService, type ShownUser } from '@sanggar/identity';
-import { MentorshipService, type StartupEntity, type StartupPeople } from '@sanggar/mentorship';
+import { MentorshipService, type StartupEntity } from '@sanggar/mentorship';
 import { SchedulingService, type SessionEntity } from '@sanggar/scheduling';
 
 /** Makes each request's batching loaders (one `= ANY($1)` query per relation and request, results in key order). */
@@ -128,12 +128,32 @@ export class LoaderFactory {
       ),
       batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => this.issuance.batchesByCohortIds(ids)),
       startupById: new DataLoader<string, StartupEntity | undefined>((ids) => this.mentorship.startupsByIds(ids)),
-      peopleByStartupId: new DataLoader<string, StartupPeople>((ids) => this.mentorship.peopleOf(ids)),
+      peopleByStartupId: new DataLoader<string, ShownStartupPeople>((ids) => this.shownPeopleOf(ids)),
     };
+  }
+
+  /**
+   * The people of a directory page of start-ups in two statements, read straight into one map rather
+   * than through userById: a page of 200 start-ups has about 1,200 people, and every DataLoader load
+   * costs promises, cached or not (api CPU of that page 14.4 -> 13.4 ms at 4 connections).
+   */
+  private async shownPeopleOf(ids: readonly string[]): Promise<ShownStartupPeople[]> {
+    const people = await this.mentorship.peopleOf(ids);
+    const personIds = [...new Set(people.flatMap(({ memberIds, mentorIds }) => [...memberIds, ...mentorIds]))];
+    const users = new Map<string, ShownUser>();
+    for (const user of await this.identity.shownUsersByIds(personIds)) if (user) users.set(user.id, user);
+    const shown = (userIds: string[]) => userIds.flatMap((id) => users.get(id) ?? []);
+    return people.map(({ memberIds, mentorIds }) => ({ members: shown(memberIds), mentors: shown(mentorIds) }));
   }
 }
 
 export type Loaders = ReturnType<LoaderFactory['create']>;
+
+/** A start-up's members and mentors as lists show them, in their order. */
+export interface ShownStartupPeople {
+  members: ShownUser[];
+  mentors: ShownUser[];
+}
 
 /** A trainee reads only their own attendance records and progress: their cohort page then reads 30 rows, not the whole cohort's register. */
 const ownRecordsOnly = (caller: AuthUser) => (caller.role === Role.TRAINEE ? caller.id : undefined);

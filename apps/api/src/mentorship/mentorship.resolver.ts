@@ -3,7 +3,7 @@ import { type AuthUser, Role, Roles } from '@sanggar/core';
 import { HubErrors } from '@sanggar/hubs';
 import { MAX_MENTORS_PER_STARTUP, MAX_STARTUP_MEMBERS, type MentorProfile, MentorshipService } from '@sanggar/mentorship';
 import { CurrentUser } from '../auth/current-user.decorator.js';
-import { type GqlContext, userTypeById, loadUsers } from '../graphql/context.js';
+import { type GqlContext, userTypeById } from '../graphql/context.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
 import { capped, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
@@ -97,12 +97,12 @@ class StartupResolver {
 
   @RowList(() => [UserType], capped(MAX_STARTUP_MEMBERS), { description: 'trainees' })
   async members(this: void, startup: StartupType, { loaders }: GqlContext, first: number): Promise<UserType[]> {
-    return (await loadUsers(loaders, firstOf((await loaders.peopleByStartupId.load(startup.id)).memberIds, first))).map(toUserType);
+    return firstOf((await loaders.peopleByStartupId.load(startup.id)).members, first).map(toUserType);
   }
 
   @RowList(() => [UserType], capped(MAX_MENTORS_PER_STARTUP))
   async mentors(this: void, startup: StartupType, { loaders }: GqlContext, first: number): Promise<UserType[]> {
-    return (await loadUsers(loaders, firstOf((await loaders.peopleByStartupId.load(startup.id)).mentorIds, first))).map(toUserType);
+    return firstOf((await loaders.peopleByStartupId.load(startup.id)).mentors, first).map(toUserType);
   }
 }
 
