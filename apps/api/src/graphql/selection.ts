@@ -41,16 +41,17 @@ export function selectedFieldsOf(info: SelectionInfo, child: string): Set<string
 }
 
 const ID_FIELDS = new Set(['id', '__typename']);
+
+/** Whether these selected fields ask nothing of an object but its id: then the foreign key that points at it answers, with nothing read. */
+export const onlyId = (fields: Set<string>): boolean => [...fields].every((field) => ID_FIELDS.has(field));
+
 const onlyIdAsked = new WeakMap<readonly FieldNode[], boolean>();
 
-/**
- * Whether the query asks nothing of this field's object but its id: then the foreign key that points
- * at it answers, with nothing read. Decided once per place in a document (its field nodes), not per row.
- */
+/** onlyId of this field's selection, decided once per place in a document (its field nodes), not per row. */
 export function asksOnlyId(info: SelectionInfo): boolean {
   let only = onlyIdAsked.get(info.fieldNodes);
   if (only === undefined) {
-    only = [...selectedFields(info)].every((field) => ID_FIELDS.has(field));
+    only = onlyId(selectedFields(info));
     onlyIdAsked.set(info.fieldNodes, only);
   }
   return only;

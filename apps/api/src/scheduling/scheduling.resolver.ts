@@ -25,7 +25,7 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
 import { type GqlContext, type Loaders, loadUsers, zoneOfCohort } from '../graphql/context.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
-import { selectedFields, selectedFieldsOf } from '../graphql/selection.js';
+import { onlyId, selectedFields, selectedFieldsOf } from '../graphql/selection.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { HubType, RoomType, toRoomType } from '../hubs/hub.type.js';
@@ -122,11 +122,9 @@ type AnsweredRecord = AttendanceRecordType | StatusRecord;
 /** How much of each record's trainee a selection asks for. */
 type TraineeAsked = 'nothing' | 'id' | 'person';
 
-const TRAINEE_ID_FIELDS = new Set(['id', '__typename']);
-
 function traineeAsked(info: GraphQLResolveInfo, asked: Set<string>): TraineeAsked {
   if (!asked.has('trainee')) return 'nothing';
-  return [...selectedFieldsOf(info, 'trainee')].every((field) => TRAINEE_ID_FIELDS.has(field)) ? 'id' : 'person';
+  return onlyId(selectedFieldsOf(info, 'trainee')) ? 'id' : 'person';
 }
 
 async function toStatusRecords(rows: AttendanceStatusRow[], loaders: Loaders, trainee: TraineeAsked): Promise<StatusRecord[]> {
