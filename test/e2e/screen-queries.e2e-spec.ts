@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 import { type CohortEntity, CohortsService, EnrollmentStatus } from '@sanggar/cohorts';
 import type { HubEntity } from '@sanggar/hubs';
-import { IdentityService, SHOWN_USER_PROPERTIES } from '@sanggar/identity';
+import { CallerCache, IdentityService, SHOWN_USER_PROPERTIES } from '@sanggar/identity';
 import type { Person } from '../support/factories.js';
 import { type GqlResponse, TestApp, codes } from '../support/harness.js';
-import { statementsSent } from '../support/statements.js';
+import { isCallerCheck, statementsSent } from '../support/statements.js';
 import { at } from '../support/time.js';
 
 // The queries the web app's screens need: one lesson, assignment or session at a time, my profile,
@@ -101,9 +101,8 @@ describe('screen queries', () => {
     const recordReads = sent.filter((text) => text.includes('FROM attendance_record'));
     expect(recordReads).toHaveLength(1);
     expect(recordReads[0]).not.toContain('note');
-    // No person is read beyond the caller, whose row comes with the token check (the first statement).
-    expect(sent.slice(1).filter((text) => text.includes('FROM "user"') && text.includes('full_name'))).toEqual([]);
-    expect(sent[0]).toContain('refresh_token');
+    // No person is read beyond the caller, whose row comes with the token check (left out of `sent`).
+    expect(sent.filter((text) => text.includes('FROM "user"') && text.includes('full_name'))).toEqual([]);
   });
 
   it.each([
@@ -129,8 +128,8 @@ describe('screen queries', () => {
     expect(byId!.data!.cohort.sessions).toEqual([
       { attendance: [{ status: 'PRESENT', ...more, trainee: { id: trainee.user.id, __typename: 'User' } }] },
     ]);
-    // The caller (who also wrote the record) comes with the token check, the first statement; no other person is read.
-    expect(sent.slice(1).filter((text) => text.includes('FROM "user"'))).toEqual([]);
+    // The caller (who also wrote the record) comes with the token check (left out of `sent`); no other person is read.
+    expect(sent.filter((text) => text.includes('FROM "user"'))).toEqual([]);
 
     const named = await app.as(coordinator).gql<Grid>(gridOf('id fullName'), { id: cohort.id });
     expect(named.data!.cohort.sessions).toEqual([
@@ -181,13 +180,16 @@ describe('screen queries', () => {
     expect((await app.as(trainee).gql<{ me: unknown }>(ME)).data?.me).toEqual({ fullName: 'Laras Ayu', locale: 'id' });
   });
 
-  it('answers `me` from the row the token check read: one statement, the same person a fresh read shows', async () => {
+  it('answers `me` from the row the token check read: one statement for a caller not yet known, none after, the same person a fresh read shows', async () => {
     const SHOWN = `{ me { id email fullName role locale privacyNoticeAccepted birthYear } }`;
+    app.get(CallerCache).forgetAll();
     let answer: GqlResponse<{ me: Record<string, unknown> }> | undefined;
-    const statements = await statementsSent(async () => {
-      answer = await app.as(coordinator).gql(SHOWN);
-    });
+    const statements = await statementsSent(async () => (answer = await app.as(coordinator).gql(SHOWN)), { callerChecks: true });
     expect(statements).toHaveLength(1);
+    expect(isCallerCheck(statements[0])).toBe(true);
+    let again: GqlResponse<{ me: Record<string, unknown> }> | undefined;
+    expect(await statementsSent(async () => (again = await app.as(coordinator).gql(SHOWN)), { callerChecks: true })).toEqual([]);
+    expect(again!.data).toEqual(answer!.data);
     const [fresh] = await app
       .get(DataSource)
       .query<{ email: string; full_name: string; locale: string }[]>('SELECT email, full_name, locale FROM "user" WHERE id = $1', [

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@sanggar/audit';
 import { HubsModule } from '@sanggar/hubs';
+import { CallerCache } from './caller-cache.js';
 import { AccountTokenEntity } from './account-token.entity.js';
 import { GuardianConsentEntity } from './guardian-consent.entity.js';
 import { HubMembershipEntity } from './hub-membership.entity.js';
@@ -18,7 +19,14 @@ import { UserEntity } from './user.entity.js';
     HubsModule,
     AuditModule,
   ],
-  providers: [IdentityService, TokensService, LoginThrottle, MemberDirectory],
-  exports: [IdentityService, TokensService, MemberDirectory],
+  providers: [
+    IdentityService,
+    TokensService,
+    LoginThrottle,
+    MemberDirectory,
+    // One per application: it trusts nothing until that application listens for changes (the api does).
+    { provide: CallerCache, useFactory: () => new CallerCache() },
+  ],
+  exports: [IdentityService, TokensService, MemberDirectory, CallerCache],
 })
 export class IdentityModule {}

@@ -15,7 +15,14 @@ import { passwordProblem } from './password-rules.js';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { type TokenPair, TokensService } from './tokens.service.js';
 import { GuardianConsentEntity } from './guardian-consent.entity.js';
+import { CallerCache } from './caller-cache.js';
 import { PRIVACY_NOTICE_VERSION, SHOWN_USER_PROPERTIES, type ShownUser, UserEntity, needsGuardianConsent } from './user.entity.js';
+
+/** A caller as the token check reads them: who they are to the guard, and their row as lists show it. */
+interface CallerRow {
+  caller: AuthUser;
+  shown: ShownUser;
+}
 
 export interface NewUser {
   email: string;
@@ -70,6 +77,7 @@ export class IdentityService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly callers: CallerCache<CallerRow>,
   ) {}
 
   /**
@@ -337,9 +345,9 @@ export class IdentityService {
    * The caller behind a verified access token — active, of a login not ended — with their hubs, and
    * their own row as lists show it (so that `me` reads nothing more), in one query.
    */
-  async authenticated(accessToken: string): Promise<{ caller: AuthUser; shown: ShownUser }> {
+  async authenticated(accessToken: string): Promise<CallerRow> {
     const { userId, sessionId } = this.tokens.verifyAccess(accessToken);
-    const { caller, shown } = await this.callerRow(userId, { sessionId });
+    const { caller, shown } = await this.callers.get(userId, sessionId, () => this.callerRow(userId, { sessionId }));
     return { caller: { ...caller, sessionId: sessionId ?? undefined }, shown };
   }
 
@@ -351,10 +359,7 @@ export class IdentityService {
     return (await this.callerRow(userId, options)).caller;
   }
 
-  private async callerRow(
-    userId: string,
-    options: { sessionId?: string | null; includeInactive?: boolean },
-  ): Promise<{ caller: AuthUser; shown: ShownUser }> {
+  private async callerRow(userId: string, options: { sessionId?: string | null; includeInactive?: boolean }): Promise<CallerRow> {
     const [row] = await preparedRows<ShownUser & Pick<AuthUser, 'hubIds'>>(
       this.dataSource.manager,
       `SELECT u.id, u.role, u.locale, u.email, u.full_name AS "fullName", u.deactivated_at AS "deactivatedAt",
@@ -368,7 +373,11 @@ export class IdentityService {
     );
     if (!row) throw IdentityErrors.invalidToken();
     const { hubIds, ...shown } = row;
-    return { caller: { id: row.id, role: row.role, locale: row.locale, hubIds }, shown };
+    // Frozen: the same objects may serve many requests (CallerCache).
+    return Object.freeze({
+      caller: Object.freeze({ id: row.id, role: row.role, locale: row.locale, hubIds: Object.freeze(hubIds) as string[] }),
+      shown: Object.freeze(shown),
+    });
   }
 
   /** The one user the condition names, with the password hash every other read leaves out. */

@@ -12,6 +12,7 @@ export * from './user.entity.js';
 export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './identity.service.js';
+export { CallerCache } from './caller-cache.js';
 export { TokensService } from './tokens.service.js';
 export { MIN_PASSWORD_LENGTH } from './password-rules.js';
 export { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, MAX_FAILURES_PER_SOURCE } from './login-throttle.js';

@@ -3,7 +3,9 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { OperationTypeNode } from 'graphql';
 import type { AppConfig } from '@sanggar/core';
+import type { CallerChanges } from '../auth/caller-changes.js';
 import { createContext } from './context.js';
 import type { LoaderFactory } from './loaders.js';
 import { formatError, localiseErrorsPlugin } from './errors.js';
@@ -24,7 +26,18 @@ const armor = new ApolloArmor({
 // graphql-armor ships CommonJS typings of @apollo/server; the objects are the same at run time.
 const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
 
-export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): ApolloDriverConfig {
+/** A mutation answers only once the api has heard of the account changes it made (CallerChanges). */
+const hearOwnChangesPlugin = (changes: CallerChanges): ApolloServerPlugin => ({
+  async requestDidStart() {
+    return {
+      async willSendResponse({ operation }) {
+        if (operation?.operation === OperationTypeNode.MUTATION) await changes.heard();
+      },
+    };
+  },
+});
+
+export function graphqlOptions(config: AppConfig, loaders: LoaderFactory, changes: CallerChanges): ApolloDriverConfig {
   const execution = new CompiledExecution();
   const options: ApolloDriverConfig = {
     path: '/graphql',
@@ -45,7 +58,14 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
     parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
     validationRules: armor.validationRules,
     // executionLimitPlugin answers before localiseErrorsPlugin translates.
-    plugins: [...armorPlugins, costLimitPlugin, executionLimitPlugin, localiseErrorsPlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...armorPlugins,
+      costLimitPlugin,
+      executionLimitPlugin,
+      localiseErrorsPlugin,
+      hearOwnChangesPlugin(changes),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   };
   // Nest's type leaves out `gateway` (its gateway driver builds one); its Apollo driver hands it to Apollo as given.
   return { ...options, gateway: execution } as ApolloDriverConfig;

@@ -1,0 +1,124 @@
+import { Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { AppConfig } from '@sanggar/core';
+import { CallerCache, IdentityModule } from '@sanggar/identity';
+
+/** The channel the database notifies on (migration CallerChanges): a user's id, or '*' for everyone. */
+const CHANNEL = 'caller_changed';
+const RECONNECT_MS = 1_000;
+const PROBE_MS = 5_000;
+
+/** `promise`, or a failure saying `why` once `ms` have passed. */
+function within(promise: Promise<void>, ms: number, why: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(why)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Listens on its own connection for changes to what the token check reads, and tells the
+ * CallerCache: it trusts remembered callers only while this connection is up.
+ *
+ * Another process's change (the worker, another api, an operator's SQL) arrives within moments of
+ * its commit. This process's own is heard before the mutation that made it answers (`heard`), so
+ * whoever made it, and anyone they tell, finds it in effect.
+ */
+@Injectable()
+export class CallerChanges implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(CallerChanges.name);
+  private listening?: pg.Client;
+  private retry?: NodeJS.Timeout;
+  private stopped = false;
+  /** Said once per outage, not on every attempt to reconnect. */
+  private warned = false;
+  /** The fence (see `heard`) not sent yet, and the last one. */
+  private nextFence?: Promise<void>;
+  private lastFence: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly callers: CallerCache,
+  ) {}
+
+  async onApplicationBootstrap() {
+    await this.listen();
+  }
+
+  private async listen() {
+    const client = new pg.Client({ connectionString: this.config.DATABASE_URL, application_name: 'sanggar-caller-changes' });
+    const probe = `probe ${randomUUID()}`;
+    let probed!: () => void;
+    const probeHeard = new Promise<void>((resolve) => (probed = resolve));
+    client.on('notification', ({ payload }) => {
+      if (payload === probe) probed();
+      else if (payload === '*' || !payload) this.callers.forgetAll();
+      else this.callers.forgetUser(payload);
+    });
+    client.once('error', (error: Error) => this.lost(client, error));
+    client.once('end', () => this.lost(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      // Proof that notifications reach this connection: through a pooler that hands each transaction
+      // to another server connection they would not, and remembered callers would never be forgotten.
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, probe]);
+      await within(probeHeard, PROBE_MS, 'notifications do not arrive (is the connection pooled per transaction?)');
+    } catch (error) {
+      return this.lost(client, error as Error);
+    }
+    if (this.stopped) return void client.end().catch(() => undefined);
+    this.listening = client;
+    this.warned = false;
+    this.callers.trust();
+  }
+
+  private lost(client: pg.Client, error?: Error) {
+    client.removeAllListeners('notification');
+    client.end().catch(() => undefined);
+    // A connection given up earlier may report its end late, while another listens.
+    if (this.listening && this.listening !== client) return;
+    this.listening = undefined;
+    this.callers.distrust();
+    if (this.stopped || this.retry) return;
+    if (!this.warned)
+      this.logger.warn(
+        `Not hearing of account changes (${error?.message ?? 'connection ended'}): every request reads its caller until it is back`,
+      );
+    this.warned = true;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      void this.listen();
+    }, RECONNECT_MS);
+    this.retry.unref();
+  }
+
+  /**
+   * Resolves once every change committed before the call has been heard: PostgreSQL delivers a
+   * connection's pending notifications before its answer to a later query. Callers who ask while
+   * one such query waits to be sent share it; one connection runs one query at a time.
+   */
+  heard(): Promise<void> {
+    if (!this.nextFence) {
+      const fence = this.lastFence.then(async () => {
+        this.nextFence = undefined;
+        await this.listening?.query('SELECT 1');
+      });
+      this.nextFence = this.lastFence = fence.catch(() => undefined);
+    }
+    return this.nextFence;
+  }
+
+  async onApplicationShutdown() {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    this.callers.distrust();
+    const client = this.listening;
+    this.listening = undefined;
+    await client?.end().catch(() => undefined);
+  }
+}
+
+/** The api's part of it; the worker reads each caller afresh. */
+@Module({ imports: [IdentityModule], providers: [CallerChanges], exports: [CallerChanges] })
+export class CallerChangesModule {}
