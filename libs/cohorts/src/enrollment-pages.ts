@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import type { Locale, Role } from '@sanggar/core';
 import { preparedRows } from '@sanggar/database';
+import type { ShownUser } from '@sanggar/identity';
 import { CohortErrors } from './cohorts.errors.js';
 import { type EnrollmentEntity, type EnrollmentStatus } from './enrollment.entity.js';
 
@@ -15,6 +17,8 @@ export interface EnrollmentPageKey {
   traineeId?: string | null;
   /** Only totalCount is asked (the hub home's seat counts): no enrollment is read. */
   countOnly?: boolean;
+  /** The trainees are shown (a roster names them): read with the page, as every list shows a person. */
+  withTrainees?: boolean;
 }
 
 export interface EnrollmentPage {
@@ -36,6 +40,8 @@ export class EnrollmentPageRow {
   constructor(
     readonly enrollment: EnrollmentEntity,
     private readonly cursorTime: string,
+    /** When the key asked withTrainees. */
+    readonly trainee?: ShownUser,
   ) {}
 
   get cursor(): string {
@@ -69,7 +75,29 @@ interface PageRow {
   created_at: Date;
   cursor_time: string;
   total: string;
+  /** The trainee's SHOWN_USER_PROPERTIES, null unless withTrainees. */
+  trainee_email: string | null;
+  trainee_full_name: string | null;
+  trainee_role: Role | null;
+  trainee_locale: Locale | null;
+  trainee_deactivated_at: Date | null;
+  trainee_birth_year: number | null;
+  trainee_privacy_notice_version: string | null;
+  trainee_erased_at: Date | null;
 }
+
+/** The trainee of a row read withTrainees (the page query's columns; a test holds them to SHOWN_USER_PROPERTIES). */
+const traineeOf = (row: PageRow): ShownUser => ({
+  id: row.trainee_id,
+  email: row.trainee_email!,
+  fullName: row.trainee_full_name!,
+  role: row.trainee_role!,
+  locale: row.trainee_locale!,
+  deactivatedAt: row.trainee_deactivated_at,
+  birthYear: row.trainee_birth_year,
+  privacyNoticeVersion: row.trainee_privacy_notice_version,
+  erasedAt: row.trainee_erased_at,
+});
 
 /**
  * Loads many cohorts' pages at once: one statement per distinct set of arguments (in a list
@@ -79,14 +107,21 @@ interface PageRow {
 export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly EnrollmentPageKey[]): Promise<EnrollmentPage[]> {
   const groups = new Map<string, EnrollmentPageKey[]>();
   for (const key of keys) {
-    const args = JSON.stringify([key.first, key.after ?? null, key.status ?? null, key.traineeId ?? null, key.countOnly ?? false]);
+    const args = JSON.stringify([
+      key.first,
+      key.after ?? null,
+      key.status ?? null,
+      key.traineeId ?? null,
+      key.countOnly ?? false,
+      key.withTrainees ?? false,
+    ]);
     const group = groups.get(args);
     if (group) group.push(key);
     else groups.set(args, [key]);
   }
   const pages = new Map<EnrollmentPageKey, EnrollmentPage>();
   for (const group of groups.values()) {
-    const { first, after, status, traineeId, countOnly } = group[0];
+    const { first, after, status, traineeId, countOnly, withTrainees = false } = group[0];
     const cursor = after ? decodeCursor(after) : null;
     const rows = await preparedRows<PageRow>(
       dataSource.manager,
@@ -97,7 +132,10 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
           GROUP BY e.cohort_id
        )
        SELECT t.for_cohort, t.total, p.id, p.cohort_id, p.trainee_id, p.status, p.requested_at, p.seated_at, p.created_at,
-              p.created_at::text AS cursor_time
+              p.created_at::text AS cursor_time,
+              u.email AS trainee_email, u.full_name AS trainee_full_name, u.role AS trainee_role, u.locale AS trainee_locale,
+              u.deactivated_at AS trainee_deactivated_at, u.birth_year AS trainee_birth_year,
+              u.privacy_notice_version AS trainee_privacy_notice_version, u.erased_at AS trainee_erased_at
          FROM totals t
          LEFT JOIN LATERAL (
            SELECT e.id, e.cohort_id, e.trainee_id, e.status, e.requested_at, e.seated_at, e.created_at FROM enrollment e
@@ -105,6 +143,7 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
               AND ($4::timestamptz IS NULL OR (e.created_at, e.id) > ($4::timestamptz, $5::uuid))
             ORDER BY e.created_at, e.id
             LIMIT $6) p ON true
+         LEFT JOIN "user" u ON $7 AND u.id = p.trainee_id
         ORDER BY t.for_cohort, p.created_at, p.id`,
       [
         [...new Set(group.map((key) => key.cohortId))],
@@ -113,6 +152,7 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
         cursor?.time ?? null,
         cursor?.id ?? null,
         countOnly ? 0 : first + 1,
+        withTrainees,
       ],
     );
     const totals = new Map<string, number>();
@@ -140,6 +180,7 @@ export async function loadEnrollmentPages(dataSource: DataSource, keys: readonly
                 createdAt: row.created_at,
               } as EnrollmentEntity,
               row.cursor_time,
+              withTrainees ? traineeOf(row) : undefined,
             ),
         ),
         hasNextPage: cohortRows.length > first,

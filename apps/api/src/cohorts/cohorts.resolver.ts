@@ -20,7 +20,7 @@ import { type GqlContext, userTypeById, loadUsers, visibleCohort, zoneOfCohort }
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
-import { selectedFields } from '../graphql/selection.js';
+import { selectedFields, selectedFieldsOf } from '../graphql/selection.js';
 import { CurriculumType, toCurriculumType } from '../curricula/curriculum.type.js';
 import { HubType, toHubType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
@@ -183,6 +183,7 @@ class CohortResolver {
       status,
       traineeId: this.cohortsService.rosterScope(caller),
       countOnly: !asked.has('edges') && !asked.has('pageInfo'),
+      withTrainees: selectedFieldsOf(info, 'edges', 'node').has('trainee'),
     });
     return {
       edges: page.rows.map((row) => new EnrollmentPageEdge(row)),

@@ -54,11 +54,12 @@ export class LoaderFactory {
     const enrollmentById = new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids));
     const assignmentById = new DataLoader<string, AssignmentEntity | undefined>((ids) => this.curricula.assignmentsByIds(ids));
     const mentorIdsByCohortId = new DataLoader<string, string[]>((ids) => this.cohorts.mentorIdsByCohortIds(ids));
+    const userById = new DataLoader<string, ShownUser | undefined>((ids) => this.identity.shownUsersByIds(ids));
     return {
       hubById: new DataLoader<string, HubEntity | undefined>((ids) => this.hubs.hubsByIds(ids)),
       roomById: new DataLoader<string, RoomEntity | undefined>((ids) => this.hubs.roomsByIds(ids)),
       roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => this.hubs.roomsByHubIds(ids)),
-      userById: new DataLoader<string, ShownUser | undefined>((ids) => this.identity.shownUsersByIds(ids)),
+      userById,
       hubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids)),
       /** With memberships awaiting approval: the hub's coordinators see who is waiting. */
       allHubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids, { includePending: true })),
@@ -85,6 +86,10 @@ export class LoaderFactory {
           primeEach(
             enrollmentById,
             pages.map((page) => page.rows.map((row) => row.enrollment)),
+          );
+          primeEach(
+            userById,
+            pages.map((page) => page.rows.flatMap((row) => row.trainee ?? [])),
           );
           return pages;
         },

@@ -34,6 +34,15 @@ describe('selectedFieldsOf', () => {
     expect([...selectedFieldsOf({ fieldNodes: [attendance], fragments: info.fragments }, 'trainee')].sort()).toEqual(['fullName', 'id']);
     expect([...selectedFieldsOf({ fieldNodes: [attendance], fragments: info.fragments }, 'session')]).toEqual([]);
   });
+
+  it('follows a path of children', () => {
+    const info = infoOf(
+      `{ enrollments { totalCount edges { cursor node { id } ...Named } } } fragment Named on Edge { node { trainee { fullName } } }`,
+    );
+    expect([...selectedFieldsOf(info, 'edges', 'node')].sort()).toEqual(['id', 'trainee']);
+    expect([...selectedFieldsOf(info, 'edges', 'node', 'trainee')]).toEqual(['fullName']);
+    expect([...selectedFieldsOf(info, 'pageInfo', 'node')]).toEqual([]);
+  });
 });
 
 describe('asksOnlyId', () => {

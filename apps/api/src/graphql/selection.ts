@@ -26,18 +26,18 @@ export function selectedFields(info: SelectionInfo): Set<string> {
   );
 }
 
-/** The names of the fields the query selects on `child`, a field of this field's value (empty when `child` is not asked). */
-export function selectedFieldsOf(info: SelectionInfo, child: string): Set<string> {
-  const children = fieldsOf(
-    info,
-    info.fieldNodes.map((node) => node.selectionSet),
-  ).filter((field) => field.name.value === child);
-  return new Set(
-    fieldsOf(
+/**
+ * The names of the fields the query selects at the end of `path` (a field of this field's value, a
+ * field of that one's, …), empty when the path is not asked.
+ */
+export function selectedFieldsOf(info: SelectionInfo, ...path: string[]): Set<string> {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const child of path)
+    nodes = fieldsOf(
       info,
-      children.map((field) => field.selectionSet),
-    ).map((field) => field.name.value),
-  );
+      nodes.map((node) => node.selectionSet),
+    ).filter((field) => field.name.value === child);
+  return selectedFields({ fieldNodes: nodes, fragments: info.fragments });
 }
 
 const ID_FIELDS = new Set(['id', '__typename']);
