@@ -10,8 +10,7 @@ interface Entry<V> {
 
 /**
  * The callers behind recent access tokens (their role, hubs and row), so that a request does not
- * re-read them: the token check was a third of a trivial query's CPU and one statement on every
- * request. It trusts its entries only while the api hears every change to what they hold (see
+ * re-read them (the token check was one statement on every request). It trusts its entries only while the api hears every change to what they hold (see
  * CallerChanges: PostgreSQL notifies on each change to a user, a membership or a revoked login);
  * until then, and whenever that connection is lost, every request reads its caller afresh.
  *
