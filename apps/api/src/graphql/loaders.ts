@@ -31,110 +31,22 @@ import { SchedulingService, type SessionEntity } from '@sanggar/scheduling';
 @Injectable()
 export class LoaderFactory {
   constructor(
-    private readonly identity: IdentityService,
-    private readonly hubs: HubsService,
-    private readonly curricula: CurriculaService,
-    private readonly cohorts: CohortsService,
-    private readonly scheduling: SchedulingService,
-    private readonly attendance: AttendanceService,
-    private readonly grading: GradingService,
-    private readonly progress: ProgressService,
-    private readonly certificates: CertificatesService,
-    private readonly issuance: CertificateIssuance,
-    private readonly mentorship: MentorshipService,
+    readonly identity: IdentityService,
+    readonly hubs: HubsService,
+    readonly curricula: CurriculaService,
+    readonly cohorts: CohortsService,
+    readonly scheduling: SchedulingService,
+    readonly attendance: AttendanceService,
+    readonly grading: GradingService,
+    readonly progress: ProgressService,
+    readonly certificates: CertificatesService,
+    readonly issuance: CertificateIssuance,
+    readonly mentorship: MentorshipService,
   ) {}
 
-  /**
-   * Loaders made anew for each request, so nothing is cached across callers. `caller` is the
-   * authenticated user (the guard has run before any field asks for a caller-scoped loader).
-   */
-  create(caller: () => AuthUser) {
-    // By-id loaders that the list loaders below fill with what they read.
-    const sessionById = new DataLoader<string, SessionEntity | undefined>((ids) => this.scheduling.sessionsByIds(ids));
-    const enrollmentById = new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.cohorts.enrollmentsByIds(ids));
-    const assignmentById = new DataLoader<string, AssignmentEntity | undefined>((ids) => this.curricula.assignmentsByIds(ids));
-    const mentorIdsByCohortId = new DataLoader<string, string[]>((ids) => this.cohorts.mentorIdsByCohortIds(ids));
-    const userById = new DataLoader<string, ShownUser | undefined>((ids) => this.identity.shownUsersByIds(ids));
-    return {
-      hubById: new DataLoader<string, HubEntity | undefined>((ids) => this.hubs.hubsByIds(ids)),
-      roomById: new DataLoader<string, RoomEntity | undefined>((ids) => this.hubs.roomsByIds(ids)),
-      roomsByHubId: new DataLoader<string, RoomEntity[]>((ids) => this.hubs.roomsByHubIds(ids)),
-      userById,
-      hubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids)),
-      /** With memberships awaiting approval: the hub's coordinators see who is waiting. */
-      allHubIdsByUserId: new DataLoader<string, string[]>((ids) => this.identity.hubIdsByUserIds(ids, { includePending: true })),
-      guardianConsentByUserId: new DataLoader<string, GuardianConsentEntity | undefined>((ids) =>
-        this.identity.guardianConsentsByUserIds(ids),
-      ),
-      curriculumById: new DataLoader<string, CurriculumEntity | undefined>((ids) => this.curricula.curriculaByIds(ids)),
-      modulesByCurriculumId: new DataLoader<string, CurriculumModuleEntity[]>((ids) => this.curricula.modulesByCurriculumIds(ids)),
-      lessonsByModuleId: new DataLoader<string, LessonEntity[]>((ids) => this.curricula.lessonsByModuleIds(ids)),
-      assignmentsByModuleId: new DataLoader<string, AssignmentEntity[]>(async (ids) =>
-        primeEach(assignmentById, await this.curricula.assignmentsByModuleIds(ids)),
-      ),
-      criteriaByAssignmentId: new DataLoader<string, RubricCriterionEntity[]>((ids) => this.curricula.criteriaByAssignmentIds(ids)),
-      cohortById: new DataLoader<string, CohortEntity | undefined>((ids) => this.cohorts.cohortsByIds(ids)),
-
-      /** Cohorts as the caller may see them (cohort(id)'s rule), for every field that leads to one. */
-      visibleCohortById: new DataLoader<string, CohortEntity | undefined>((ids) => this.cohorts.visibleCohortsByIds(caller(), ids)),
-      /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
-      isMenteeOfCaller: new DataLoader<string, boolean>((ids) => this.cohorts.menteesOf(caller().id, ids)),
-      mentorIdsByCohortId,
-      enrollmentPage: new DataLoader<EnrollmentPageKey, EnrollmentPage>(
-        async (keys) => {
-          const pages = await this.cohorts.enrollmentPages(keys);
-          primeEach(
-            enrollmentById,
-            pages.map((page) => page.rows.map((row) => row.enrollment)),
-          );
-          primeEach(
-            userById,
-            pages.map((page) => page.rows.flatMap((row) => row.trainee ?? [])),
-          );
-          return pages;
-        },
-        { cache: false },
-      ),
-      sessionById,
-      sessionsByCohortId: new DataLoader<string, SessionEntity[]>(async (ids) =>
-        primeEach(sessionById, await this.scheduling.sessionsByCohortIds(ids)),
-      ),
-      attendanceBySessionId: new DataLoader<string, AttendanceRecordRow[]>((ids) =>
-        this.attendance.recordsBySessionIds(ids, ownRecordsOnly(caller())),
-      ),
-      /** The same, only whose and which status, for a selection that asks no more (a grid). */
-      attendanceStatusBySessionId: new DataLoader<string, AttendanceStatusRow[]>((ids) =>
-        this.attendance.statusesBySessionIds(ids, ownRecordsOnly(caller())),
-      ),
-      enrollmentById,
-      assignmentById,
-      criterionById: new DataLoader<string, RubricCriterionEntity | undefined>((ids) => this.curricula.criteriaByIds(ids)),
-      submissionContentById: new DataLoader<string, string | undefined>((ids) => this.grading.contentsOf(ids)),
-      submissionsByEnrollmentId: new DataLoader<string, SubmissionEntity[]>((ids) => this.grading.submissionsByEnrollmentIds(ids)),
-      gradesBySubmissionId: new DataLoader<string, GradeEntity[]>((ids) => this.grading.gradesBySubmissionIds(ids)),
-      criterionScoresByGradeId: new DataLoader<string, CriterionScoreEntity[]>((ids) => this.grading.criterionScoresByGradeIds(ids)),
-      /** Keys: "traineeId:cohortId:lessonId". */
-      lessonCompletedAt: new DataLoader<string, Date | null>((keys) => this.grading.completionTimes(keys)),
-      progressByEnrollmentId: new DataLoader<string, ProgressWithSchedule | undefined>((ids) =>
-        this.progress.progressOf(ids, ownRecordsOnly(caller())),
-      ),
-      certificateByEnrollmentId: new DataLoader<string, ListedCertificate | undefined>((ids) =>
-        this.certificates.currentCertificatesByEnrollmentIds(ids),
-      ),
-      /** A cohort list's grading counts at once (null where the caller does not grade). */
-      gradingQueueOfCohort: new DataLoader<{ id: string; hubId: string }, GradingQueueCounts | null, string>(
-        (cohorts) => this.grading.queueCountsOf(caller(), cohorts, (id) => mentorIdsByCohortId.load(id)),
-        { cacheKeyFn: (cohort) => cohort.id },
-      ),
-      /** Only what waits for a grade, for lists that ask no more (the hub home). */
-      waitingGradingOfCohort: new DataLoader<{ id: string; hubId: string }, WaitingCounts | null, string>(
-        (cohorts) => this.grading.waitingCountsOf(caller(), cohorts, (id) => mentorIdsByCohortId.load(id)),
-        { cacheKeyFn: (cohort) => cohort.id },
-      ),
-      batchByCohortId: new DataLoader<string, BatchState | undefined>((ids) => this.issuance.batchesByCohortIds(ids)),
-      startupById: new DataLoader<string, StartupEntity | undefined>((ids) => this.mentorship.startupsByIds(ids)),
-      peopleByStartupId: new DataLoader<string, ShownStartupPeople>((ids) => this.shownPeopleOf(ids)),
-    };
+  /** A request's loaders (see Loaders). */
+  create(caller: () => AuthUser): Loaders {
+    return new Loaders(this, caller);
   }
 
   /**
@@ -142,7 +54,7 @@ export class LoaderFactory {
    * than through userById: a page of 200 start-ups has about 1,200 people, and every DataLoader load
    * costs promises, cached or not.
    */
-  private async shownPeopleOf(ids: readonly string[]): Promise<ShownStartupPeople[]> {
+  async shownPeopleOf(ids: readonly string[]): Promise<ShownStartupPeople[]> {
     const people = await this.mentorship.peopleOf(ids);
     const personIds = [...new Set(people.flatMap(({ memberIds, mentorIds }) => [...memberIds, ...mentorIds]))];
     const users = new Map<string, ShownUser>();
@@ -152,7 +64,291 @@ export class LoaderFactory {
   }
 }
 
-export type Loaders = ReturnType<LoaderFactory['create']>;
+/**
+ * One request's batching loaders, each made on its first use, so nothing is cached across callers.
+ * A request uses a few of the ~40: making them all up front, each with its cache map, cost a small
+ * query a sixth of its CPU (the maps outlived their request into garbage collection). `caller` is the
+ * authenticated user (the guard has run before any field asks for a caller-scoped loader).
+ */
+export class Loaders {
+  private readonly made: Record<string, unknown> = {};
+
+  constructor(
+    private readonly from: LoaderFactory,
+    private readonly caller: () => AuthUser,
+  ) {}
+
+  private lazy<T>(name: string, make: () => T): T {
+    return (this.made[name] ??= make()) as T;
+  }
+
+  get hubById() {
+    return this.lazy('hubById', () => new DataLoader<string, HubEntity | undefined>((ids) => this.from.hubs.hubsByIds(ids)));
+  }
+
+  get roomById() {
+    return this.lazy('roomById', () => new DataLoader<string, RoomEntity | undefined>((ids) => this.from.hubs.roomsByIds(ids)));
+  }
+
+  get roomsByHubId() {
+    return this.lazy('roomsByHubId', () => new DataLoader<string, RoomEntity[]>((ids) => this.from.hubs.roomsByHubIds(ids)));
+  }
+
+  get userById() {
+    return this.lazy('userById', () => new DataLoader<string, ShownUser | undefined>((ids) => this.from.identity.shownUsersByIds(ids)));
+  }
+
+  get hubIdsByUserId() {
+    return this.lazy('hubIdsByUserId', () => new DataLoader<string, string[]>((ids) => this.from.identity.hubIdsByUserIds(ids)));
+  }
+
+  /** With memberships awaiting approval: the hub's coordinators see who is waiting. */
+  get allHubIdsByUserId() {
+    return this.lazy(
+      'allHubIdsByUserId',
+      () => new DataLoader<string, string[]>((ids) => this.from.identity.hubIdsByUserIds(ids, { includePending: true })),
+    );
+  }
+
+  get guardianConsentByUserId() {
+    return this.lazy(
+      'guardianConsentByUserId',
+      () => new DataLoader<string, GuardianConsentEntity | undefined>((ids) => this.from.identity.guardianConsentsByUserIds(ids)),
+    );
+  }
+
+  get curriculumById() {
+    return this.lazy(
+      'curriculumById',
+      () => new DataLoader<string, CurriculumEntity | undefined>((ids) => this.from.curricula.curriculaByIds(ids)),
+    );
+  }
+
+  get modulesByCurriculumId() {
+    return this.lazy(
+      'modulesByCurriculumId',
+      () => new DataLoader<string, CurriculumModuleEntity[]>((ids) => this.from.curricula.modulesByCurriculumIds(ids)),
+    );
+  }
+
+  get lessonsByModuleId() {
+    return this.lazy(
+      'lessonsByModuleId',
+      () => new DataLoader<string, LessonEntity[]>((ids) => this.from.curricula.lessonsByModuleIds(ids)),
+    );
+  }
+
+  get assignmentsByModuleId() {
+    return this.lazy(
+      'assignmentsByModuleId',
+      () =>
+        new DataLoader<string, AssignmentEntity[]>(async (ids) =>
+          primeEach(this.assignmentById, await this.from.curricula.assignmentsByModuleIds(ids)),
+        ),
+    );
+  }
+
+  get criteriaByAssignmentId() {
+    return this.lazy(
+      'criteriaByAssignmentId',
+      () => new DataLoader<string, RubricCriterionEntity[]>((ids) => this.from.curricula.criteriaByAssignmentIds(ids)),
+    );
+  }
+
+  get cohortById() {
+    return this.lazy('cohortById', () => new DataLoader<string, CohortEntity | undefined>((ids) => this.from.cohorts.cohortsByIds(ids)));
+  }
+
+  /** Cohorts as the caller may see them (cohort(id)'s rule), for every field that leads to one. */
+  get visibleCohortById() {
+    return this.lazy(
+      'visibleCohortById',
+      () => new DataLoader<string, CohortEntity | undefined>((ids) => this.from.cohorts.visibleCohortsByIds(this.caller(), ids)),
+    );
+  }
+
+  /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
+  get isMenteeOfCaller() {
+    return this.lazy(
+      'isMenteeOfCaller',
+      () => new DataLoader<string, boolean>((ids) => this.from.cohorts.menteesOf(this.caller().id, ids)),
+    );
+  }
+
+  get mentorIdsByCohortId() {
+    return this.lazy('mentorIdsByCohortId', () => new DataLoader<string, string[]>((ids) => this.from.cohorts.mentorIdsByCohortIds(ids)));
+  }
+
+  get enrollmentPage() {
+    return this.lazy(
+      'enrollmentPage',
+      () =>
+        new DataLoader<EnrollmentPageKey, EnrollmentPage>(
+          async (keys) => {
+            const pages = await this.from.cohorts.enrollmentPages(keys);
+            primeEach(
+              this.enrollmentById,
+              pages.map((page) => page.rows.map((row) => row.enrollment)),
+            );
+            primeEach(
+              this.userById,
+              pages.map((page) => page.rows.flatMap((row) => row.trainee ?? [])),
+            );
+            return pages;
+          },
+          { cache: false },
+        ),
+    );
+  }
+
+  get sessionById() {
+    return this.lazy(
+      'sessionById',
+      () => new DataLoader<string, SessionEntity | undefined>((ids) => this.from.scheduling.sessionsByIds(ids)),
+    );
+  }
+
+  get sessionsByCohortId() {
+    return this.lazy(
+      'sessionsByCohortId',
+      () =>
+        new DataLoader<string, SessionEntity[]>(async (ids) =>
+          primeEach(this.sessionById, await this.from.scheduling.sessionsByCohortIds(ids)),
+        ),
+    );
+  }
+
+  get attendanceBySessionId() {
+    return this.lazy(
+      'attendanceBySessionId',
+      () =>
+        new DataLoader<string, AttendanceRecordRow[]>((ids) =>
+          this.from.attendance.recordsBySessionIds(ids, ownRecordsOnly(this.caller())),
+        ),
+    );
+  }
+
+  /** The same, only whose and which status, for a selection that asks no more (a grid). */
+  get attendanceStatusBySessionId() {
+    return this.lazy(
+      'attendanceStatusBySessionId',
+      () =>
+        new DataLoader<string, AttendanceStatusRow[]>((ids) =>
+          this.from.attendance.statusesBySessionIds(ids, ownRecordsOnly(this.caller())),
+        ),
+    );
+  }
+
+  get enrollmentById() {
+    return this.lazy(
+      'enrollmentById',
+      () => new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.from.cohorts.enrollmentsByIds(ids)),
+    );
+  }
+
+  get assignmentById() {
+    return this.lazy(
+      'assignmentById',
+      () => new DataLoader<string, AssignmentEntity | undefined>((ids) => this.from.curricula.assignmentsByIds(ids)),
+    );
+  }
+
+  get criterionById() {
+    return this.lazy(
+      'criterionById',
+      () => new DataLoader<string, RubricCriterionEntity | undefined>((ids) => this.from.curricula.criteriaByIds(ids)),
+    );
+  }
+
+  get submissionContentById() {
+    return this.lazy('submissionContentById', () => new DataLoader<string, string | undefined>((ids) => this.from.grading.contentsOf(ids)));
+  }
+
+  get submissionsByEnrollmentId() {
+    return this.lazy(
+      'submissionsByEnrollmentId',
+      () => new DataLoader<string, SubmissionEntity[]>((ids) => this.from.grading.submissionsByEnrollmentIds(ids)),
+    );
+  }
+
+  get gradesBySubmissionId() {
+    return this.lazy(
+      'gradesBySubmissionId',
+      () => new DataLoader<string, GradeEntity[]>((ids) => this.from.grading.gradesBySubmissionIds(ids)),
+    );
+  }
+
+  get criterionScoresByGradeId() {
+    return this.lazy(
+      'criterionScoresByGradeId',
+      () => new DataLoader<string, CriterionScoreEntity[]>((ids) => this.from.grading.criterionScoresByGradeIds(ids)),
+    );
+  }
+
+  /** Keys: "traineeId:cohortId:lessonId". */
+  get lessonCompletedAt() {
+    return this.lazy('lessonCompletedAt', () => new DataLoader<string, Date | null>((keys) => this.from.grading.completionTimes(keys)));
+  }
+
+  get progressByEnrollmentId() {
+    return this.lazy(
+      'progressByEnrollmentId',
+      () =>
+        new DataLoader<string, ProgressWithSchedule | undefined>((ids) =>
+          this.from.progress.progressOf(ids, ownRecordsOnly(this.caller())),
+        ),
+    );
+  }
+
+  get certificateByEnrollmentId() {
+    return this.lazy(
+      'certificateByEnrollmentId',
+      () => new DataLoader<string, ListedCertificate | undefined>((ids) => this.from.certificates.currentCertificatesByEnrollmentIds(ids)),
+    );
+  }
+
+  /** A cohort list's grading counts at once (null where the caller does not grade). */
+  get gradingQueueOfCohort() {
+    return this.lazy(
+      'gradingQueueOfCohort',
+      () =>
+        new DataLoader<{ id: string; hubId: string }, GradingQueueCounts | null, string>(
+          (cohorts) => this.from.grading.queueCountsOf(this.caller(), cohorts, (id) => this.mentorIdsByCohortId.load(id)),
+          { cacheKeyFn: (cohort) => cohort.id },
+        ),
+    );
+  }
+
+  /** Only what waits for a grade, for lists that ask no more (the hub home). */
+  get waitingGradingOfCohort() {
+    return this.lazy(
+      'waitingGradingOfCohort',
+      () =>
+        new DataLoader<{ id: string; hubId: string }, WaitingCounts | null, string>(
+          (cohorts) => this.from.grading.waitingCountsOf(this.caller(), cohorts, (id) => this.mentorIdsByCohortId.load(id)),
+          { cacheKeyFn: (cohort) => cohort.id },
+        ),
+    );
+  }
+
+  get batchByCohortId() {
+    return this.lazy(
+      'batchByCohortId',
+      () => new DataLoader<string, BatchState | undefined>((ids) => this.from.issuance.batchesByCohortIds(ids)),
+    );
+  }
+
+  get startupById() {
+    return this.lazy(
+      'startupById',
+      () => new DataLoader<string, StartupEntity | undefined>((ids) => this.from.mentorship.startupsByIds(ids)),
+    );
+  }
+
+  get peopleByStartupId() {
+    return this.lazy('peopleByStartupId', () => new DataLoader<string, ShownStartupPeople>((ids) => this.from.shownPeopleOf(ids)));
+  }
+}
 
 /** A start-up's members and mentors as lists show them, in their order. */
 export interface ShownStartupPeople {
