@@ -65,10 +65,11 @@ export class LoaderFactory {
 }
 
 /**
- * One request's batching loaders, each made on its first use, so nothing is cached across callers.
- * A request uses a few of the ~40: making them all up front, each with its cache map, cost a small
- * query a sixth of its CPU (the maps outlived their request into garbage collection). `caller` is the
- * authenticated user (the guard has run before any field asks for a caller-scoped loader).
+ * One request's batching loaders, made anew for each request (nothing is cached across callers) and
+ * each on its first use: a request uses a few of the ~40, and making them all up front, each with
+ * its cache map, made garbage collection a large part of a small query's CPU (the maps outlived
+ * their requests into scavenges). `caller` is the authenticated user (the guard has run before any
+ * field asks for a caller-scoped loader).
  */
 export class Loaders {
   private readonly made: Record<string, unknown> = {};
