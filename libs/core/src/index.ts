@@ -13,3 +13,4 @@ export * from './memo.js';
 export * from './text.js';
 export * from './patch.js';
 export * from './time.js';
+export * from './deadline.js';

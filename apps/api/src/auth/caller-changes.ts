@@ -1,20 +1,13 @@
 import { Injectable, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { AppConfig } from '@sanggar/core';
+import { AppConfig, within } from '@sanggar/core';
 import { CallerCache, IdentityModule } from '@sanggar/identity';
 
 /** The channel the database notifies on (migration CallerChanges): a user's id, or '*' for everyone. */
 const CHANNEL = 'caller_changed';
 const RECONNECT_MS = 1_000;
 const PROBE_MS = 5_000;
-
-/** `promise`, or a failure saying `why` once `ms` have passed. */
-function within(promise: Promise<void>, ms: number, why: string): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(why)), ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Listens on its own connection for changes to what the token check reads, and tells the
@@ -63,7 +56,7 @@ export class CallerChanges implements OnApplicationBootstrap, OnApplicationShutd
       // Proof that notifications reach this connection: through a pooler that hands each transaction
       // to another server connection they would not, and remembered callers would never be forgotten.
       await client.query('SELECT pg_notify($1, $2)', [CHANNEL, probe]);
-      await within(probeHeard, PROBE_MS, 'notifications do not arrive (is the connection pooled per transaction?)');
+      await within(probeHeard, PROBE_MS, () => new Error('notifications do not arrive (is the connection pooled per transaction?)'));
     } catch (error) {
       return this.lost(client, error as Error);
     }

@@ -3,11 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { Public } from '@sanggar/core';
+import { Public, within } from '@sanggar/core';
 import { REDIS } from '@sanggar/queue';
-
-const within = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
 
 /** For load balancers and people: is each dependency answering? 503 when one is not. */
 @Controller('health')
