@@ -72,282 +72,230 @@ export class LoaderFactory {
  * field asks for a caller-scoped loader).
  */
 export class Loaders {
-  private readonly made: Record<string, unknown> = {};
+  // Each made by its getter on first use; all set here (to undefined) so every request's object has one shape.
+  private hubByIdLoader?: DataLoader<string, HubEntity | undefined> = undefined;
+  private roomByIdLoader?: DataLoader<string, RoomEntity | undefined> = undefined;
+  private roomsByHubIdLoader?: DataLoader<string, RoomEntity[]> = undefined;
+  private userByIdLoader?: DataLoader<string, ShownUser | undefined> = undefined;
+  private hubIdsByUserIdLoader?: DataLoader<string, string[]> = undefined;
+  private allHubIdsByUserIdLoader?: DataLoader<string, string[]> = undefined;
+  private guardianConsentByUserIdLoader?: DataLoader<string, GuardianConsentEntity | undefined> = undefined;
+  private curriculumByIdLoader?: DataLoader<string, CurriculumEntity | undefined> = undefined;
+  private modulesByCurriculumIdLoader?: DataLoader<string, CurriculumModuleEntity[]> = undefined;
+  private lessonsByModuleIdLoader?: DataLoader<string, LessonEntity[]> = undefined;
+  private assignmentsByModuleIdLoader?: DataLoader<string, AssignmentEntity[]> = undefined;
+  private criteriaByAssignmentIdLoader?: DataLoader<string, RubricCriterionEntity[]> = undefined;
+  private cohortByIdLoader?: DataLoader<string, CohortEntity | undefined> = undefined;
+  private visibleCohortByIdLoader?: DataLoader<string, CohortEntity | undefined> = undefined;
+  private isMenteeOfCallerLoader?: DataLoader<string, boolean> = undefined;
+  private mentorIdsByCohortIdLoader?: DataLoader<string, string[]> = undefined;
+  private enrollmentPageLoader?: DataLoader<EnrollmentPageKey, EnrollmentPage> = undefined;
+  private sessionByIdLoader?: DataLoader<string, SessionEntity | undefined> = undefined;
+  private sessionsByCohortIdLoader?: DataLoader<string, SessionEntity[]> = undefined;
+  private attendanceBySessionIdLoader?: DataLoader<string, AttendanceRecordRow[]> = undefined;
+  private attendanceStatusBySessionIdLoader?: DataLoader<string, AttendanceStatusRow[]> = undefined;
+  private enrollmentByIdLoader?: DataLoader<string, EnrollmentEntity | undefined> = undefined;
+  private assignmentByIdLoader?: DataLoader<string, AssignmentEntity | undefined> = undefined;
+  private criterionByIdLoader?: DataLoader<string, RubricCriterionEntity | undefined> = undefined;
+  private submissionContentByIdLoader?: DataLoader<string, string | undefined> = undefined;
+  private submissionsByEnrollmentIdLoader?: DataLoader<string, SubmissionEntity[]> = undefined;
+  private gradesBySubmissionIdLoader?: DataLoader<string, GradeEntity[]> = undefined;
+  private criterionScoresByGradeIdLoader?: DataLoader<string, CriterionScoreEntity[]> = undefined;
+  private lessonCompletedAtLoader?: DataLoader<string, Date | null> = undefined;
+  private progressByEnrollmentIdLoader?: DataLoader<string, ProgressWithSchedule | undefined> = undefined;
+  private certificateByEnrollmentIdLoader?: DataLoader<string, ListedCertificate | undefined> = undefined;
+  private gradingQueueOfCohortLoader?: DataLoader<{ id: string; hubId: string }, GradingQueueCounts | null, string> = undefined;
+  private waitingGradingOfCohortLoader?: DataLoader<{ id: string; hubId: string }, WaitingCounts | null, string> = undefined;
+  private batchByCohortIdLoader?: DataLoader<string, BatchState | undefined> = undefined;
+  private startupByIdLoader?: DataLoader<string, StartupEntity | undefined> = undefined;
+  private peopleByStartupIdLoader?: DataLoader<string, ShownStartupPeople> = undefined;
 
   constructor(
     private readonly from: LoaderFactory,
     private readonly caller: () => AuthUser,
   ) {}
 
-  private lazy<T>(name: string, make: () => T): T {
-    return (this.made[name] ??= make()) as T;
-  }
-
   get hubById() {
-    return this.lazy('hubById', () => new DataLoader<string, HubEntity | undefined>((ids) => this.from.hubs.hubsByIds(ids)));
+    return (this.hubByIdLoader ??= new DataLoader((ids) => this.from.hubs.hubsByIds(ids)));
   }
 
   get roomById() {
-    return this.lazy('roomById', () => new DataLoader<string, RoomEntity | undefined>((ids) => this.from.hubs.roomsByIds(ids)));
+    return (this.roomByIdLoader ??= new DataLoader((ids) => this.from.hubs.roomsByIds(ids)));
   }
 
   get roomsByHubId() {
-    return this.lazy('roomsByHubId', () => new DataLoader<string, RoomEntity[]>((ids) => this.from.hubs.roomsByHubIds(ids)));
+    return (this.roomsByHubIdLoader ??= new DataLoader((ids) => this.from.hubs.roomsByHubIds(ids)));
   }
 
   get userById() {
-    return this.lazy('userById', () => new DataLoader<string, ShownUser | undefined>((ids) => this.from.identity.shownUsersByIds(ids)));
+    return (this.userByIdLoader ??= new DataLoader((ids) => this.from.identity.shownUsersByIds(ids)));
   }
 
   get hubIdsByUserId() {
-    return this.lazy('hubIdsByUserId', () => new DataLoader<string, string[]>((ids) => this.from.identity.hubIdsByUserIds(ids)));
+    return (this.hubIdsByUserIdLoader ??= new DataLoader((ids) => this.from.identity.hubIdsByUserIds(ids)));
   }
 
   /** With memberships awaiting approval: the hub's coordinators see who is waiting. */
   get allHubIdsByUserId() {
-    return this.lazy(
-      'allHubIdsByUserId',
-      () => new DataLoader<string, string[]>((ids) => this.from.identity.hubIdsByUserIds(ids, { includePending: true })),
-    );
+    return (this.allHubIdsByUserIdLoader ??= new DataLoader((ids) => this.from.identity.hubIdsByUserIds(ids, { includePending: true })));
   }
 
   get guardianConsentByUserId() {
-    return this.lazy(
-      'guardianConsentByUserId',
-      () => new DataLoader<string, GuardianConsentEntity | undefined>((ids) => this.from.identity.guardianConsentsByUserIds(ids)),
-    );
+    return (this.guardianConsentByUserIdLoader ??= new DataLoader((ids) => this.from.identity.guardianConsentsByUserIds(ids)));
   }
 
   get curriculumById() {
-    return this.lazy(
-      'curriculumById',
-      () => new DataLoader<string, CurriculumEntity | undefined>((ids) => this.from.curricula.curriculaByIds(ids)),
-    );
+    return (this.curriculumByIdLoader ??= new DataLoader((ids) => this.from.curricula.curriculaByIds(ids)));
   }
 
   get modulesByCurriculumId() {
-    return this.lazy(
-      'modulesByCurriculumId',
-      () => new DataLoader<string, CurriculumModuleEntity[]>((ids) => this.from.curricula.modulesByCurriculumIds(ids)),
-    );
+    return (this.modulesByCurriculumIdLoader ??= new DataLoader((ids) => this.from.curricula.modulesByCurriculumIds(ids)));
   }
 
   get lessonsByModuleId() {
-    return this.lazy(
-      'lessonsByModuleId',
-      () => new DataLoader<string, LessonEntity[]>((ids) => this.from.curricula.lessonsByModuleIds(ids)),
-    );
+    return (this.lessonsByModuleIdLoader ??= new DataLoader((ids) => this.from.curricula.lessonsByModuleIds(ids)));
   }
 
   get assignmentsByModuleId() {
-    return this.lazy(
-      'assignmentsByModuleId',
-      () =>
-        new DataLoader<string, AssignmentEntity[]>(async (ids) =>
-          primeEach(this.assignmentById, await this.from.curricula.assignmentsByModuleIds(ids)),
-        ),
-    );
+    return (this.assignmentsByModuleIdLoader ??= new DataLoader(async (ids) =>
+      primeEach(this.assignmentById, await this.from.curricula.assignmentsByModuleIds(ids)),
+    ));
   }
 
   get criteriaByAssignmentId() {
-    return this.lazy(
-      'criteriaByAssignmentId',
-      () => new DataLoader<string, RubricCriterionEntity[]>((ids) => this.from.curricula.criteriaByAssignmentIds(ids)),
-    );
+    return (this.criteriaByAssignmentIdLoader ??= new DataLoader((ids) => this.from.curricula.criteriaByAssignmentIds(ids)));
   }
 
   get cohortById() {
-    return this.lazy('cohortById', () => new DataLoader<string, CohortEntity | undefined>((ids) => this.from.cohorts.cohortsByIds(ids)));
+    return (this.cohortByIdLoader ??= new DataLoader((ids) => this.from.cohorts.cohortsByIds(ids)));
   }
 
   /** Cohorts as the caller may see them (cohort(id)'s rule), for every field that leads to one. */
   get visibleCohortById() {
-    return this.lazy(
-      'visibleCohortById',
-      () => new DataLoader<string, CohortEntity | undefined>((ids) => this.from.cohorts.visibleCohortsByIds(this.caller(), ids)),
-    );
+    return (this.visibleCohortByIdLoader ??= new DataLoader((ids) => this.from.cohorts.visibleCohortsByIds(this.caller(), ids)));
   }
 
   /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
   get isMenteeOfCaller() {
-    return this.lazy(
-      'isMenteeOfCaller',
-      () => new DataLoader<string, boolean>((ids) => this.from.cohorts.menteesOf(this.caller().id, ids)),
-    );
+    return (this.isMenteeOfCallerLoader ??= new DataLoader((ids) => this.from.cohorts.menteesOf(this.caller().id, ids)));
   }
 
   get mentorIdsByCohortId() {
-    return this.lazy('mentorIdsByCohortId', () => new DataLoader<string, string[]>((ids) => this.from.cohorts.mentorIdsByCohortIds(ids)));
+    return (this.mentorIdsByCohortIdLoader ??= new DataLoader((ids) => this.from.cohorts.mentorIdsByCohortIds(ids)));
   }
 
   get enrollmentPage() {
-    return this.lazy(
-      'enrollmentPage',
-      () =>
-        new DataLoader<EnrollmentPageKey, EnrollmentPage>(
-          async (keys) => {
-            const pages = await this.from.cohorts.enrollmentPages(keys);
-            primeEach(
-              this.enrollmentById,
-              pages.map((page) => page.rows.map((row) => row.enrollment)),
-            );
-            primeEach(
-              this.userById,
-              pages.map((page) => page.rows.flatMap((row) => row.trainee ?? [])),
-            );
-            return pages;
-          },
-          { cache: false },
-        ),
-    );
+    return (this.enrollmentPageLoader ??= new DataLoader(
+      async (keys) => {
+        const pages = await this.from.cohorts.enrollmentPages(keys);
+        primeEach(
+          this.enrollmentById,
+          pages.map((page) => page.rows.map((row) => row.enrollment)),
+        );
+        primeEach(
+          this.userById,
+          pages.map((page) => page.rows.flatMap((row) => row.trainee ?? [])),
+        );
+        return pages;
+      },
+      { cache: false },
+    ));
   }
 
   get sessionById() {
-    return this.lazy(
-      'sessionById',
-      () => new DataLoader<string, SessionEntity | undefined>((ids) => this.from.scheduling.sessionsByIds(ids)),
-    );
+    return (this.sessionByIdLoader ??= new DataLoader((ids) => this.from.scheduling.sessionsByIds(ids)));
   }
 
   get sessionsByCohortId() {
-    return this.lazy(
-      'sessionsByCohortId',
-      () =>
-        new DataLoader<string, SessionEntity[]>(async (ids) =>
-          primeEach(this.sessionById, await this.from.scheduling.sessionsByCohortIds(ids)),
-        ),
-    );
+    return (this.sessionsByCohortIdLoader ??= new DataLoader(async (ids) =>
+      primeEach(this.sessionById, await this.from.scheduling.sessionsByCohortIds(ids)),
+    ));
   }
 
   get attendanceBySessionId() {
-    return this.lazy(
-      'attendanceBySessionId',
-      () =>
-        new DataLoader<string, AttendanceRecordRow[]>((ids) =>
-          this.from.attendance.recordsBySessionIds(ids, ownRecordsOnly(this.caller())),
-        ),
-    );
+    return (this.attendanceBySessionIdLoader ??= new DataLoader((ids) =>
+      this.from.attendance.recordsBySessionIds(ids, ownRecordsOnly(this.caller())),
+    ));
   }
 
   /** The same, only whose and which status, for a selection that asks no more (a grid). */
   get attendanceStatusBySessionId() {
-    return this.lazy(
-      'attendanceStatusBySessionId',
-      () =>
-        new DataLoader<string, AttendanceStatusRow[]>((ids) =>
-          this.from.attendance.statusesBySessionIds(ids, ownRecordsOnly(this.caller())),
-        ),
-    );
+    return (this.attendanceStatusBySessionIdLoader ??= new DataLoader((ids) =>
+      this.from.attendance.statusesBySessionIds(ids, ownRecordsOnly(this.caller())),
+    ));
   }
 
   get enrollmentById() {
-    return this.lazy(
-      'enrollmentById',
-      () => new DataLoader<string, EnrollmentEntity | undefined>((ids) => this.from.cohorts.enrollmentsByIds(ids)),
-    );
+    return (this.enrollmentByIdLoader ??= new DataLoader((ids) => this.from.cohorts.enrollmentsByIds(ids)));
   }
 
   get assignmentById() {
-    return this.lazy(
-      'assignmentById',
-      () => new DataLoader<string, AssignmentEntity | undefined>((ids) => this.from.curricula.assignmentsByIds(ids)),
-    );
+    return (this.assignmentByIdLoader ??= new DataLoader((ids) => this.from.curricula.assignmentsByIds(ids)));
   }
 
   get criterionById() {
-    return this.lazy(
-      'criterionById',
-      () => new DataLoader<string, RubricCriterionEntity | undefined>((ids) => this.from.curricula.criteriaByIds(ids)),
-    );
+    return (this.criterionByIdLoader ??= new DataLoader((ids) => this.from.curricula.criteriaByIds(ids)));
   }
 
   get submissionContentById() {
-    return this.lazy('submissionContentById', () => new DataLoader<string, string | undefined>((ids) => this.from.grading.contentsOf(ids)));
+    return (this.submissionContentByIdLoader ??= new DataLoader((ids) => this.from.grading.contentsOf(ids)));
   }
 
   get submissionsByEnrollmentId() {
-    return this.lazy(
-      'submissionsByEnrollmentId',
-      () => new DataLoader<string, SubmissionEntity[]>((ids) => this.from.grading.submissionsByEnrollmentIds(ids)),
-    );
+    return (this.submissionsByEnrollmentIdLoader ??= new DataLoader((ids) => this.from.grading.submissionsByEnrollmentIds(ids)));
   }
 
   get gradesBySubmissionId() {
-    return this.lazy(
-      'gradesBySubmissionId',
-      () => new DataLoader<string, GradeEntity[]>((ids) => this.from.grading.gradesBySubmissionIds(ids)),
-    );
+    return (this.gradesBySubmissionIdLoader ??= new DataLoader((ids) => this.from.grading.gradesBySubmissionIds(ids)));
   }
 
   get criterionScoresByGradeId() {
-    return this.lazy(
-      'criterionScoresByGradeId',
-      () => new DataLoader<string, CriterionScoreEntity[]>((ids) => this.from.grading.criterionScoresByGradeIds(ids)),
-    );
+    return (this.criterionScoresByGradeIdLoader ??= new DataLoader((ids) => this.from.grading.criterionScoresByGradeIds(ids)));
   }
 
   /** Keys: "traineeId:cohortId:lessonId". */
   get lessonCompletedAt() {
-    return this.lazy('lessonCompletedAt', () => new DataLoader<string, Date | null>((keys) => this.from.grading.completionTimes(keys)));
+    return (this.lessonCompletedAtLoader ??= new DataLoader((keys) => this.from.grading.completionTimes(keys)));
   }
 
   get progressByEnrollmentId() {
-    return this.lazy(
-      'progressByEnrollmentId',
-      () =>
-        new DataLoader<string, ProgressWithSchedule | undefined>((ids) =>
-          this.from.progress.progressOf(ids, ownRecordsOnly(this.caller())),
-        ),
-    );
+    return (this.progressByEnrollmentIdLoader ??= new DataLoader((ids) =>
+      this.from.progress.progressOf(ids, ownRecordsOnly(this.caller())),
+    ));
   }
 
   get certificateByEnrollmentId() {
-    return this.lazy(
-      'certificateByEnrollmentId',
-      () => new DataLoader<string, ListedCertificate | undefined>((ids) => this.from.certificates.currentCertificatesByEnrollmentIds(ids)),
-    );
+    return (this.certificateByEnrollmentIdLoader ??= new DataLoader((ids) =>
+      this.from.certificates.currentCertificatesByEnrollmentIds(ids),
+    ));
   }
 
   /** A cohort list's grading counts at once (null where the caller does not grade). */
   get gradingQueueOfCohort() {
-    return this.lazy(
-      'gradingQueueOfCohort',
-      () =>
-        new DataLoader<{ id: string; hubId: string }, GradingQueueCounts | null, string>(
-          (cohorts) => this.from.grading.queueCountsOf(this.caller(), cohorts, (id) => this.mentorIdsByCohortId.load(id)),
-          { cacheKeyFn: (cohort) => cohort.id },
-        ),
-    );
+    return (this.gradingQueueOfCohortLoader ??= new DataLoader(
+      (cohorts) => this.from.grading.queueCountsOf(this.caller(), cohorts, (id) => this.mentorIdsByCohortId.load(id)),
+      { cacheKeyFn: (cohort) => cohort.id },
+    ));
   }
 
   /** Only what waits for a grade, for lists that ask no more (the hub home). */
   get waitingGradingOfCohort() {
-    return this.lazy(
-      'waitingGradingOfCohort',
-      () =>
-        new DataLoader<{ id: string; hubId: string }, WaitingCounts | null, string>(
-          (cohorts) => this.from.grading.waitingCountsOf(this.caller(), cohorts, (id) => this.mentorIdsByCohortId.load(id)),
-          { cacheKeyFn: (cohort) => cohort.id },
-        ),
-    );
+    return (this.waitingGradingOfCohortLoader ??= new DataLoader(
+      (cohorts) => this.from.grading.waitingCountsOf(this.caller(), cohorts, (id) => this.mentorIdsByCohortId.load(id)),
+      { cacheKeyFn: (cohort) => cohort.id },
+    ));
   }
 
   get batchByCohortId() {
-    return this.lazy(
-      'batchByCohortId',
-      () => new DataLoader<string, BatchState | undefined>((ids) => this.from.issuance.batchesByCohortIds(ids)),
-    );
+    return (this.batchByCohortIdLoader ??= new DataLoader((ids) => this.from.issuance.batchesByCohortIds(ids)));
   }
 
   get startupById() {
-    return this.lazy(
-      'startupById',
-      () => new DataLoader<string, StartupEntity | undefined>((ids) => this.from.mentorship.startupsByIds(ids)),
-    );
+    return (this.startupByIdLoader ??= new DataLoader((ids) => this.from.mentorship.startupsByIds(ids)));
   }
 
   get peopleByStartupId() {
-    return this.lazy('peopleByStartupId', () => new DataLoader<string, ShownStartupPeople>((ids) => this.from.shownPeopleOf(ids)));
+    return (this.peopleByStartupIdLoader ??= new DataLoader((ids) => this.from.shownPeopleOf(ids)));
   }
 }
 
