@@ -1,6 +1,6 @@
 import { createHmac, createSecretKey } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
-import { verifiedHs256 } from './access-token.js';
+import { AccessTokenVerifier } from './access-token.js';
 
 const key = createSecretKey(Buffer.from('a secret long enough for HS256 tokens of the test', 'utf8'));
 const otherKey = createSecretKey(Buffer.from('another secret, as after a rotation of the key', 'utf8'));
@@ -24,7 +24,7 @@ const handMade = (header: unknown, claims: unknown) => {
   const body = `${b64(header)}.${b64(claims)}`;
   return `${body}.${createHmac('sha256', key).update(body).digest('base64url')}`;
 };
-const verify = (token: string) => verifiedHs256(token, key, { issuer, now });
+const verify = (token: string) => new AccessTokenVerifier(key, issuer).claimsAt(token, now);
 /** What jose (the signer, and the verifier this replaces) says of the same token. */
 const joseAccepts = (token: string) =>
   jwtVerify(token, key, { issuer, algorithms: ['HS256'], currentDate: now }).then(
@@ -32,7 +32,7 @@ const joseAccepts = (token: string) =>
     () => false,
   );
 
-describe('verifiedHs256', () => {
+describe('AccessTokenVerifier', () => {
   it('accepts a token signed by jose with the key, and returns its claims', async () => {
     const token = await signed({ sid: 'login-1' }, { exp: seconds + 60 });
     expect(verify(token)).toMatchObject({ sub: 'user-1', sid: 'login-1', iss: issuer, exp: seconds + 60 });
@@ -93,5 +93,21 @@ describe('verifiedHs256', () => {
       `${header} .${payload}.${signature}`,
     ])
       expect(verify(malformed)).toBeNull();
+  });
+
+  it('checks the times again for a token it remembers, and remembers no more than it may', async () => {
+    const verifier = new AccessTokenVerifier(key, issuer, 2);
+    const token = await signed({}, { exp: seconds + 60, nbf: seconds - 5 });
+    expect(verifier.claimsAt(token, now)).toMatchObject({ sub: 'user-1' });
+    expect(verifier.claimsAt(token, now)).toMatchObject({ sub: 'user-1' });
+    expect(verifier.remembered).toBe(1);
+    expect(verifier.claimsAt(token, new Date((seconds + 60) * 1000))).toBeNull();
+    expect(verifier.claimsAt(token, new Date((seconds - 10) * 1000))).toBeNull();
+
+    expect(verifier.claimsAt(await signed({}, { key: otherKey, exp: seconds + 60 }), now)).toBeNull();
+    expect(verifier.claimsAt(await signed({}, { exp: seconds - 1 }), now)).toBeNull();
+    expect(verifier.remembered).toBe(1);
+    for (const sid of ['a', 'b', 'c']) expect(verifier.claimsAt(await signed({ sid }, { exp: seconds + 60 }), now)).not.toBeNull();
+    expect(verifier.remembered).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { SignJWT } from 'jose';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppConfig, Clock, UUID_PATTERN } from '@sanggar/core';
-import { verifiedHs256 } from './access-token.js';
+import { AccessTokenVerifier } from './access-token.js';
 import { AccountTokenEntity, type AccountTokenPurpose } from './account-token.entity.js';
 import { IdentityErrors } from './identity.errors.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
@@ -37,6 +37,7 @@ function splitToken(token: string): { id: string; secret: string } | null {
 export class TokensService {
   /** Imported once: a raw secret would be imported again on every token checked (half of a trivial request's JWT cost). */
   private readonly key: KeyObject;
+  private readonly accessTokens: AccessTokenVerifier;
 
   constructor(
     private readonly config: AppConfig,
@@ -44,6 +45,7 @@ export class TokensService {
     private readonly clock: Clock,
   ) {
     this.key = createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8'));
+    this.accessTokens = new AccessTokenVerifier(this.key, ISSUER);
   }
 
   private get refreshTokens() {
@@ -85,7 +87,7 @@ export class TokensService {
 
   /** The claims of a valid access token; UNAUTHENTICATED otherwise. */
   verifyAccess(token: string): AccessClaims {
-    const claims = verifiedHs256(token, this.key, { issuer: ISSUER, now: this.clock.now() });
+    const claims = this.accessTokens.claimsAt(token, this.clock.now());
     if (typeof claims?.sub !== 'string' || !claims.sub) throw IdentityErrors.invalidToken();
     return { userId: claims.sub, sessionId: typeof claims.sid === 'string' ? claims.sid : null };
   }
