@@ -184,11 +184,11 @@ describe('screen queries', () => {
     const SHOWN = `{ me { id email fullName role locale privacyNoticeAccepted birthYear } }`;
     app.get(CallerCache).forgetAll();
     let answer: GqlResponse<{ me: Record<string, unknown> }> | undefined;
-    const statements = await statementsSent(async () => (answer = await app.as(coordinator).gql(SHOWN)), { callerChecks: true });
+    const statements = await statementsSent(async () => (answer = await app.as(coordinator).gql(SHOWN)), { rememberedReads: true });
     expect(statements).toHaveLength(1);
     expect(isCallerCheck(statements[0])).toBe(true);
     let again: GqlResponse<{ me: Record<string, unknown> }> | undefined;
-    expect(await statementsSent(async () => (again = await app.as(coordinator).gql(SHOWN)), { callerChecks: true })).toEqual([]);
+    expect(await statementsSent(async () => (again = await app.as(coordinator).gql(SHOWN)), { rememberedReads: true })).toEqual([]);
     expect(again!.data).toEqual(answer!.data);
     const [fresh] = await app
       .get(DataSource)

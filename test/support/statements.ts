@@ -2,13 +2,16 @@ import pg from 'pg';
 
 /** The token check (IdentityService.callerRow), which CallerCache answers from memory for a caller it knows. */
 export const isCallerCheck = (text: string) => text.includes('FROM "user" u LEFT JOIN hub_membership m ON m.user_id = u.id');
+/** Cohorts read by id (CohortsService.cohortsByIds), which CohortRows answers from memory for a cohort it knows. */
+export const isCohortRead = (text: string) => text.endsWith('FROM "cohort" WHERE id = ANY($1::uuid[])');
 
 /**
  * The SQL texts sent to Postgres by this process while `work` runs (the api runs in the test
- * process, so its queries go through the same pg client class). The token check is left out unless
- * asked for: whether it runs depends on how recently the caller asked, not on the work.
+ * process, so its queries go through the same pg client class). The reads of rows the api remembers
+ * (the token check, cohorts by id) are left out unless asked for: whether they run depends on what
+ * earlier requests read, not on the work.
  */
-export async function statementsSent(work: () => Promise<unknown>, { callerChecks = false } = {}): Promise<string[]> {
+export async function statementsSent(work: () => Promise<unknown>, { rememberedReads = false } = {}): Promise<string[]> {
   const prototype = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = prototype.query;
   const sent: string[] = [];
@@ -22,7 +25,7 @@ export async function statementsSent(work: () => Promise<unknown>, { callerCheck
   } finally {
     prototype.query = original;
   }
-  return callerChecks ? sent : sent.filter((text) => !isCallerCheck(text));
+  return rememberedReads ? sent : sent.filter((text) => !isCallerCheck(text) && !isCohortRead(text));
 }
 
 /** How many SQL statements `work` sends (see statementsSent). */

@@ -22,7 +22,7 @@ import { NotificationsModule } from '@sanggar/notifications';
 import { PrivacyModule } from '@sanggar/privacy';
 import { SchedulingModule } from '@sanggar/scheduling';
 import { AuthGuard } from './auth/auth.guard.js';
-import { CallerChanges, CallerChangesModule } from './auth/caller-changes.js';
+import { RowChanges, RowChangesModule } from './changes/row-changes.js';
 import { certificateResolvers } from './certificates/certificates.resolver.js';
 import { cohortResolvers } from './cohorts/cohorts.resolver.js';
 import { curriculaResolvers } from './curricula/curricula.resolver.js';
@@ -83,8 +83,8 @@ export class ApiModule {
         ...CONTEXTS,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [LoadersModule, CallerChangesModule],
-          inject: [AppConfig, LoaderFactory, CallerChanges],
+          imports: [LoadersModule, RowChangesModule],
+          inject: [AppConfig, LoaderFactory, RowChanges],
           useFactory: graphqlOptions,
         }),
       ],

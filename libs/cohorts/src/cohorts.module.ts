@@ -5,6 +5,7 @@ import { HubsModule } from '@sanggar/hubs';
 import { IdentityModule } from '@sanggar/identity';
 import { NotificationsModule } from '@sanggar/notifications';
 import { CohortEntity, CohortMentorEntity } from './cohort.entity.js';
+import { CohortRows } from './cohort-rows.js';
 import { CohortsService } from './cohorts.service.js';
 import { EnrollmentEntity } from './enrollment.entity.js';
 
@@ -12,7 +13,8 @@ export const cohortEntities = [CohortEntity, CohortMentorEntity, EnrollmentEntit
 
 @Module({
   imports: [TypeOrmModule.forFeature(cohortEntities), HubsModule, CurriculaModule, IdentityModule, NotificationsModule],
-  providers: [CohortsService],
-  exports: [CohortsService],
+  // CohortRows: one per application; it trusts nothing until that application listens for changes (the api does).
+  providers: [CohortsService, CohortRows],
+  exports: [CohortsService, CohortRows],
 })
 export class CohortsModule {}

@@ -19,6 +19,7 @@ import { HubsService } from '@sanggar/hubs';
 import { IdentityService } from '@sanggar/identity';
 import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CohortEntity, CohortMentorEntity, CohortStatus } from './cohort.entity.js';
+import { CohortRows } from './cohort-rows.js';
 import { CohortErrors } from './cohorts.errors.js';
 import { EnrollmentEntity, EnrollmentStatus } from './enrollment.entity.js';
 import { type EnrollmentPage, type EnrollmentPageKey, loadEnrollmentPages } from './enrollment-pages.js';
@@ -93,6 +94,7 @@ export class CohortsService {
     private readonly identity: IdentityService,
     private readonly notifier: Notifier,
     private readonly clock: Clock,
+    private readonly rememberedRows: CohortRows,
   ) {}
 
   async createCohort(user: AuthUser, input: CreateCohort): Promise<CohortEntity> {
@@ -455,8 +457,14 @@ export class CohortsService {
 
   // Batch loaders (DataLoader shape: results in the order of the keys).
 
-  /** Batch loader: the cohorts the caller may see (as getCohort decides), undefined for the others. */
-  async visibleCohortsByIds(user: AuthUser, ids: readonly string[]): Promise<(CohortEntity | undefined)[]> {
+  /**
+   * Batch loader: the cohorts the caller may see (as getCohort decides), undefined for the others.
+   * An admin's or a coordinator's sight follows the cohort's hub alone, so their cohorts come from
+   * the rows (remembered ones too, see cohortsByIds); a mentor's and a trainee's need the statement.
+   */
+  async visibleCohortsByIds(user: AuthUser, ids: readonly string[], remembered = false): Promise<(CohortEntity | undefined)[]> {
+    if (user.role === Role.ADMIN || user.role === Role.COORDINATOR)
+      return (await this.cohortsByIds(ids, remembered)).map((cohort) => (cohort && belongsToHub(user, cohort.hubId) ? cohort : undefined));
     return oneByKey(
       ids,
       await preparedPlainRows<CohortEntity>(this.dataSource.manager, this.visible(user).andWhere('c.id = ANY(:ids)', { ids: [...ids] })),
@@ -475,8 +483,17 @@ export class CohortsService {
     return traineeIds.map((id) => mentees.has(id));
   }
 
-  cohortsByIds(ids: readonly string[]): Promise<(CohortEntity | undefined)[]> {
-    return rowsByIds(this.dataSource.getRepository(CohortEntity), ids);
+  /**
+   * Batch loader: cohorts by id, undefined where missing. `remembered` lets rows kept between
+   * requests answer (frozen): not in a mutation, which reads afresh what it may have just changed.
+   */
+  cohortsByIds(ids: readonly string[], remembered = false): Promise<(CohortEntity | undefined)[]> {
+    const read = (some: readonly string[]) => rowsByIds(this.dataSource.getRepository(CohortEntity), some);
+    if (!remembered) return read(ids);
+    return this.rememberedRows.getMany(ids, async (missing) => {
+      const found = (await read(missing)).filter((cohort) => cohort !== undefined);
+      return new Map(found.map((cohort) => [cohort.id, Object.freeze(cohort)]));
+    });
   }
 
   async mentorIdsByCohortIds(ids: readonly string[]): Promise<string[][]> {

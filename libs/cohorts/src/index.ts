@@ -1,4 +1,5 @@
 export { CohortEntity, CohortMentorEntity, CohortStatus } from './cohort.entity.js';
+export { CohortRows } from './cohort-rows.js';
 export * from './cohorts.errors.js';
 export * from './cohorts.module.js';
 export * from './cohorts.service.js';

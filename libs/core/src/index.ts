@@ -14,3 +14,4 @@ export * from './text.js';
 export * from './patch.js';
 export * from './time.js';
 export * from './deadline.js';
+export * from './remembered-rows.js';

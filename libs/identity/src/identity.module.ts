@@ -25,7 +25,7 @@ import { UserEntity } from './user.entity.js';
     LoginThrottle,
     MemberDirectory,
     // One per application: it trusts nothing until that application listens for changes (the api does).
-    { provide: CallerCache, useFactory: () => new CallerCache() },
+    CallerCache,
   ],
   exports: [IdentityService, TokensService, MemberDirectory, CallerCache],
 })

@@ -19,7 +19,7 @@ import { CallerCache } from './caller-cache.js';
 import { PRIVACY_NOTICE_VERSION, SHOWN_USER_PROPERTIES, type ShownUser, UserEntity, needsGuardianConsent } from './user.entity.js';
 
 /** A caller as the token check reads them: who they are to the guard, and their row as lists show it. */
-interface CallerRow {
+export interface CallerRow {
   caller: AuthUser;
   shown: ShownUser;
 }
@@ -77,7 +77,7 @@ export class IdentityService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly callers: CallerCache<CallerRow>,
+    private readonly callers: CallerCache,
   ) {}
 
   /**
@@ -347,7 +347,7 @@ export class IdentityService {
    */
   async authenticated(accessToken: string): Promise<CallerRow> {
     const { userId, sessionId } = this.tokens.verifyAccess(accessToken);
-    const { caller, shown } = await this.callers.get(userId, sessionId, () => this.callerRow(userId, { sessionId }));
+    const { caller, shown } = await this.callers.get(userId, sessionId ?? '', () => this.callerRow(userId, { sessionId }));
     return { caller: { ...caller, sessionId: sessionId ?? undefined }, shown };
   }
 

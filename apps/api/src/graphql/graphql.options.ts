@@ -5,8 +5,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { OperationTypeNode } from 'graphql';
 import type { AppConfig } from '@sanggar/core';
-import type { CallerChanges } from '../auth/caller-changes.js';
-import { createContext } from './context.js';
+import type { RowChanges } from '../changes/row-changes.js';
+import { type GqlContext, createContext } from './context.js';
 import type { LoaderFactory } from './loaders.js';
 import { formatError, localiseErrorsPlugin } from './errors.js';
 import { REQUEST_LIMITS, costLimitPlugin, executionLimitPlugin, withExecutionBudget } from './limits.js';
@@ -26,10 +26,16 @@ const armor = new ApolloArmor({
 // graphql-armor ships CommonJS typings of @apollo/server; the objects are the same at run time.
 const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
 
-/** A mutation answers only once the api has heard of the account changes it made (CallerChanges). */
-const hearOwnChangesPlugin = (changes: CallerChanges): ApolloServerPlugin => ({
+/**
+ * A mutation reads afresh the rows it may change (no remembered ones), and answers only once the api
+ * has heard of the changes it made (RowChanges), so the next request finds them in effect.
+ */
+const mutationsSeeOwnChangesPlugin = (changes: RowChanges): ApolloServerPlugin<GqlContext> => ({
   async requestDidStart() {
     return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === OperationTypeNode.MUTATION) contextValue.loaders.remembering = false;
+      },
       async willSendResponse({ operation }) {
         if (operation?.operation === OperationTypeNode.MUTATION) await changes.heard();
       },
@@ -37,7 +43,7 @@ const hearOwnChangesPlugin = (changes: CallerChanges): ApolloServerPlugin => ({
   },
 });
 
-export function graphqlOptions(config: AppConfig, loaders: LoaderFactory, changes: CallerChanges): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, loaders: LoaderFactory, changes: RowChanges): ApolloDriverConfig {
   const execution = new CompiledExecution();
   const options: ApolloDriverConfig = {
     path: '/graphql',
@@ -63,7 +69,7 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory, change
       costLimitPlugin,
       executionLimitPlugin,
       localiseErrorsPlugin,
-      hearOwnChangesPlugin(changes),
+      mutationsSeeOwnChangesPlugin(changes),
       ApolloServerPluginCacheControlDisabled(),
     ],
   };

@@ -98,6 +98,11 @@ export class Loaders {
   private assignmentByIdLoader?: DataLoader<string, AssignmentEntity | undefined> = undefined;
   private criterionByIdLoader?: DataLoader<string, RubricCriterionEntity | undefined> = undefined;
   private submissionContentByIdLoader?: DataLoader<string, string | undefined> = undefined;
+  /**
+   * Whether rows remembered between requests (CohortRows) may answer: not in a mutation, which
+   * reads afresh what it may have just changed (set before any field runs).
+   */
+  remembering = true;
   private submissionsByEnrollmentIdLoader?: DataLoader<string, SubmissionEntity[]> = undefined;
   private gradesBySubmissionIdLoader?: DataLoader<string, GradeEntity[]> = undefined;
   private criterionScoresByGradeIdLoader?: DataLoader<string, CriterionScoreEntity[]> = undefined;
@@ -167,12 +172,14 @@ export class Loaders {
   }
 
   get cohortById() {
-    return (this.cohortByIdLoader ??= new DataLoader((ids) => this.from.cohorts.cohortsByIds(ids)));
+    return (this.cohortByIdLoader ??= new DataLoader((ids) => this.from.cohorts.cohortsByIds(ids, this.remembering)));
   }
 
   /** Cohorts as the caller may see them (cohort(id)'s rule), for every field that leads to one. */
   get visibleCohortById() {
-    return (this.visibleCohortByIdLoader ??= new DataLoader((ids) => this.from.cohorts.visibleCohortsByIds(this.caller(), ids)));
+    return (this.visibleCohortByIdLoader ??= new DataLoader((ids) =>
+      this.from.cohorts.visibleCohortsByIds(this.caller(), ids, this.remembering),
+    ));
   }
 
   /** For a mentor caller: is this trainee in a cohort they mentor (then they may see the email). */
