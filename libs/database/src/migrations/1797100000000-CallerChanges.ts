@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * Tells the api when anything its token check reads changes: a user's row, a hub membership, a login
  * ended (refresh_token.revoked_at). Each change notifies channel `caller_changed` with the user's id,
  * a TRUNCATE with '*' (everyone). The api keeps recent callers in memory only while it listens
- * (CallerCache, RowChanges). A notification is sent when the change commits, never for one rolled back.
+ * (CallerCache, CallerChanges). A notification is sent when the change commits, never for one rolled back.
  */
 export class CallerChanges1797100000000 implements MigrationInterface {
     name = 'CallerChanges1797100000000'
