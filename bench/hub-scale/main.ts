@@ -18,6 +18,7 @@ import { DateTime } from 'luxon';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-data.js';
 import { freePort } from '../../test/support/processes.js';
+import { leanSender } from '../lean-http.js';
 import { SERVER, cpuMilliseconds, onServer, percentile, startApi, stop, underLoad } from '../support.js';
 import { apiAt, graphqlRequest, login, send, sqlTotals } from './api.js';
 import { type DataSet, buildDataSet, describeDataSet } from './data-set.js';
@@ -185,7 +186,8 @@ function requestOf(test: Case, served: Served, operations: Map<string, string>):
 async function run(served: Served, make: () => Request, connections: number): Promise<Run> {
   const sqlBefore = await sqlTotals(served.origin);
   const cpuBefore = cpuMilliseconds(served.child);
-  const { latencies, seconds } = await underLoad(() => send(served.origin, make()), connections, SECONDS);
+  const sender = await leanSender(make(), connections);
+  const { latencies, seconds } = await underLoad(sender.send, connections, SECONDS).finally(sender.close);
   const cpu = cpuMilliseconds(served.child) - cpuBefore;
   const sqlAfter = await sqlTotals(served.origin);
   return {
