@@ -72,6 +72,12 @@ export class LoaderFactory {
  * field asks for a caller-scoped loader).
  */
 export class Loaders {
+  /**
+   * Whether rows remembered between requests (CohortRows) may answer: not in a mutation, which
+   * reads afresh what it may have just changed (set before any field runs).
+   */
+  remembering = true;
+
   // Each made by its getter on first use; all set here (to undefined) so every request's object has one shape.
   private hubByIdLoader?: DataLoader<string, HubEntity | undefined> = undefined;
   private roomByIdLoader?: DataLoader<string, RoomEntity | undefined> = undefined;
@@ -98,11 +104,6 @@ export class Loaders {
   private assignmentByIdLoader?: DataLoader<string, AssignmentEntity | undefined> = undefined;
   private criterionByIdLoader?: DataLoader<string, RubricCriterionEntity | undefined> = undefined;
   private submissionContentByIdLoader?: DataLoader<string, string | undefined> = undefined;
-  /**
-   * Whether rows remembered between requests (CohortRows) may answer: not in a mutation, which
-   * reads afresh what it may have just changed (set before any field runs).
-   */
-  remembering = true;
   private submissionsByEnrollmentIdLoader?: DataLoader<string, SubmissionEntity[]> = undefined;
   private gradesBySubmissionIdLoader?: DataLoader<string, GradeEntity[]> = undefined;
   private criterionScoresByGradeIdLoader?: DataLoader<string, CriterionScoreEntity[]> = undefined;
