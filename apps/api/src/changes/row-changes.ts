@@ -74,7 +74,7 @@ export class RowChanges implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.stopped) return void client.end().catch(() => undefined);
     this.listening = client;
     this.warned = false;
-    for (const rows of this.memories.values()) rows.trust();
+    this.trustMemories(true);
   }
 
   private lost(client: pg.Client, error?: Error) {
@@ -83,7 +83,7 @@ export class RowChanges implements OnApplicationBootstrap, OnApplicationShutdown
     // A connection given up earlier may report its end late, while another listens.
     if (this.listening && this.listening !== client) return;
     this.listening = undefined;
-    for (const rows of this.memories.values()) rows.distrust();
+    this.trustMemories(false);
     if (this.stopped || this.retry) return;
     if (!this.warned)
       this.logger.warn(
@@ -95,6 +95,14 @@ export class RowChanges implements OnApplicationBootstrap, OnApplicationShutdown
       void this.listen();
     }, RECONNECT_MS);
     this.retry.unref();
+  }
+
+  /** Every memory trusts its rows only while changes are heard. */
+  private trustMemories(trusted: boolean) {
+    for (const rows of this.memories.values()) {
+      if (trusted) rows.trust();
+      else rows.distrust();
+    }
   }
 
   /**
@@ -116,7 +124,7 @@ export class RowChanges implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationShutdown() {
     this.stopped = true;
     clearTimeout(this.retry);
-    for (const rows of this.memories.values()) rows.distrust();
+    this.trustMemories(false);
     const client = this.listening;
     this.listening = undefined;
     await client?.end().catch(() => undefined);
