@@ -37,7 +37,7 @@ function libRules(lib) {
             },
           ]
         : []),
-      { group: ['**/apps/**', '@nestjs/graphql', '@nestjs/apollo'], message: 'A lib never imports an app or GraphQL' },
+      { group: ['**/apps/**', '@nestjs/graphql'], message: 'A lib never imports an app or GraphQL' },
       { group: ['../../*/src/**', '../../../libs/**'], message: 'Other libs are reached through @sanggar/<lib> only' },
     ]),
   };

@@ -1,4 +1,3 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -29,6 +28,7 @@ import { curriculaResolvers } from './curricula/curricula.resolver.js';
 import { LoaderFactory } from './graphql/loaders.js';
 import { ErrorReasonResolver } from './graphql/error-reasons.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
+import { GraphQLServerDriver, type GraphQLServerOptions } from './graphql/graphql-server.js';
 import { inputValidationPipe } from './graphql/validation.js';
 import { CalendarController } from './http/calendar.controller.js';
 import { CertificatesController } from './http/certificates.controller.js';
@@ -81,8 +81,8 @@ export class ApiModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), autoLoadEntities: true }),
         QueueModule.forRoot(redis),
         ...CONTEXTS,
-        GraphQLModule.forRootAsync<ApolloDriverConfig>({
-          driver: ApolloDriver,
+        GraphQLModule.forRootAsync<GraphQLServerOptions>({
+          driver: GraphQLServerDriver,
           imports: [LoadersModule, RowChangesModule],
           inject: [AppConfig, LoaderFactory, RowChanges],
           useFactory: graphqlOptions,

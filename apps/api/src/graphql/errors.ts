@@ -1,10 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode, Locale, type LocalizedText } from '@sanggar/core';
+import { DomainError, ErrorCode, type Locale, type LocalizedText } from '@sanggar/core';
 import { PgError, pgCode } from '@sanggar/database';
-import type { GqlContext } from './context.js';
 
 const logger = new Logger('GraphQLErrors');
 
@@ -65,6 +62,10 @@ interface Localisable {
   fields?: Record<string, LocalizedText>;
 }
 
+/** What a resolver threw, out of the GraphQLError that carries it with the field's path. */
+const thrownByResolver = (error: unknown): unknown =>
+  error instanceof GraphQLError && error.path && error.originalError ? error.originalError : error;
+
 /** The DomainError a GraphQLError wraps, however deep. */
 function domainErrorWithin(error: unknown): DomainError | undefined {
   for (let current = error; current instanceof GraphQLError; current = current.originalError) {
@@ -78,9 +79,9 @@ function domainErrorWithin(error: unknown): DomainError | undefined {
  * logged (type and database code only: no SQL, no values) and answered without any detail.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const unwrapped = unwrapResolverError(error);
-  // A plugin refusing a request wraps its DomainError in a GraphQLError without a path; a scalar refusing
-  // a variable's value, in GraphQL's coercion error inside Apollo's UserInputError.
+  const unwrapped = thrownByResolver(error);
+  // A refused request wraps its DomainError in a GraphQLError without a path; a scalar refusing a
+  // variable's value, in GraphQL's coercion error.
   const original = domainErrorWithin(unwrapped) ?? unwrapped;
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
@@ -128,15 +129,6 @@ function localise(error: GraphQLFormattedError, locale: Locale): GraphQLFormatte
   return { ...error, message: i18n.text[locale], extensions: fields ? { ...extensions, fields } : extensions };
 }
 
-/** Puts each error's message in the caller's language (their profile, else Accept-Language). */
-export const localiseErrorsPlugin: ApolloServerPlugin<GqlContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-        const locale = contextValue?.locale ?? Locale.id;
-        response.body.singleResult.errors = response.body.singleResult.errors.map((e) => localise(e, locale));
-      },
-    };
-  },
-};
+/** Each formatted error's message in the caller's language (their profile, else Accept-Language). */
+export const localised = (errors: readonly GraphQLFormattedError[], locale: Locale): GraphQLFormattedError[] =>
+  errors.map((error) => localise(error, locale));

@@ -1,10 +1,8 @@
 import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { type GraphQLObjectType, buildSchema, graphql } from 'graphql';
 import { MAX_FAILURES_PER_ACCOUNT_AND_SOURCE, MAX_FAILURES_PER_SOURCE } from '@sanggar/identity';
-import type { GqlContext } from './context.js';
-import { ExecutionBudget, LimitReason, REQUEST_LIMITS, executionLimitPlugin, withExecutionBudget } from './limits.js';
+import { ExecutionBudget, LimitReason, REQUEST_LIMITS, stoppedAnswer, withExecutionBudget } from './limits.js';
 
 const budgetOf = () => ({ budget: new ExecutionBudget() });
 
@@ -72,27 +70,18 @@ describe('withExecutionBudget', () => {
   });
 });
 
-describe('executionLimitPlugin', () => {
-  const send = async (budget: ExecutionBudget) => {
-    const hooks = (await executionLimitPlugin.requestDidStart!({} as never)) as unknown as {
-      willSendResponse: (context: GraphQLRequestContextWillSendResponse<GqlContext>) => Promise<void>;
-    };
-    const response = { body: { kind: 'single', singleResult: { data: { partial: true } } } };
-    await hooks.willSendResponse({ response, contextValue: { budget } } as unknown as GraphQLRequestContextWillSendResponse<GqlContext>);
-    return response.body.singleResult as { data: unknown; errors?: { extensions: Record<string, unknown> }[] };
-  };
-
-  it('leaves the answer of a request within its budget as it is', async () => {
+describe('stoppedAnswer', () => {
+  it('has nothing to say of a request within its budget: its own answer stands', () => {
     const budget = new ExecutionBudget();
     budget.spend(1000);
-    expect(await send(budget)).toEqual({ data: { partial: true } });
+    expect(stoppedAnswer(budget)).toBeUndefined();
   });
 
-  it('answers a stopped request with one error and no data', async () => {
+  it('answers a stopped request with one error and no data', () => {
     const budget = new ExecutionBudget();
     expect(() => budget.spend(REQUEST_LIMITS.values + 1)).toThrow();
     expect(() => budget.spend(1)).toThrow();
-    const answer = await send(budget);
+    const answer = stoppedAnswer(budget)!;
     expect(answer.data).toBeNull();
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ANSWER_TOO_LARGE' });

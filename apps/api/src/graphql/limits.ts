@@ -1,5 +1,13 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLOutputType, type GraphQLSchema, isListType, isNonNullType, isObjectType } from 'graphql';
+import {
+  type DocumentNode,
+  type FormattedExecutionResult,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { isPromise } from 'node:util/types';
 import { DomainError, ErrorCode, type LocalizedText } from '@sanggar/core';
 import type { GqlContext } from './context.js';
@@ -44,19 +52,15 @@ const MESSAGES: Record<LimitReason, LocalizedText> = {
 
 const limitError = (reason: LimitReason) => new DomainError(ErrorCode.BadUserInput, MESSAGES[reason], undefined, { reason });
 
-/** Refuses an operation whose cost is over the limit before it runs, with HTTP 400. */
-export const costLimitPlugin: ApolloServerPlugin<GqlContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ schema, document, operation, request }) {
-        if (operation && operationCost(schema, document, operation, request.variables ?? {}) > REQUEST_LIMITS.cost) {
-          const error = limitError(LimitReason.QueryTooComplex);
-          throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
-        }
-      },
-    };
-  },
-};
+/** Why an operation may not run at all (its cost is over the limit), checked before it runs. */
+export function costRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): DomainError | undefined {
+  return operationCost(schema, document, operation, variables) > REQUEST_LIMITS.cost ? limitError(LimitReason.QueryTooComplex) : undefined;
+}
 
 /**
  * One request's allowance while it runs: its deadline, and how many values it may resolve. Values are
@@ -112,17 +116,12 @@ export function withExecutionBudget(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** A request its budget stopped answers one error and no data (its fields failed one by one). */
-export const executionLimitPlugin: ApolloServerPlugin<GqlContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        const stopped = contextValue.budget.stopped;
-        if (!stopped || response.body.kind !== 'single') return;
-        const error = limitError(stopped);
-        // Apollo formats errors before this hook: format this one here (the language follows in localiseErrorsPlugin).
-        response.body.singleResult = { data: null, errors: [formatError({ message: error.message }, error)] };
-      },
-    };
-  },
-};
+/**
+ * The answer of a request its budget stopped: one error and no data (its fields failed one by one),
+ * formatted (its language follows); undefined for a request within its budget.
+ */
+export function stoppedAnswer(budget: ExecutionBudget): FormattedExecutionResult | undefined {
+  if (!budget.stopped) return undefined;
+  const error = limitError(budget.stopped);
+  return { data: null, errors: [formatError({ message: error.message }, error)] };
+}
