@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { type AuthUser, type ListWindow, Role, belongsToHub, canManageHub, forbidden, requireHubManager } from '@sanggar/core';
 import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint, preparedPlainRows, preparedRows, rowsByIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
-import { IdentityService } from '@sanggar/identity';
+import { IdentityService, type ShownUser, shownUserFromJson } from '@sanggar/identity';
 import { type Candidate, type Match, SECTORS, rankMentors } from './matching.js';
 import { MentorProfileEntity, StartupEntity, StartupMemberEntity, StartupMentorEntity } from './mentorship.entities.js';
 import { MentorshipErrors } from './mentorship.errors.js';
@@ -34,11 +34,22 @@ const MENTORS_OF_STARTUP: CappedList = {
   max: MAX_MENTORS_PER_STARTUP,
 };
 
-/** A start-up's people by id (see MentorshipService.peopleOf). */
+/** A start-up's people as lists show them (see MentorshipService.peopleOf). */
 export interface StartupPeople {
-  memberIds: string[];
-  mentorIds: string[];
+  members: ShownUser[];
+  mentors: ShownUser[];
 }
+
+/** Per start-up id given, in their order: its members and its mentors (longest-serving first), each person as shownUserFromJson reads them. */
+const PEOPLE_OF_STARTUPS = `
+  SELECT coalesce((SELECT json_agg(json_build_array(u.id, u.email, u.full_name, u.role, u.locale, u.deactivated_at, u.birth_year,
+                                                    u.privacy_notice_version, u.erased_at) ORDER BY m.trainee_id)
+                     FROM startup_member m JOIN "user" u ON u.id = m.trainee_id WHERE m.startup_id = s.id), '[]') AS members,
+         coalesce((SELECT json_agg(json_build_array(u.id, u.email, u.full_name, u.role, u.locale, u.deactivated_at, u.birth_year,
+                                                    u.privacy_notice_version, u.erased_at) ORDER BY t.assigned_at, t.mentor_id)
+                     FROM startup_mentor t JOIN "user" u ON u.id = t.mentor_id WHERE t.startup_id = s.id), '[]') AS mentors
+    FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, position)
+   ORDER BY s.position`;
 
 @Injectable()
 export class MentorshipService {
@@ -180,20 +191,13 @@ export class MentorshipService {
   }
 
   /**
-   * Per start-up, its members' (trainees') and its mentors' ids, mentors longest-serving first, in one
-   * statement: a directory page asks for 200 start-ups at once, and with both lists read together
-   * their people are read together too (one user lookup, not one per list). One row per id given, in
-   * their order, with both lists as JSON: the driver parses a page's ~800 people as 200 rows.
+   * Per start-up, its members (trainees) and its mentors, mentors longest-serving first, in one
+   * statement: a directory page asks for 200 start-ups at once. One row per id given, in their order,
+   * with both lists of people as JSON (shownUserJson): the driver parses a page's ~800 people as 200
+   * rows, and no second statement sends their ids back.
    */
-  peopleOf(ids: readonly string[]): Promise<StartupPeople[]> {
-    return preparedRows<StartupPeople>(
-      this.dataSource.manager,
-      `SELECT coalesce((SELECT json_agg(m.trainee_id ORDER BY m.trainee_id) FROM startup_member m WHERE m.startup_id = s.id), '[]') AS "memberIds",
-              coalesce((SELECT json_agg(t.mentor_id ORDER BY t.assigned_at, t.mentor_id) FROM startup_mentor t WHERE t.startup_id = s.id), '[]')
-                AS "mentorIds"
-         FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, position)
-        ORDER BY s.position`,
-      [ids],
-    );
+  async peopleOf(ids: readonly string[]): Promise<StartupPeople[]> {
+    const rows = await preparedRows<{ members: unknown[][]; mentors: unknown[][] }>(this.dataSource.manager, PEOPLE_OF_STARTUPS, [ids]);
+    return rows.map(({ members, mentors }) => ({ members: members.map(shownUserFromJson), mentors: mentors.map(shownUserFromJson) }));
   }
 }

@@ -24,7 +24,7 @@ import {
 } from '@sanggar/grading';
 import { type HubEntity, HubsService, type RoomEntity } from '@sanggar/hubs';
 import { type GuardianConsentEntity, IdentityService, type ShownUser } from '@sanggar/identity';
-import { MentorshipService, type StartupEntity } from '@sanggar/mentorship';
+import { MentorshipService, type StartupEntity, type StartupPeople } from '@sanggar/mentorship';
 import { SchedulingService, type SessionEntity } from '@sanggar/scheduling';
 
 /** Makes each request's batching loaders (one `= ANY($1)` query per relation and request, results in key order). */
@@ -47,20 +47,6 @@ export class LoaderFactory {
   /** A request's loaders (see Loaders). */
   create(caller: () => AuthUser): Loaders {
     return new Loaders(this, caller);
-  }
-
-  /**
-   * The people of a directory page of start-ups in two statements, read straight into one map rather
-   * than through userById: a page of 200 start-ups has about 1,200 people, and every DataLoader load
-   * costs promises, cached or not.
-   */
-  async shownPeopleOf(ids: readonly string[]): Promise<ShownStartupPeople[]> {
-    const people = await this.mentorship.peopleOf(ids);
-    const personIds = [...new Set(people.flatMap(({ memberIds, mentorIds }) => [...memberIds, ...mentorIds]))];
-    const users = new Map<string, ShownUser>();
-    for (const user of await this.identity.shownUsersByIds(personIds)) if (user) users.set(user.id, user);
-    const shown = (userIds: string[]) => userIds.flatMap((id) => users.get(id) ?? []);
-    return people.map(({ memberIds, mentorIds }) => ({ members: shown(memberIds), mentors: shown(mentorIds) }));
   }
 }
 
@@ -114,7 +100,7 @@ export class Loaders {
   private waitingGradingOfCohortLoader?: DataLoader<{ id: string; hubId: string }, WaitingCounts | null, string> = undefined;
   private batchByCohortIdLoader?: DataLoader<string, BatchState | undefined> = undefined;
   private startupByIdLoader?: DataLoader<string, StartupEntity | undefined> = undefined;
-  private peopleByStartupIdLoader?: DataLoader<string, ShownStartupPeople> = undefined;
+  private peopleByStartupIdLoader?: DataLoader<string, StartupPeople> = undefined;
 
   constructor(
     private readonly from: LoaderFactory,
@@ -303,14 +289,8 @@ export class Loaders {
   }
 
   get peopleByStartupId() {
-    return (this.peopleByStartupIdLoader ??= new DataLoader((ids) => this.from.shownPeopleOf(ids)));
+    return (this.peopleByStartupIdLoader ??= new DataLoader((ids) => this.from.mentorship.peopleOf(ids)));
   }
-}
-
-/** A start-up's members and mentors as lists show them, in their order. */
-export interface ShownStartupPeople {
-  members: ShownUser[];
-  mentors: ShownUser[];
 }
 
 /** A trainee reads only their own attendance records and progress: their cohort page then reads 30 rows, not the whole cohort's register. */
