@@ -5,16 +5,16 @@ import { PgError, pgCode } from '@sanggar/database';
 
 const logger = new Logger('GraphQLErrors');
 
-/** Codes GraphQL itself raises for a malformed request: all of them mean "fix your request". */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'PERSISTED_QUERY_NOT_FOUND',
-]);
+/** Codes of a request refused before it ran (GraphQLServer): all of them mean "fix your request". */
+export const RequestErrorCode = {
+  BadRequest: 'BAD_REQUEST',
+  ParseFailed: 'GRAPHQL_PARSE_FAILED',
+  ValidationFailed: 'GRAPHQL_VALIDATION_FAILED',
+  OperationUnresolved: 'OPERATION_RESOLUTION_FAILURE',
+  BadUserInput: 'BAD_USER_INPUT',
+} as const;
+
+const REQUEST_ERROR_CODES = new Set<string>(Object.values(RequestErrorCode));
 
 const INTERNAL: LocalizedText = {
   id: 'Terjadi kesalahan di server. Coba lagi sebentar lagi',

@@ -18,7 +18,7 @@ import {
 import { type Locale, localeFromAcceptLanguage } from '@sanggar/core';
 import type { GqlContext } from './context.js';
 import { CompiledExecution } from './compiled-execution.js';
-import { formatError, localised } from './errors.js';
+import { RequestErrorCode, formatError, localised } from './errors.js';
 import { REQUEST_LIMITS, costRefusal, stoppedAnswer } from './limits.js';
 import { RecentlyUsed } from './recently-used.js';
 
@@ -36,16 +36,8 @@ export interface GraphQLServerOptions extends GqlModuleOptions {
 /** Distinct documents kept parsed and validated: the web app sends a few dozen. */
 export const KNOWN_DOCUMENTS = 500;
 
-/** Codes of a request refused before it ran (formatError says them to the person as INVALID_QUERY). */
-const enum Refused {
-  BadRequest = 'BAD_REQUEST',
-  ParseFailed = 'GRAPHQL_PARSE_FAILED',
-  ValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
-  OperationUnresolved = 'OPERATION_RESOLUTION_FAILURE',
-  BadUserInput = 'BAD_USER_INPUT',
-}
-
-const refused = (message: string, code: Refused) => new GraphQLError(message, { extensions: { code } });
+const refused = (message: string, code: (typeof RequestErrorCode)[keyof typeof RequestErrorCode]) =>
+  new GraphQLError(message, { extensions: { code } });
 
 interface GraphQLRequest {
   query: string;
@@ -57,13 +49,15 @@ const isMap = (value: unknown): value is Record<string, unknown> => typeof value
 
 /** The request's parameters, or why they are not a GraphQL request (GraphQL over HTTP, one operation per POST). */
 function readRequest(body: unknown): GraphQLRequest | GraphQLError {
-  if (Array.isArray(body)) return refused('Send one operation per request: batches are not accepted', Refused.BadRequest);
-  if (!isMap(body)) return refused('The body must be a JSON object with a `query`', Refused.BadRequest);
+  if (Array.isArray(body)) return refused('Send one operation per request: batches are not accepted', RequestErrorCode.BadRequest);
+  if (!isMap(body)) return refused('The body must be a JSON object with a `query`', RequestErrorCode.BadRequest);
   const { query, variables, operationName, extensions } = body;
-  if (typeof query !== 'string' || !query) return refused('GraphQL operations must contain a non-empty `query`', Refused.BadRequest);
-  if (variables != null && !isMap(variables)) return refused('`variables` must be a JSON object', Refused.BadRequest);
-  if (operationName != null && typeof operationName !== 'string') return refused('`operationName` must be a string', Refused.BadRequest);
-  if (extensions != null && !isMap(extensions)) return refused('`extensions` must be a JSON object', Refused.BadRequest);
+  if (typeof query !== 'string' || !query)
+    return refused('GraphQL operations must contain a non-empty `query`', RequestErrorCode.BadRequest);
+  if (variables != null && !isMap(variables)) return refused('`variables` must be a JSON object', RequestErrorCode.BadRequest);
+  if (operationName != null && typeof operationName !== 'string')
+    return refused('`operationName` must be a string', RequestErrorCode.BadRequest);
+  if (extensions != null && !isMap(extensions)) return refused('`extensions` must be a JSON object', RequestErrorCode.BadRequest);
   return { query, variables: variables ?? undefined, operationName: operationName ?? undefined };
 }
 
@@ -164,7 +158,7 @@ export class GraphQLServer {
     const operation = getOperationAST(document, operationName);
     if (!operation) {
       const why = operationName ? `Unknown operation named "${operationName}"` : 'Name the operation to run: the document has several';
-      return refusal(refused(why, Refused.OperationUnresolved));
+      return refusal(refused(why, RequestErrorCode.OperationUnresolved));
     }
     const tooCostly = costRefusal(this.schema, document, operation, variables ?? {});
     if (tooCostly) return refusal(new GraphQLError(tooCostly.message, { originalError: tooCostly }));
@@ -189,7 +183,7 @@ export class GraphQLServer {
     try {
       document = parse(source, { maxTokens: REQUEST_LIMITS.tokens });
     } catch (error) {
-      return [refused((error as Error).message, Refused.ParseFailed)];
+      return [refused((error as Error).message, RequestErrorCode.ParseFailed)];
     }
     const invalid = validate(this.schema, document, this.rules);
     if (invalid.length)
@@ -198,7 +192,7 @@ export class GraphQLServer {
           new GraphQLError(error.message, {
             nodes: error.nodes,
             originalError: error.originalError,
-            extensions: { code: Refused.ValidationFailed },
+            extensions: { code: RequestErrorCode.ValidationFailed },
           }),
       );
     this.documents.set(source, document);
@@ -211,12 +205,12 @@ const asUserInputError = (error: GraphQLError) =>
   new GraphQLError(error.message, {
     nodes: error.nodes,
     originalError: error.originalError ?? error,
-    extensions: { code: Refused.BadUserInput, ...error.extensions },
+    extensions: { code: RequestErrorCode.BadUserInput, ...error.extensions },
   });
 
 /** A request that is not a GraphQL request at all, answered before any context exists. */
 const refusedRequest = (message: string, locale: Locale): FormattedExecutionResult => ({
-  errors: localised([formatted(refused(message, Refused.BadRequest))], locale),
+  errors: localised([formatted(refused(message, RequestErrorCode.BadRequest))], locale),
 });
 
 /** Nest's GraphQL driver for GraphQLServer: Nest builds the schema (resolvers, guards, pipes), the server answers on Fastify. */
