@@ -117,6 +117,12 @@ describe('GraphQLServer', () => {
     expect(wrong.body.errors![0].extensions.fields).toEqual({ n: 'Isian ini tidak dalam bentuk yang benar' });
   });
 
+  it('says where a document’s syntax broke', async () => {
+    const { post } = await serving();
+    const answer = await post({ query: '{\n  greeting(' });
+    expect((answer.body.errors![0] as { locations?: unknown }).locations).toEqual([{ line: 2, column: 12 }]);
+  });
+
   it('hides graphql-js’s suggestions of field names', async () => {
     const { post } = await serving();
     const answer = await post({ query: '{ greetin }' });

@@ -183,7 +183,9 @@ export class GraphQLServer {
     try {
       document = parse(source, { maxTokens: REQUEST_LIMITS.tokens });
     } catch (error) {
-      return [refused((error as Error).message, RequestErrorCode.ParseFailed)];
+      // Where the syntax broke is kept (locations), for whoever writes the query.
+      const { message, source: text, positions } = error as GraphQLError;
+      return [new GraphQLError(message, { source: text, positions, extensions: { code: RequestErrorCode.ParseFailed } })];
     }
     const invalid = validate(this.schema, document, this.rules);
     if (invalid.length)
