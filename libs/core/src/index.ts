@@ -10,6 +10,7 @@ export * from './lists.js';
 export * from './client-address.js';
 export * from './ids.js';
 export * from './memo.js';
+export * from './recently-used.js';
 export * from './text.js';
 export * from './patch.js';
 export * from './time.js';

@@ -40,15 +40,23 @@ export interface StartupPeople {
   mentors: ShownUser[];
 }
 
-/** Per start-up id given, in their order: its members and its mentors (longest-serving first), each person as shownUserFromJson reads them. */
+/**
+ * Per start-up id given, in their order: its members (by id) and its mentors (longest-serving first),
+ * each person as shownUserFromJson reads them.
+ */
 const PEOPLE_OF_STARTUPS = `
-  SELECT coalesce((SELECT json_agg(json_build_array(u.id, u.email, u.full_name, u.role, u.locale, u.deactivated_at, u.birth_year,
-                                                    u.privacy_notice_version, u.erased_at) ORDER BY m.trainee_id)
-                     FROM startup_member m JOIN "user" u ON u.id = m.trainee_id WHERE m.startup_id = s.id), '[]') AS members,
-         coalesce((SELECT json_agg(json_build_array(u.id, u.email, u.full_name, u.role, u.locale, u.deactivated_at, u.birth_year,
-                                                    u.privacy_notice_version, u.erased_at) ORDER BY t.assigned_at, t.mentor_id)
-                     FROM startup_mentor t JOIN "user" u ON u.id = t.mentor_id WHERE t.startup_id = s.id), '[]') AS mentors
+  SELECT coalesce(json_agg(p.person ORDER BY p.since, p.id) FILTER (WHERE NOT p.mentor), '[]') AS members,
+         coalesce(json_agg(p.person ORDER BY p.since, p.id) FILTER (WHERE p.mentor), '[]') AS mentors
     FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, position)
+    LEFT JOIN LATERAL (
+           SELECT u.id, link.mentor, link.since,
+                  json_build_array(u.id, u.email, u.full_name, u.role, u.locale, u.deactivated_at, u.birth_year,
+                                   u.privacy_notice_version, u.erased_at) AS person
+             FROM (SELECT trainee_id AS person_id, false AS mentor, NULL::timestamptz AS since FROM startup_member WHERE startup_id = s.id
+                   UNION ALL
+                   SELECT mentor_id, true, assigned_at FROM startup_mentor WHERE startup_id = s.id) link
+             JOIN "user" u ON u.id = link.person_id) p ON true
+   GROUP BY s.position
    ORDER BY s.position`;
 
 @Injectable()
@@ -193,8 +201,8 @@ export class MentorshipService {
   /**
    * Per start-up, its members (trainees) and its mentors, mentors longest-serving first, in one
    * statement: a directory page asks for 200 start-ups at once. One row per id given, in their order,
-   * with both lists of people as JSON (shownUserJson): the driver parses a page's ~800 people as 200
-   * rows, and no second statement sends their ids back.
+   * with both lists of people as JSON (shownUserFromJson): the driver parses a page's ~800 people as
+   * 200 rows, and no second statement sends their ids back.
    */
   async peopleOf(ids: readonly string[]): Promise<StartupPeople[]> {
     const rows = await preparedRows<{ members: unknown[][]; mentors: unknown[][] }>(this.dataSource.manager, PEOPLE_OF_STARTUPS, [ids]);

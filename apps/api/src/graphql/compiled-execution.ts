@@ -8,8 +8,8 @@ import {
   execute,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { RecentlyUsed } from '@sanggar/core';
 import type { GqlContext } from './context.js';
-import { RecentlyUsed } from './recently-used.js';
 
 /**
  * graphql-jit's errors are a class of its own with a read-only message: the answer gets graphql-js's

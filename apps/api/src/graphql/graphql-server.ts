@@ -15,12 +15,11 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-import { type Locale, localeFromAcceptLanguage } from '@sanggar/core';
+import { type Locale, RecentlyUsed, localeFromAcceptLanguage } from '@sanggar/core';
 import type { GqlContext } from './context.js';
 import { CompiledExecution } from './compiled-execution.js';
 import { RequestErrorCode, formatError, localised } from './errors.js';
 import { REQUEST_LIMITS, costRefusal, stoppedAnswer } from './limits.js';
-import { RecentlyUsed } from './recently-used.js';
 
 export interface GraphQLServerOptions extends GqlModuleOptions {
   /** Each request's context, built before anything else. */

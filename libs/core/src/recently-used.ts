@@ -20,15 +20,15 @@ export class RecentlyUsed<K, V> {
     this.values.set(key, value);
   }
 
+  delete(key: K): void {
+    this.values.delete(key);
+  }
+
   has(key: K): boolean {
     return this.values.has(key);
   }
 
   get size(): number {
     return this.values.size;
-  }
-
-  clear(): void {
-    this.values.clear();
   }
 }
