@@ -19,6 +19,8 @@ export enum AttendanceSource {
 @Entity('attendance_record')
 @Unique('attendance_session_trainee_unique', ['sessionId', 'traineeId'])
 @Index('attendance_trainee', ['traineeId'])
+// A session's records in order of recording, read from the index alone (created by migration: INCLUDE).
+@Index('attendance_in_recording_order', { synchronize: false })
 @Check('attendance_status_known', `"status" IN ('PRESENT', 'LATE', 'EXCUSED', 'ABSENT')`)
 @Check('attendance_source_known', `"source" IN ('MANUAL', 'CHECKIN', 'AUTO')`)
 @Check('attendance_excused_has_note', `"status" <> 'EXCUSED' OR "note" IS NOT NULL`)

@@ -31,12 +31,19 @@ export type AttendanceStatusRow = Pick<AttendanceRecordRow, 'id' | 'sessionId' |
 
 /**
  * Each session's records in order of recording (one trainee's when $2 is given): whose and which
- * status, as one row per session holding them as JSON [id, trainee, status] triples. A grid of 30
- * registers is 6,000 records: the pg driver read them field by field (a fifth of the api's CPU on
- * that screen), where one JSON.parse per session reads them at once.
+ * status, as one row per session holding them as one text of `<id><trainee id><status>` entries
+ * separated by commas (ids are 36 characters). A grid of 30 registers is 6,000 records: the pg driver
+ * read them field by field (a fifth of the api's CPU on that screen), and building them as JSON
+ * arrays cost PostgreSQL three times what joining text does. The ordered sub-select is read from
+ * attendance_in_recording_order, already in order: an aggregate's own ORDER BY would sort each
+ * session again.
  */
-const STATUSES_OF_SESSIONS = `SELECT session_id AS "sessionId", json_agg(json_build_array(id, trainee_id, status) ORDER BY recorded_at, id) AS records
-  FROM attendance_record WHERE session_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR trainee_id = $2) GROUP BY session_id`;
+const STATUSES_OF_SESSIONS = `SELECT session_id AS "sessionId", string_agg(id::text || trainee_id::text || status, ',') AS records
+  FROM (SELECT session_id, id, trainee_id, status FROM attendance_record
+         WHERE session_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR trainee_id = $2)
+         ORDER BY session_id, recorded_at, id) AS in_recording_order
+ GROUP BY session_id`;
+const UUID_LENGTH = 36;
 
 /** A session's records in order of recording (one trainee's when $2 is given), whole. */
 const RECORDS_OF_SESSIONS = `SELECT id, session_id AS "sessionId", trainee_id AS "traineeId", status, source, note,
@@ -209,14 +216,18 @@ export class AttendanceService {
    * then parses no note, writer or time it does not show (see STATUSES_OF_SESSIONS).
    */
   async statusesBySessionIds(ids: readonly string[], traineeId?: string): Promise<AttendanceStatusRow[][]> {
-    const rows = await preparedRows<{ sessionId: string; records: [string, string, AttendanceStatus][] }>(
-      this.dataSource.manager,
-      STATUSES_OF_SESSIONS,
-      [ids, traineeId ?? null],
-    );
+    const rows = await preparedRows<{ sessionId: string; records: string }>(this.dataSource.manager, STATUSES_OF_SESSIONS, [
+      ids,
+      traineeId ?? null,
+    ]);
     const bySession = new Map(rows.map((row) => [row.sessionId, row.records]));
     return ids.map((sessionId) =>
-      (bySession.get(sessionId) ?? []).map(([id, trainee, status]) => ({ id, sessionId, traineeId: trainee, status })),
+      (bySession.get(sessionId)?.split(',') ?? []).map((entry) => ({
+        id: entry.slice(0, UUID_LENGTH),
+        sessionId,
+        traineeId: entry.slice(UUID_LENGTH, 2 * UUID_LENGTH),
+        status: entry.slice(2 * UUID_LENGTH) as AttendanceStatus,
+      })),
     );
   }
 

@@ -26,6 +26,7 @@ import { PeopleByRole1796900000000 } from './1796900000000-PeopleByRole.js';
 import { KeptProgress1797000000000 } from './1797000000000-KeptProgress.js';
 import { CallerChanges1797100000000 } from './1797100000000-CallerChanges.js';
 import { CohortChanges1797200000000 } from './1797200000000-CohortChanges.js';
+import { AttendanceInRecordingOrder1797300000000 } from './1797300000000-AttendanceInRecordingOrder.js';
 
 /** Every migration in order. The bundled apps cannot glob, so a new migration is added here by hand. */
 export const migrations: Function[] = [
@@ -57,4 +58,5 @@ export const migrations: Function[] = [
   KeptProgress1797000000000,
   CallerChanges1797100000000,
   CohortChanges1797200000000,
+  AttendanceInRecordingOrder1797300000000,
 ];
