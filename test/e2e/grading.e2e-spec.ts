@@ -601,12 +601,37 @@ describe('grading and progress', () => {
       response = await as(mentor).gql(query, { cohortId: cohort.id });
     });
     expect(response?.errors).toBeUndefined();
-    const screen = response!.data as { cohort: { gradingQueue: { waiting: number } }; submissions: unknown[] };
+    const screen = response!.data as {
+      cohort: { gradingQueue: { waiting: number } };
+      submissions: { id: string; enrollment: { trainee: { fullName: string } } }[];
+    };
     expect(screen.cohort.gradingQueue.waiting).toBe(3);
-    expect(screen.submissions).toHaveLength(3);
+    // Each named as their enrollment says, though no enrollment was read for it.
+    const whose = await db().query<{ id: string; full_name: string }[]>(
+      `SELECT s.id, u.full_name FROM submission s JOIN enrollment e ON e.id = s.enrollment_id JOIN "user" u ON u.id = e.trainee_id
+        WHERE e.cohort_id = $1`,
+      [cohort.id],
+    );
+    expect(screen.submissions.map((submission) => [submission.id, submission.enrollment.trainee.fullName]).sort()).toEqual(
+      whose.map((row) => [row.id, row.full_name]).sort(),
+    );
     // The cohort (as the mentor may see it), its hub, its mentors, the counts, the
-    // submissions, their assignments, enrollments and trainees.
-    expect(statements).toBe(8);
+    // submissions with whose they are, their assignments and trainees.
+    expect(statements).toBe(7);
+
+    // An enrollment's status is read when asked for.
+    await db().query(`UPDATE enrollment SET status = 'WITHDRAWN' WHERE id = (SELECT enrollment_id FROM submission WHERE id = $1)`, [
+      screen.submissions[0].id,
+    ]);
+    const withStatus = await as(mentor).gql<{ submissions: { id: string; enrollment: { status: string; cohort: { id: string } } }[] }>(
+      `query($cohortId: ID!) { submissions(cohortId: $cohortId, first: 200) { id enrollment { status cohort { id } } } }`,
+      { cohortId: cohort.id },
+    );
+    expect(withStatus.errors).toBeUndefined();
+    expect(withStatus.data!.submissions.map((submission) => [submission.id, submission.enrollment.status]).sort()).toEqual(
+      screen.submissions.map((submission, index) => [submission.id, index === 0 ? 'WITHDRAWN' : 'ENROLLED']).sort(),
+    );
+    expect(new Set(withStatus.data!.submissions.map((submission) => submission.enrollment.cohort.id))).toEqual(new Set([cohort.id]));
   });
 
   it('keeps counted progress, and counts it again after every change it is counted from and when a session ends', async () => {

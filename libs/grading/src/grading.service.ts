@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type CohortEntity, CohortStatus, CohortsService, type EnrollmentEntity, EnrollmentStatus } from '@sanggar/cohorts';
 import { type AuthUser, Clock, Role, canManageHub, manyByKey, oneByKey, type ListWindow } from '@sanggar/core';
 import { AssignmentEntity, LessonEntity, RubricCriterionEntity } from '@sanggar/curricula';
-import { PgError, pgCode, preparedPlainRows, preparedRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
+import { PgError, pgCode, preparedRows, rowsByIds, rowsByParentIds } from '@sanggar/database';
 import { NotificationKind, Notifier } from '@sanggar/notifications';
 import { CriterionScoreEntity, GradeEntity, LessonCompletionEntity, SubmissionEntity, SubmissionStatus } from './grading.entities.js';
 import { GradingErrors } from './grading.errors.js';
@@ -28,6 +28,16 @@ export interface GradingQueueCounts {
   resubmitRequested: number;
   graded: number;
 }
+
+/** A submission in its cohort's grading queue, with whose it is (the queue names each trainee). */
+export type CohortSubmission = SubmissionEntity & { traineeId: string };
+
+/** A cohort's submissions (only those of a status when $2 is given), oldest first, as plain rows with their trainee. */
+const SUBMISSIONS_OF_COHORT = `SELECT s.id, s.enrollment_id AS "enrollmentId", s.assignment_id AS "assignmentId", s.attempt, s.status,
+       s.submitted_at AS "submittedAt", e.trainee_id AS "traineeId"
+  FROM submission s JOIN enrollment e ON e.id = s.enrollment_id
+ WHERE e.cohort_id = $1 AND ($2::varchar IS NULL OR s.status = $2)
+ ORDER BY s.submitted_at, s.id LIMIT $3 OFFSET $4`;
 
 /** The part of the counts that waits for a grader. */
 export type WaitingCounts = Pick<GradingQueueCounts, 'waiting' | 'resubmitted'>;
@@ -166,18 +176,14 @@ export class GradingService {
     mentorsOf: MentorsOf,
     status: SubmissionStatus | null | undefined,
     window: ListWindow,
-  ): Promise<SubmissionEntity[]> {
+  ): Promise<CohortSubmission[]> {
     await this.requireGraderOf(user, cohort, mentorsOf);
-    const query = this.dataSource
-      .getRepository(SubmissionEntity)
-      .createQueryBuilder('s')
-      .innerJoin('enrollment', 'e', 'e.id = s.enrollment_id')
-      .where('e.cohort_id = :cohortId', { cohortId: cohort.id })
-      .orderBy('s.submitted_at', 'ASC')
-      .addOrderBy('s.id', 'ASC');
-    if (status) query.andWhere('s.status = :status', { status });
-    // Plain rows: building 200 entities through the join (TypeORM looks up the joined table per row) cost more than the query.
-    return preparedPlainRows<SubmissionEntity>(this.dataSource.manager, query, window);
+    return preparedRows<CohortSubmission>(this.dataSource.manager, SUBMISSIONS_OF_COHORT, [
+      cohort.id,
+      status ?? null,
+      window.first,
+      window.offset,
+    ]);
   }
 
   /** One submission, for its trainee or for who grades in its cohort; NOT_FOUND for anyone else. */

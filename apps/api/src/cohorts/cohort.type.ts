@@ -64,6 +64,15 @@ export class EnrollmentType {
   traineeId: string;
 }
 
+/**
+ * What a row that points at an enrollment knows of it: enough for every field but its status and
+ * seat (ENROLLMENT_REF_FIELDS), so a list naming each trainee reads no enrollment.
+ */
+export type EnrollmentRef = Pick<EnrollmentType, 'id' | 'cohortId' | 'traineeId'>;
+
+/** The fields an EnrollmentRef answers. */
+export const ENROLLMENT_REF_FIELDS: ReadonlySet<string> = new Set(['id', 'cohort', 'trainee', '__typename']);
+
 export const toEnrollmentType = (enrollment: EnrollmentEntity): EnrollmentType => ({
   id: enrollment.id,
   status: enrollment.status,

@@ -6,7 +6,7 @@ import { CURRICULUM_LIMITS, CurriculaErrors } from '@sanggar/curricula';
 import { GradingErrors, GradingService, SubmissionStatus, type WaitingCounts } from '@sanggar/grading';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { capped, upTo, FirstUpTo, PageArgs, firstOf } from '../graphql/lists.js';
-import { CohortType, EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
+import { CohortType, ENROLLMENT_REF_FIELDS, type EnrollmentRef, EnrollmentType, toEnrollmentType } from '../cohorts/cohort.type.js';
 import {
   AssignmentType,
   LessonType,
@@ -18,7 +18,7 @@ import {
 import { type GqlContext, userTypeById, type Loaders, mentorsOf, visibleCohort, zoneOfCohort, zoneOfHub } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
-import { asksOnlyId, selectedFields } from '../graphql/selection.js';
+import { asksOnly, asksOnlyId } from '../graphql/selection.js';
 import { UserType } from '../identity/user.type.js';
 import { GradeSubmissionInput, SubmitAssignmentInput } from './grading.inputs.js';
 import {
@@ -60,7 +60,9 @@ class SubmissionResolver {
     const cohort = await visibleCohort(loaders, cohortId);
     const submissions = await this.grading.submissionsOfCohort(caller, cohort, mentorsOf(loaders), status, page);
     const zone = await zoneOfHub(loaders, cohort.hubId);
-    return submissions.map((submission) => toSubmissionType(submission, zone));
+    return submissions.map((submission) =>
+      toSubmissionType(submission, zone, { id: submission.enrollmentId, cohortId: cohort.id, traineeId: submission.traineeId }),
+    );
   }
 
   @Query(() => SubmissionType, { description: 'One submission: for its trainee, and for who grades in its cohort' })
@@ -97,7 +99,15 @@ class SubmissionResolver {
   }
 
   @RowField(() => EnrollmentType)
-  async enrollment(this: void, submission: SubmissionType, { loaders }: GqlContext): Promise<EnrollmentType> {
+  async enrollment(
+    this: void,
+    submission: SubmissionType,
+    { loaders }: GqlContext,
+    _first: unknown,
+    info: GraphQLResolveInfo,
+  ): Promise<EnrollmentType | EnrollmentRef> {
+    // The grading queue names each trainee: its rows know whose enrollment it is (they were read through it).
+    if (submission.enrollmentRef && asksOnly(info, ENROLLMENT_REF_FIELDS)) return submission.enrollmentRef;
     const enrollment = await loaders.enrollmentById.load(submission.enrollmentId);
     if (!enrollment) throw CohortErrors.enrollmentNotFound();
     return toEnrollmentType(enrollment);
@@ -189,8 +199,7 @@ class CohortGradingResolver {
     info: GraphQLResolveInfo,
   ): Promise<GradingQueueCountsType | WaitingCounts | null> {
     // A list that asks only what waits (the hub home's running cohorts) is counted from the waiting index alone.
-    const asksOnlyWaiting = [...selectedFields(info)].every((field) => WAITING_FIELDS.has(field));
-    return asksOnlyWaiting ? loaders.waitingGradingOfCohort.load(cohort) : loaders.gradingQueueOfCohort.load(cohort);
+    return asksOnly(info, WAITING_FIELDS) ? loaders.waitingGradingOfCohort.load(cohort) : loaders.gradingQueueOfCohort.load(cohort);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { type GradeEntity, type SubmissionEntity, SubmissionStatus } from '@sanggar/grading';
+import type { EnrollmentRef } from '../cohorts/cohort.type.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 
 registerEnumType(SubmissionStatus, { name: 'SubmissionStatus' });
@@ -22,9 +23,11 @@ export class SubmissionType {
   assignmentId: string;
   /** The hub's zone when the list already knows it (one cohort's queue): saves three lookups per submission. */
   zone?: string;
+  /** Whose enrollment it is, when the list already knows (one cohort's queue): naming the trainee reads no enrollment. */
+  enrollmentRef?: EnrollmentRef;
 }
 
-export const toSubmissionType = (submission: SubmissionEntity, zone?: string): SubmissionType => ({
+export const toSubmissionType = (submission: SubmissionEntity, zone?: string, enrollmentRef?: EnrollmentRef): SubmissionType => ({
   id: submission.id,
   attempt: submission.attempt,
   status: submission.status,
@@ -32,6 +35,7 @@ export const toSubmissionType = (submission: SubmissionEntity, zone?: string): S
   enrollmentId: submission.enrollmentId,
   assignmentId: submission.assignmentId,
   zone,
+  enrollmentRef,
 });
 
 @ObjectType('Grade')

@@ -1,5 +1,5 @@
 import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, parse } from 'graphql';
-import { asksOnlyId, selectedFields, selectedFieldsOf } from './selection.js';
+import { asksOnly, asksOnlyId, selectedFields, selectedFieldsOf } from './selection.js';
 
 /** The resolve info of the query's first root field, as graphql-js would give it. */
 function infoOf(query: string) {
@@ -50,5 +50,16 @@ describe('asksOnlyId', () => {
     expect(asksOnlyId(infoOf(`{ assignment { id } }`))).toBe(true);
     expect(asksOnlyId(infoOf(`{ assignment { ...Id __typename } } fragment Id on Assignment { id }`))).toBe(true);
     expect(asksOnlyId(infoOf(`{ assignment { id ...Title } } fragment Title on Assignment { title }`))).toBe(false);
+  });
+});
+
+describe('asksOnly', () => {
+  it('decides once per place in a document for each set of fields, and differently for another set', () => {
+    const info = infoOf(`{ enrollment { id ...Whose } } fragment Whose on Enrollment { trainee { fullName } }`);
+    const reference = new Set(['id', 'trainee']);
+    expect(asksOnly(info, reference)).toBe(true);
+    expect(asksOnly(info, new Set(['id']))).toBe(false);
+    expect(asksOnly(info, reference)).toBe(true);
+    expect(asksOnly(infoOf(`{ enrollment { id status trainee { id } } }`), reference)).toBe(false);
   });
 });

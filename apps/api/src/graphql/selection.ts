@@ -45,14 +45,22 @@ const ID_FIELDS = new Set(['id', '__typename']);
 /** Whether these selected fields ask nothing of an object but its id: then the foreign key that points at it answers, with nothing read. */
 export const onlyId = (fields: Set<string>): boolean => [...fields].every((field) => ID_FIELDS.has(field));
 
-const onlyIdAsked = new WeakMap<readonly FieldNode[], boolean>();
+const onlyAsked = new WeakMap<readonly FieldNode[], Map<ReadonlySet<string>, boolean>>();
 
-/** onlyId of this field's selection, decided once per place in a document (its field nodes), not per row. */
-export function asksOnlyId(info: SelectionInfo): boolean {
-  let only = onlyIdAsked.get(info.fieldNodes);
+/**
+ * Whether this field's selection asks nothing but these fields, decided once per place in a document
+ * (its field nodes) and set of fields, not per row.
+ */
+export function asksOnly(info: SelectionInfo, fields: ReadonlySet<string>): boolean {
+  let decided = onlyAsked.get(info.fieldNodes);
+  if (!decided) onlyAsked.set(info.fieldNodes, (decided = new Map<ReadonlySet<string>, boolean>()));
+  let only = decided.get(fields);
   if (only === undefined) {
-    only = onlyId(selectedFields(info));
-    onlyIdAsked.set(info.fieldNodes, only);
+    only = [...selectedFields(info)].every((field) => fields.has(field));
+    decided.set(fields, only);
   }
   return only;
 }
+
+/** onlyId of this field's selection, decided once per place in a document. */
+export const asksOnlyId = (info: SelectionInfo): boolean => asksOnly(info, ID_FIELDS);
