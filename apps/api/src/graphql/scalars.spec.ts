@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DateTimeScalar, inZone } from './scalars.js';
+import { DateTimeScalar, inZone, isCalendarDate } from './scalars.js';
 
 describe('DateTimeScalar', () => {
   it('writes only instants already put in a hub’s zone', () => {
@@ -67,3 +67,16 @@ describe('inZone', () => {
 });
 
 const QUARTER = 15 * 60_000;
+
+describe('isCalendarDate', () => {
+  it('agrees with luxon on every day of four centuries around a leap rule, and on the days that are not', () => {
+    for (const year of [1900, 2000, 2023, 2024, 2100]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect([text, isCalendarDate(text)]).toEqual([text, DateTime.fromISO(text).isValid]);
+        }
+      }
+    }
+  });
+});
