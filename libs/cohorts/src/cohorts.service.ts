@@ -85,6 +85,14 @@ export enum CohortOrder {
   STARTS_SOONEST = 'STARTS_SOONEST',
 }
 
+/**
+ * Whose enrollments a caller who can see the cohort may list: managers and the cohort's mentors
+ * see everyone (null); a trainee only themself.
+ */
+export function rosterScope(user: AuthUser): string | null {
+  return user.role === Role.TRAINEE ? user.id : null;
+}
+
 @Injectable()
 export class CohortsService {
   constructor(
@@ -445,14 +453,6 @@ export class CohortsService {
       .addOrderBy('e.id');
     if (statuses) query.andWhere('e.status = ANY(:statuses)', { statuses });
     return preparedPlainRows<EnrollmentEntity>(this.dataSource.manager, query, window);
-  }
-
-  /**
-   * Whose enrollments a caller who can see the cohort may list: managers and the cohort's mentors
-   * see everyone (null); a trainee only themself.
-   */
-  rosterScope(user: AuthUser): string | null {
-    return user.role === Role.TRAINEE ? user.id : null;
   }
 
   // Batch loaders (DataLoader shape: results in the order of the keys).

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   CohortErrors,
@@ -7,6 +7,7 @@ import {
   CohortsService,
   EnrollmentStatus,
   MAX_MENTORS_PER_COHORT,
+  rosterScope,
   validatePageSize,
 } from '@sanggar/cohorts';
 import { type AuthUser, Role, Roles, forbidden } from '@sanggar/core';
@@ -161,17 +162,21 @@ class CohortResolver {
     return (await loadUsers(loaders, firstOf(await loaders.mentorIdsByCohortId.load(cohort.id), first))).map(toUserType);
   }
 
-  @ResolveField(() => EnrollmentConnectionType, {
+  @RowField(() => EnrollmentConnectionType, {
     description: 'Managers and the cohort’s mentors see everyone; a trainee sees only themself',
+    args: {
+      first: { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE },
+      after: { type: () => String, nullable: true },
+      status: { type: () => EnrollmentStatus, nullable: true },
+    },
   })
   async enrollments(
-    @Parent() cohort: CohortType,
-    @CurrentUser() caller: AuthUser,
-    @Context() { loaders }: GqlContext,
-    @Info() info: GraphQLResolveInfo,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
-    @Args('status', { type: () => EnrollmentStatus, nullable: true }) status?: EnrollmentStatus,
+    this: void,
+    cohort: CohortType,
+    { loaders, user }: GqlContext,
+    _first: unknown,
+    info: GraphQLResolveInfo,
+    { first, after, status }: { first: number | null; after?: string | null; status?: EnrollmentStatus | null },
   ): Promise<EnrollmentConnectionType> {
     const size = first ?? DEFAULT_PAGE_SIZE;
     validatePageSize(size);
@@ -179,9 +184,9 @@ class CohortResolver {
     const page = await loaders.enrollmentPage.load({
       cohortId: cohort.id,
       first: size,
-      after,
-      status,
-      traineeId: this.cohortsService.rosterScope(caller),
+      after: after ?? undefined,
+      status: status ?? undefined,
+      traineeId: rosterScope(user!),
       countOnly: !asked.has('edges') && !asked.has('pageInfo'),
       withTrainees: selectedFieldsOf(info, 'edges', 'node').has('trainee'),
     });

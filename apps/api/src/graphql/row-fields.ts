@@ -1,4 +1,4 @@
-import { type ReturnTypeFunc, Extensions, ResolveField, type ResolveFieldOptions } from '@nestjs/graphql';
+import { Args, type ArgsOptions, type ReturnTypeFunc, Extensions, ResolveField, type ResolveFieldOptions } from '@nestjs/graphql';
 import type { GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { isObjectType } from 'graphql';
 import { unauthenticated } from '@sanggar/core';
@@ -6,16 +6,34 @@ import type { GqlContext } from './context.js';
 import { type FirstArgument, firstArgs, firstWithin } from './lists.js';
 
 /**
- * A row field's resolver: the parent object and the request's context (and a list's `first`, and the
- * field's resolve info for one that answers by what is selected); it runs unbound.
+ * A row field's resolver: the parent object and the request's context (and a list's `first`, the
+ * field's resolve info for one that answers by what is selected, and its other arguments); it runs unbound.
  */
-type RowResolver = (this: void, parent: never, context: GqlContext, first: number, info: GraphQLResolveInfo) => unknown;
+type RowResolver = (this: void, parent: never, context: GqlContext, first: number, info: GraphQLResolveInfo, args: never) => unknown;
 
 interface RowResolverExtension {
-  resolve: (parent: unknown, context: GqlContext, first: number | undefined, info: GraphQLResolveInfo) => unknown;
+  resolve: (
+    parent: unknown,
+    context: GqlContext,
+    first: number | undefined,
+    info: GraphQLResolveInfo,
+    args: Record<string, unknown>,
+  ) => unknown;
   /** For a list: the most `first` may ask for. */
   maxFirst?: number;
 }
+
+type RowFieldOptions = ResolveFieldOptions & {
+  /**
+   * Arguments besides a RowList's `first`, declared as @Args would and given to the resolver as one
+   * object (its fifth parameter). Scalars and enums only: graphql-js coerces and checks those itself,
+   * and no pipe runs on them.
+   */
+  args?: Record<string, ArgsOptions>;
+};
+
+/** The parameter index the schema's arguments of a row field are declared at after `first` (2): their order in the schema. */
+const FIRST_ARGUMENT_INDEX = 2;
 
 const ROW_RESOLVER = 'sanggarRowResolver';
 
@@ -24,19 +42,21 @@ const ROW_RESOLVER = 'sanggarRowResolver';
  * @ResolveField, but run as a plain graphql-js resolver instead of through Nest's guard, pipes and
  * parameter factories, which cost about as much as the loader lookup itself on every one of a page's
  * hundreds of calls. What the guard checked still holds: the request's caller must be known, which
- * the guard of an enclosing field has done (the fields above a row are never public). Takes no
- * arguments (RowList: only `first`), roles or `this`: give such a field a plain @ResolveField.
+ * the guard of an enclosing field has done (the fields above a row are never public). Takes only
+ * scalar and enum arguments (`args`; RowList: `first` too), no roles and no `this`: give such a field
+ * a plain @ResolveField.
  */
-export const RowField = (returns: ReturnTypeFunc, options?: ResolveFieldOptions) => rowResolver(returns, options);
+export const RowField = (returns: ReturnTypeFunc, options?: RowFieldOptions) => rowResolver(returns, options);
 
 /** A list field of each row (a start-up's members): a RowField with the `first` argument of FirstOf/FirstUpTo, checked the same way and passed third. */
-export const RowList = (returns: ReturnTypeFunc, first: FirstArgument, options?: ResolveFieldOptions) =>
-  rowResolver(returns, options, first);
+export const RowList = (returns: ReturnTypeFunc, first: FirstArgument, options?: RowFieldOptions) => rowResolver(returns, options, first);
 
-function rowResolver(returns: ReturnTypeFunc, options: ResolveFieldOptions | undefined, first?: FirstArgument) {
+function rowResolver(returns: ReturnTypeFunc, options: RowFieldOptions = {}, first?: FirstArgument) {
+  const { args = {}, ...fieldOptions } = options;
   return <Resolve extends RowResolver>(target: object, key: string, descriptor: TypedPropertyDescriptor<Resolve>) => {
-    ResolveField(returns, options)(target, key, descriptor);
-    if (first) firstArgs(first)(target, key, 2);
+    ResolveField(returns, fieldOptions)(target, key, descriptor);
+    if (first) firstArgs(first)(target, key, FIRST_ARGUMENT_INDEX);
+    Object.entries(args).forEach(([name, argument], index) => Args(name, argument)(target, key, FIRST_ARGUMENT_INDEX + 1 + index));
     Extensions({ [ROW_RESOLVER]: { resolve: descriptor.value, maxFirst: first?.max } })(target, key);
   };
 }
@@ -59,7 +79,7 @@ export function withRowResolvers(schema: GraphQLSchema): GraphQLSchema {
       const { resolve: resolveRow, maxFirst } = row;
       const resolve: GraphQLFieldResolver<unknown, GqlContext, { first: number }> = (parent, args, context, info) => {
         if (!context.user) throw unauthenticated();
-        return resolveRow(parent, context, maxFirst === undefined ? undefined : firstWithin(args.first, maxFirst), info);
+        return resolveRow(parent, context, maxFirst === undefined ? undefined : firstWithin(args.first, maxFirst), info, args);
       };
       field.resolve = resolve;
     }
