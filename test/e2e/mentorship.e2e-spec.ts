@@ -137,16 +137,18 @@ describe('mentorship: profiles, start-ups, matching', () => {
     const mentor = await mentorWith(['kuliner'], 3);
     const team = await startup('kuliner', 3);
     await as(coordinator).gql(ASSIGN, { s: team.id, m: mentor.user.id });
-    const [gone] = [...team.trainees].sort();
+    const [gone, young] = [...team.trainees].sort();
     // Microseconds, as PostgreSQL keeps them: JSON carries all six digits, the by-id read parses them as text.
     await app
       .get(DataSource)
       .query(`UPDATE "user" SET deactivated_at = now() - interval '1.234567 s', erased_at = now() WHERE id = $1`, [gone]);
+    await app.get(DataSource).query(`UPDATE "user" SET birth_year = 2009 WHERE id = $1`, [young]);
     const [people] = await app.get(MentorshipService).peopleOf([team.id]);
     const byId = (ids: string[]) => app.get(IdentityService).shownUsersByIds(ids);
     expect(people.members).toEqual(await byId([...team.trainees].sort()));
     expect(people.mentors).toEqual(await byId([mentor.user.id]));
     expect(people.members[0].erasedAt).toBeInstanceOf(Date);
+    expect(people.members[1].birthYear).toBe(2009);
     expect(people.members[0].deactivatedAt!.getTime()).toBeLessThan(people.members[0].erasedAt!.getTime());
   });
 

@@ -9,7 +9,7 @@ export * from './hub-membership.entity.js';
 export * from './refresh-token.entity.js';
 export * from './guardian-consent.entity.js';
 export * from './user.entity.js';
-export { shownUserFromJson } from './shown-user-json.js';
+export { shownUserFromTexts } from './shown-user-texts.js';
 export * from './identity.errors.js';
 export * from './identity.module.js';
 export * from './identity.service.js';

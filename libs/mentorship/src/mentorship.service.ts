@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { type AuthUser, type ListWindow, Role, belongsToHub, canManageHub, forbidden, requireHubManager } from '@sanggar/core';
 import { type CappedList, PgError, hasRoomFor, pgCode, pgConstraint, preparedPlainRows, preparedRows, rowsByIds } from '@sanggar/database';
 import { HubsService } from '@sanggar/hubs';
-import { IdentityService, type ShownUser, shownUserFromJson } from '@sanggar/identity';
+import { IdentityService, SHOWN_USER_PROPERTIES, type ShownUser, shownUserFromTexts } from '@sanggar/identity';
 import { type Candidate, type Match, SECTORS, rankMentors } from './matching.js';
 import { MentorProfileEntity, StartupEntity, StartupMemberEntity, StartupMentorEntity } from './mentorship.entities.js';
 import { MentorshipErrors } from './mentorship.errors.js';
@@ -41,23 +41,34 @@ export interface StartupPeople {
 }
 
 /**
- * Per start-up id given, in their order: its members (by id) and its mentors (longest-serving first),
- * each person as shownUserFromJson reads them.
+ * Per start-up id given, in their order: its members and its mentors, each person as
+ * shownUserFromTexts reads them, a mentor's text array followed by when they were assigned. In no
+ * order: an ordered aggregate sorts each start-up's few people on its own, which cost a page of 200
+ * more than building them; peopleOf puts them in order.
  */
 const PEOPLE_OF_STARTUPS = `
-  SELECT coalesce(json_agg(p.person ORDER BY p.since, p.id) FILTER (WHERE NOT p.mentor), '[]') AS members,
-         coalesce(json_agg(p.person ORDER BY p.since, p.id) FILTER (WHERE p.mentor), '[]') AS mentors
+  SELECT coalesce(json_agg(p.person) FILTER (WHERE NOT p.mentor), '[]') AS members,
+         coalesce(json_agg(p.person) FILTER (WHERE p.mentor), '[]') AS mentors
     FROM unnest($1::uuid[]) WITH ORDINALITY AS s(id, position)
     LEFT JOIN LATERAL (
-           SELECT u.id, link.mentor, link.since,
-                  json_build_array(u.id, u.email, u.full_name, u.role, u.locale, u.deactivated_at, u.birth_year,
-                                   u.privacy_notice_version, u.erased_at) AS person
+           SELECT link.mentor,
+                  ARRAY[u.id::text, u.email, u.full_name, u.role, u.locale, to_json(u.deactivated_at) #>> '{}', u.birth_year::text,
+                        u.privacy_notice_version, to_json(u.erased_at) #>> '{}', to_json(link.since) #>> '{}'] AS person
              FROM (SELECT trainee_id AS person_id, false AS mentor, NULL::timestamptz AS since FROM startup_member WHERE startup_id = s.id
                    UNION ALL
                    SELECT mentor_id, true, assigned_at FROM startup_mentor WHERE startup_id = s.id) link
              JOIN "user" u ON u.id = link.person_id) p ON true
    GROUP BY s.position
    ORDER BY s.position`;
+
+/** Where PEOPLE_OF_STARTUPS puts when a mentor was assigned, after the person's texts. */
+const ASSIGNED_AT = SHOWN_USER_PROPERTIES.length;
+
+/** Members by id; mentors longest-serving first (to the millisecond), then by id. */
+function inOrder(people: (string | null)[][]): ShownUser[] {
+  const since = (person: (string | null)[]) => (person[ASSIGNED_AT] === null ? 0 : Date.parse(person[ASSIGNED_AT]));
+  return people.sort((a, b) => since(a) - since(b) || (a[0]! < b[0]! ? -1 : 1)).map(shownUserFromTexts);
+}
 
 @Injectable()
 export class MentorshipService {
@@ -201,11 +212,15 @@ export class MentorshipService {
   /**
    * Per start-up, its members (trainees) and its mentors, mentors longest-serving first, in one
    * statement: a directory page asks for 200 start-ups at once. One row per id given, in their order,
-   * with both lists of people as JSON (shownUserFromJson): the driver parses a page's ~800 people as
+   * with both lists of people as JSON (shownUserFromTexts): the driver parses a page's ~800 people as
    * 200 rows, and no second statement sends their ids back.
    */
   async peopleOf(ids: readonly string[]): Promise<StartupPeople[]> {
-    const rows = await preparedRows<{ members: unknown[][]; mentors: unknown[][] }>(this.dataSource.manager, PEOPLE_OF_STARTUPS, [ids]);
-    return rows.map(({ members, mentors }) => ({ members: members.map(shownUserFromJson), mentors: mentors.map(shownUserFromJson) }));
+    const rows = await preparedRows<{ members: (string | null)[][]; mentors: (string | null)[][] }>(
+      this.dataSource.manager,
+      PEOPLE_OF_STARTUPS,
+      [ids],
+    );
+    return rows.map(({ members, mentors }) => ({ members: inOrder(members), mentors: inOrder(mentors) }));
   }
 }
