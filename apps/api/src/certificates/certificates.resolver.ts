@@ -78,13 +78,9 @@ class EnrollmentCertificateResolver {
 
 @Resolver(() => CohortType)
 class CohortBatchResolver {
-  @ResolveField(() => CertificateBatchType, { nullable: true, description: 'the latest issuance run, if any (for the hub’s coordinators)' })
-  async certificateBatch(
-    @Parent() cohort: CohortType,
-    @CurrentUser() caller: AuthUser,
-    @Context() { loaders }: GqlContext,
-  ): Promise<CertificateBatchType | null> {
-    if (!canManageHub(caller, cohort.hubId)) return null;
+  @RowField(() => CertificateBatchType, { nullable: true, description: 'the latest issuance run, if any (for the hub’s coordinators)' })
+  async certificateBatch(this: void, cohort: CohortType, { loaders, user }: GqlContext): Promise<CertificateBatchType | null> {
+    if (!canManageHub(user!, cohort.hubId)) return null;
     const batch = await loaders.batchByCohortId.load(cohort.id);
     return batch ? toBatchType(batch) : null;
   }

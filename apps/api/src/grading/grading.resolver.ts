@@ -217,14 +217,20 @@ class LessonProgressResolver {
     return toLessonType(await this.grading.completeLesson(caller, cohortId, lessonId));
   }
 
-  @ResolveField(() => DateTimeScalar, { nullable: true, description: 'For the calling trainee in that cohort; null when not done' })
+  @RowField(() => DateTimeScalar, {
+    nullable: true,
+    description: 'For the calling trainee in that cohort; null when not done',
+    args: { cohortId: { type: () => ID } },
+  })
   async completedAt(
-    @Parent() lesson: LessonType,
-    @CurrentUser() caller: AuthUser,
-    @Context() { loaders }: GqlContext,
-    @Args('cohortId', { type: () => ID }) cohortId: string,
+    this: void,
+    lesson: LessonType,
+    { loaders, user }: GqlContext,
+    _first: unknown,
+    _info: unknown,
+    { cohortId }: { cohortId: string },
   ): Promise<string | null> {
-    const completedAt = await loaders.lessonCompletedAt.load(`${caller.id}:${cohortId}:${lesson.id}`);
+    const completedAt = await loaders.lessonCompletedAt.load(`${user!.id}:${cohortId}:${lesson.id}`);
     return completedAt && inZone(completedAt, await zoneOfCohort(loaders, cohortId));
   }
 }
