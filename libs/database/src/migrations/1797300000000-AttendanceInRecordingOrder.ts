@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * A session's records in order of recording, with whose and which status, from the index alone: the
- * attendance grid (30 registers of 200) and progress.csv read them without sorting or visiting the
- * table (the grid's statement 5.5 → 1.9 ms on the hub-scale data).
+ * attendance grid (30 registers of 200) and the progress workbook read them without sorting or
+ * visiting the table (the grid's statement 5.5 → 1.9 ms on the hub-scale data).
  */
 export class AttendanceInRecordingOrder1797300000000 implements MigrationInterface {
     name = 'AttendanceInRecordingOrder1797300000000'
