@@ -1,6 +1,6 @@
 import { Test } from '@nestjs/testing';
-import { Field, GraphQLSchemaBuilderModule, GraphQLSchemaFactory, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { type GraphQLObjectType, type GraphQLSchema, graphql } from 'graphql';
+import { Field, GraphQLSchemaBuilderModule, GraphQLSchemaFactory, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { type GraphQLObjectType, type GraphQLSchema, graphql, printType } from 'graphql';
 import { ErrorCode, Role } from '@sanggar/core';
 import type { GqlContext } from './context.js';
 import { capped } from './lists.js';
@@ -27,6 +27,20 @@ class SeatResolver {
   @RowList(() => [String], capped(3))
   neighbours(this: void, seat: Seat, _context: GqlContext, first: number): string[] {
     return ['left', 'right', 'behind'].slice(0, first).map((side) => `${side} of ${seat.name}`);
+  }
+
+  @RowField(() => String, {
+    args: { row: { type: () => Int }, prefix: { type: () => String, nullable: true, defaultValue: 'seat' } },
+  })
+  renamed(
+    this: void,
+    seat: Seat,
+    _context: GqlContext,
+    _first: unknown,
+    _info: unknown,
+    { row, prefix }: { row: number; prefix: string | null },
+  ) {
+    return `${prefix ?? 'none'} ${row}${seat.name}`;
   }
 }
 
@@ -87,5 +101,16 @@ describe('RowField', () => {
     const tooMany = await ask(mentor, '{ seats { neighbours(first: 4) } }');
     expect(tooMany.data).toBeNull();
     expect(tooMany.errors?.[0].originalError).toMatchObject({ code: ErrorCode.BadUserInput });
+  });
+
+  it('declares a row field’s other arguments in the schema, in order, and gives them to the resolver as graphql-js coerced them', async () => {
+    expect(printType((await rowSchema()).getType('Seat')!)).toContain('renamed(row: Int!, prefix: String = "seat"): String!');
+    const given = await ask(mentor, '{ seats { renamed(row: 7) } }');
+    expect(given.data).toEqual({ seats: [{ renamed: 'seat 7A1' }, { renamed: 'seat 7A2' }] });
+    const named = await ask(mentor, '{ seats { renamed(row: 2, prefix: null) } }');
+    expect(named.data).toEqual({ seats: [{ renamed: 'none 2A1' }, { renamed: 'none 2A2' }] });
+    const wrong = await ask(mentor, '{ seats { renamed(row: "seven") } }');
+    expect(wrong.data).toBeUndefined();
+    expect(wrong.errors?.[0].message).toContain('Int cannot represent');
   });
 });

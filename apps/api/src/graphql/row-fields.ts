@@ -32,7 +32,7 @@ type RowFieldOptions = ResolveFieldOptions & {
   args?: Record<string, ArgsOptions>;
 };
 
-/** The parameter index the schema's arguments of a row field are declared at after `first` (2): their order in the schema. */
+/** The parameter index of a RowList's `first`; a row field's other arguments are declared after it. */
 const FIRST_ARGUMENT_INDEX = 2;
 
 const ROW_RESOLVER = 'sanggarRowResolver';
@@ -55,8 +55,10 @@ function rowResolver(returns: ReturnTypeFunc, options: RowFieldOptions = {}, fir
   const { args = {}, ...fieldOptions } = options;
   return <Resolve extends RowResolver>(target: object, key: string, descriptor: TypedPropertyDescriptor<Resolve>) => {
     ResolveField(returns, fieldOptions)(target, key, descriptor);
+    // Last first, as TypeScript applies parameter decorators: Nest then lists `first` and the rest in the order written.
+    const declared = Object.entries(args);
+    for (let index = declared.length - 1; index >= 0; index--) Args(...declared[index])(target, key, FIRST_ARGUMENT_INDEX + 1 + index);
     if (first) firstArgs(first)(target, key, FIRST_ARGUMENT_INDEX);
-    Object.entries(args).forEach(([name, argument], index) => Args(name, argument)(target, key, FIRST_ARGUMENT_INDEX + 1 + index));
     Extensions({ [ROW_RESOLVER]: { resolve: descriptor.value, maxFirst: first?.max } })(target, key);
   };
 }

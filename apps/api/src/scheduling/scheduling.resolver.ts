@@ -1,4 +1,4 @@
-import { Args, Context, Field, ID, Info, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   type AttendanceRecordRow,
@@ -25,9 +25,9 @@ import { CurrentUser } from '../auth/current-user.decorator.js';
 import { CohortType, toCohortType } from '../cohorts/cohort.type.js';
 import { type GqlContext, type Loaders, loadUsers, zoneOfCohort } from '../graphql/context.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
-import { onlyId, selectedFields, selectedFieldsOf } from '../graphql/selection.js';
+import { asksOnly, onlyId, selectedFields, selectedFieldsOf } from '../graphql/selection.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
-import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
+import { capped, MaxItems, PageArgs, firstOf, upTo } from '../graphql/lists.js';
 import { HubType, RoomType, toRoomType } from '../hubs/hub.type.js';
 import { UserType, toUserType } from '../identity/user.type.js';
 import {
@@ -122,8 +122,8 @@ type AnsweredRecord = AttendanceRecordType | StatusRecord;
 /** How much of each record's trainee a selection asks for. */
 type TraineeAsked = 'nothing' | 'id' | 'person';
 
-function traineeAsked(info: GraphQLResolveInfo, asked: Set<string>): TraineeAsked {
-  if (!asked.has('trainee')) return 'nothing';
+function traineeAsked(info: GraphQLResolveInfo): TraineeAsked {
+  if (!selectedFields(info).has('trainee')) return 'nothing';
   return onlyId(selectedFieldsOf(info, 'trainee')) ? 'id' : 'person';
 }
 
@@ -281,19 +281,19 @@ class SessionResolver {
     return mentor ? toUserType(mentor) : null;
   }
 
-  @ResolveField(() => [AttendanceRecordType], {
+  @RowList(() => [AttendanceRecordType], upTo(REGISTER), {
     description: 'The cohort’s mentors and coordinators see everyone; a trainee sees only their own',
   })
   async attendance(
-    @Parent() session: SessionType,
-    @Context() { loaders }: GqlContext,
-    @FirstUpTo(REGISTER) first: number,
-    @Info() info: GraphQLResolveInfo,
+    this: void,
+    session: SessionType,
+    { loaders }: GqlContext,
+    first: number,
+    info: GraphQLResolveInfo,
   ): Promise<AnsweredRecord[]> {
     // Both loaders read a trainee caller's own records only.
-    const asked = selectedFields(info);
-    const trainee = traineeAsked(info, asked);
-    if ([...asked].every((field) => STATUS_RECORD_FIELDS.has(field)))
+    const trainee = traineeAsked(info);
+    if (asksOnly(info, STATUS_RECORD_FIELDS))
       return toStatusRecords(firstOf(await loaders.attendanceStatusBySessionId.load(session.id), first), loaders, trainee);
     // A whole record always has its trainee: the id alone when the query asks for nothing of them.
     const records = firstOf(await loaders.attendanceBySessionId.load(session.id), first);
