@@ -8,6 +8,8 @@
  * BENCH_SCALE (default 1), BENCH_HISTORY_YEARS (default 2), BENCH_SECONDS per run (default 8),
  * BENCH_CONNECTIONS (default 1,4), BENCH_ONLY (a pattern: only the queries whose name matches),
  * BENCH_API_FLAGS (more Node flags for the measured api, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`);
+ * BENCH_BASELINE (another build, measured side by side) with BENCH_BASELINE_FLAGS (its api's flags
+ * instead of BENCH_API_FLAGS): set BENCH_BASELINE to this checkout to compare Node flags side by side;
  * BENCH_KEEP=true keeps the database afterwards, to EXPLAIN what the table shows.
  * Target (issue 20): every p95 ≤ 50 ms at 4 connections.
  */
@@ -28,11 +30,13 @@ const HISTORY_YEARS = Number(process.env.BENCH_HISTORY_YEARS ?? 2);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,4').split(',').map(Number);
 const ONLY = new RegExp(process.env.BENCH_ONLY ?? '', 'i');
-const API_FLAGS = (process.env.BENCH_API_FLAGS ?? '').split(' ').filter(Boolean);
+const flags = (text: string) => text.split(' ').filter(Boolean);
+const API_FLAGS = flags(process.env.BENCH_API_FLAGS ?? '');
 /** A data set kept by BENCH_KEEP: measured again without building it. */
 const KEPT_DATABASE = process.env.BENCH_DATABASE;
 /** Another build's checkout (e.g. `git worktree add` of an earlier commit, built, node_modules linked): measured side by side. */
 const BASELINE = process.env.BENCH_BASELINE;
+const BASELINE_FLAGS = flags(process.env.BENCH_BASELINE_FLAGS ?? process.env.BENCH_API_FLAGS ?? '');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET_P95_MS = 50;
 
@@ -151,11 +155,11 @@ interface Served {
   tokens: Record<Persona, string>;
 }
 
-async function serve(database: string, data: DataSet, directory?: string): Promise<Served> {
+async function serve(database: string, data: DataSet, directory?: string, apiFlags = API_FLAGS): Promise<Served> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const probe = new URL('./sql-probe.mjs', import.meta.url).pathname;
-  const child = await startApi(database, port, { production: true, directory, nodeArguments: ['--import', probe, ...API_FLAGS] });
+  const child = await startApi(database, port, { production: true, directory, nodeArguments: ['--import', probe, ...apiFlags] });
   const as = (email: string) => login(apiAt(origin), email, DEMO_PASSWORD);
   return {
     child,
@@ -230,7 +234,7 @@ async function main() {
     const data = KEPT_DATABASE ? await describeKept(KEPT_DATABASE) : await build(database);
     served = await serve(database, data);
     // Side by side: both builds on the same data at once, in alternating rounds, so an hour's speed favours neither.
-    if (BASELINE) baseline = await serve(database, data, BASELINE);
+    if (BASELINE) baseline = await serve(database, data, BASELINE, BASELINE_FLAGS);
     const { me } = await apiAt(served.origin).gql<{ me: { id: string } }>('{ me { id } }', {}, served.tokens.mentor);
     const { verifyCertificate } = await apiAt(served.origin).gql<{ verifyCertificate: { valid: boolean } }>(
       'query($code: String!) { verifyCertificate(code: $code) { valid } }',
@@ -242,7 +246,10 @@ async function main() {
     const operations = webAppOperations();
     console.log(`\nPersona queries through the API (${SECONDS} s per run after warm-up; SQL per request counted inside the api)\n`);
     if (baseline) {
-      console.log(`Side by side with the build in ${BASELINE} (before → after), ${ROUNDS} alternating rounds each, pooled:\n`);
+      const withFlags = (list: string[]) => (list.length ? ` (${list.join(' ')})` : '');
+      console.log(
+        `Side by side with the build in ${BASELINE}${withFlags(BASELINE_FLAGS)} (before → after${withFlags(API_FLAGS)}), ${ROUNDS} alternating rounds each, pooled:\n`,
+      );
       console.log('| persona | query | conns | req/s | p95 ms | api CPU ms | SQL statements | same answer |');
       console.log('|---|---|---:|---|---|---|---|---|');
     } else {
