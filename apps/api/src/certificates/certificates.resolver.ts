@@ -5,7 +5,7 @@ import { type AuthUser, Public, Role, Roles, canManageHub } from '@sanggar/core'
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { DownloadLinks } from '../http/download-links.js';
 import { CohortType, EnrollmentType, toCohortType } from '../cohorts/cohort.type.js';
-import type { GqlContext } from '../graphql/context.js';
+import type { CallerContext, GqlContext } from '../graphql/context.js';
 import { RowField } from '../graphql/row-fields.js';
 import { PageArgs } from '../graphql/lists.js';
 import { inZone } from '../graphql/scalars.js';
@@ -79,8 +79,8 @@ class EnrollmentCertificateResolver {
 @Resolver(() => CohortType)
 class CohortBatchResolver {
   @RowField(() => CertificateBatchType, { nullable: true, description: 'the latest issuance run, if any (for the hub’s coordinators)' })
-  async certificateBatch(this: void, cohort: CohortType, { loaders, user }: GqlContext): Promise<CertificateBatchType | null> {
-    if (!canManageHub(user!, cohort.hubId)) return null;
+  async certificateBatch(this: void, cohort: CohortType, { loaders, user }: CallerContext): Promise<CertificateBatchType | null> {
+    if (!canManageHub(user, cohort.hubId)) return null;
     const batch = await loaders.batchByCohortId.load(cohort.id);
     return batch ? toBatchType(batch) : null;
   }

@@ -17,7 +17,7 @@ import { CohortCancellation, SchedulingService } from '@sanggar/scheduling';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { DownloadLinks } from '../http/download-links.js';
 import { reportPath } from '../http/progress-report.controller.js';
-import { type GqlContext, userTypeById, loadUsers, visibleCohort, zoneOfCohort } from '../graphql/context.js';
+import { type CallerContext, type GqlContext, userTypeById, loadUsers, visibleCohort, zoneOfCohort } from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { capped, FirstUpTo, MaxItems, PageArgs, firstOf } from '../graphql/lists.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
@@ -173,7 +173,7 @@ class CohortResolver {
   async enrollments(
     this: void,
     cohort: CohortType,
-    { loaders, user }: GqlContext,
+    { loaders, user }: CallerContext,
     _first: unknown,
     info: GraphQLResolveInfo,
     { first, after, status }: { first: number | null; after?: string | null; status?: EnrollmentStatus | null },
@@ -186,7 +186,7 @@ class CohortResolver {
       first: size,
       after: after ?? undefined,
       status: status ?? undefined,
-      traineeId: rosterScope(user!),
+      traineeId: rosterScope(user),
       countOnly: !asked.has('edges') && !asked.has('pageInfo'),
       withTrainees: selectedFieldsOf(info, 'edges', 'node').has('trainee'),
     });

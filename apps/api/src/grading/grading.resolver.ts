@@ -15,7 +15,16 @@ import {
   toCriterionType,
   toLessonType,
 } from '../curricula/curriculum.type.js';
-import { type GqlContext, userTypeById, type Loaders, mentorsOf, visibleCohort, zoneOfCohort, zoneOfHub } from '../graphql/context.js';
+import {
+  type CallerContext,
+  type GqlContext,
+  userTypeById,
+  type Loaders,
+  mentorsOf,
+  visibleCohort,
+  zoneOfCohort,
+  zoneOfHub,
+} from '../graphql/context.js';
 import { DateTimeScalar, inZone } from '../graphql/scalars.js';
 import { RowField, RowList } from '../graphql/row-fields.js';
 import { asksOnly, asksOnlyId } from '../graphql/selection.js';
@@ -225,12 +234,12 @@ class LessonProgressResolver {
   async completedAt(
     this: void,
     lesson: LessonType,
-    { loaders, user }: GqlContext,
+    { loaders, user }: CallerContext,
     _first: unknown,
     _info: unknown,
     { cohortId }: { cohortId: string },
   ): Promise<string | null> {
-    const completedAt = await loaders.lessonCompletedAt.load(`${user!.id}:${cohortId}:${lesson.id}`);
+    const completedAt = await loaders.lessonCompletedAt.load(`${user.id}:${cohortId}:${lesson.id}`);
     return completedAt && inZone(completedAt, await zoneOfCohort(loaders, cohortId));
   }
 }

@@ -23,6 +23,9 @@ export interface GqlContext {
   budget: ExecutionBudget;
 }
 
+/** The context once the caller is known: what a row field gets (see withRowResolvers). */
+export type CallerContext = GqlContext & { user: AuthUser };
+
 export function createContext(loaders: LoaderFactory, { req, reply }: { req: FastifyRequest; reply: FastifyReply }): GqlContext {
   // The request object, unlike this context, is the one the guard sees: the caller is kept on it.
   const caller = () => {

@@ -13,6 +13,7 @@ export const RequestErrorCode = {
   OperationUnresolved: 'OPERATION_RESOLUTION_FAILURE',
   BadUserInput: 'BAD_USER_INPUT',
 } as const;
+export type RequestErrorCode = (typeof RequestErrorCode)[keyof typeof RequestErrorCode];
 
 const REQUEST_ERROR_CODES = new Set<string>(Object.values(RequestErrorCode));
 

@@ -35,8 +35,7 @@ export interface GraphQLServerOptions extends GqlModuleOptions {
 /** Distinct documents kept parsed and validated: the web app sends a few dozen. */
 export const KNOWN_DOCUMENTS = 500;
 
-const refused = (message: string, code: (typeof RequestErrorCode)[keyof typeof RequestErrorCode]) =>
-  new GraphQLError(message, { extensions: { code } });
+const refused = (message: string, code: RequestErrorCode) => new GraphQLError(message, { extensions: { code } });
 
 interface GraphQLRequest {
   query: string;

@@ -2,19 +2,19 @@ import { Args, type ArgsOptions, type ReturnTypeFunc, Extensions, ResolveField, 
 import type { GraphQLFieldResolver, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { isObjectType } from 'graphql';
 import { unauthenticated } from '@sanggar/core';
-import type { GqlContext } from './context.js';
+import type { CallerContext, GqlContext } from './context.js';
 import { type FirstArgument, firstArgs, firstWithin } from './lists.js';
 
 /**
  * A row field's resolver: the parent object and the request's context (and a list's `first`, the
  * field's resolve info for one that answers by what is selected, and its other arguments); it runs unbound.
  */
-type RowResolver = (this: void, parent: never, context: GqlContext, first: number, info: GraphQLResolveInfo, args: never) => unknown;
+type RowResolver = (this: void, parent: never, context: CallerContext, first: number, info: GraphQLResolveInfo, args: never) => unknown;
 
 interface RowResolverExtension {
   resolve: (
     parent: unknown,
-    context: GqlContext,
+    context: CallerContext,
     first: number | undefined,
     info: GraphQLResolveInfo,
     args: Record<string, unknown>,
@@ -68,6 +68,8 @@ function rowResolver(returns: ReturnTypeFunc, options: RowFieldOptions = {}, fir
  * default value no type of ours declares). graphql-js reads properties itself, so without it a plain
  * field costs no call, and no count in the execution budget (withExecutionBudget).
  */
+const knowsCaller = (context: GqlContext): context is CallerContext => context.user !== undefined;
+
 const isNestPropertyReader = (resolve: unknown) => typeof resolve === 'function' && resolve.name === 'rootFieldResolver';
 
 /** Replaces the Nest-built resolver of every @RowField with its plain one (see RowField), and drops Nest's property readers. */
@@ -80,7 +82,7 @@ export function withRowResolvers(schema: GraphQLSchema): GraphQLSchema {
       if (!row) continue;
       const { resolve: resolveRow, maxFirst } = row;
       const resolve: GraphQLFieldResolver<unknown, GqlContext, { first: number }> = (parent, args, context, info) => {
-        if (!context.user) throw unauthenticated();
+        if (!knowsCaller(context)) throw unauthenticated();
         return resolveRow(parent, context, maxFirst === undefined ? undefined : firstWithin(args.first, maxFirst), info, args);
       };
       field.resolve = resolve;
