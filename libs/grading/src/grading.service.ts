@@ -227,6 +227,8 @@ export class GradingService {
    * Only what waits for a grade (the hub home's question), as queueCountsOf answers it but from the
    * small index of submissions waiting: a SUBMITTED attempt is always its assignment's latest (a new
    * attempt needs the one before sent back, and only the latest is graded), so no attempt is sorted.
+   * The status is written as that partial index's predicate is, not passed: only then can a generic
+   * plan use the index, and PostgreSQL keeps one instead of planning again on every call.
    */
   waitingCountsOf(user: AuthUser, cohorts: readonly GradableCohort[], mentorsOf: MentorsOf): Promise<(WaitingCounts | null)[]> {
     return this.countsOfGraded(user, cohorts, mentorsOf, { waiting: 0, resubmitted: 0 }, (cohortIds) =>
@@ -234,10 +236,10 @@ export class GradingService {
         this.dataSource.manager,
         `SELECT e.cohort_id, count(*) FILTER (WHERE s.attempt = 1)::int AS waiting, count(*) FILTER (WHERE s.attempt > 1)::int AS resubmitted
            FROM enrollment e
-           JOIN submission s ON s.enrollment_id = e.id AND s.status = $2
+           JOIN submission s ON s.enrollment_id = e.id AND s.status = 'SUBMITTED'
           WHERE e.cohort_id = ANY($1::uuid[])
           GROUP BY e.cohort_id`,
-        [cohortIds, SubmissionStatus.SUBMITTED],
+        [cohortIds],
       ),
     );
   }
