@@ -36,7 +36,7 @@ const API_FLAGS = flags(process.env.BENCH_API_FLAGS ?? '');
 const KEPT_DATABASE = process.env.BENCH_DATABASE;
 /** Another build's checkout (e.g. `git worktree add` of an earlier commit, built, node_modules linked): measured side by side. */
 const BASELINE = process.env.BENCH_BASELINE;
-const BASELINE_FLAGS = flags(process.env.BENCH_BASELINE_FLAGS ?? process.env.BENCH_API_FLAGS ?? '');
+const BASELINE_FLAGS = process.env.BENCH_BASELINE_FLAGS === undefined ? API_FLAGS : flags(process.env.BENCH_BASELINE_FLAGS);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET_P95_MS = 50;
 

@@ -63,13 +63,14 @@ function rowResolver(returns: ReturnTypeFunc, options: RowFieldOptions = {}, fir
   };
 }
 
+/** Whether the guard of an enclosing field has identified the caller (see RowField). */
+const knowsCaller = (context: GqlContext): context is CallerContext => context.user !== undefined;
+
 /**
  * Nest gives every plain @Field a resolver that reads the property (`rootFieldResolver`, for a
  * default value no type of ours declares). graphql-js reads properties itself, so without it a plain
  * field costs no call, and no count in the execution budget (withExecutionBudget).
  */
-const knowsCaller = (context: GqlContext): context is CallerContext => context.user !== undefined;
-
 const isNestPropertyReader = (resolve: unknown) => typeof resolve === 'function' && resolve.name === 'rootFieldResolver';
 
 /** Replaces the Nest-built resolver of every @RowField with its plain one (see RowField), and drops Nest's property readers. */
